@@ -1,0 +1,41 @@
+package org.onewindow.contracts.intake;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.onewindow.contracts.DomainEvent;
+import org.onewindow.contracts.EventFields;
+import org.onewindow.contracts.EventType;
+import org.onewindow.contracts.Stream;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * The front desk refused to accept an application (不予受理), with a dated receipt and at least one reason.
+ */
+@EventType(name = "intake.ApplicationNotAccepted", version = 1, stream = Stream.INTAKE_APPLICATIONS)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ApplicationNotAccepted(
+        String caseNumber,
+        String itemCode,
+        List<Reason> reasons,
+        String decidedBy,
+        OffsetDateTime decidedAt) implements DomainEvent {
+
+    public ApplicationNotAccepted {
+        EventFields.requireKey(caseNumber, "caseNumber");
+        reasons = EventFields.list(reasons);
+    }
+
+    @Override
+    public String subject() {
+        return caseNumber;
+    }
+
+    /**
+     * @param rule    stable rule identifier, e.g. {@code item-not-published} (目录之外无审批)
+     * @param message the reason as shown on the receipt
+     */
+    public record Reason(String rule, String message) {
+    }
+}

@@ -1,0 +1,58 @@
+package org.onewindow.contracts.review;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.onewindow.contracts.DomainEvent;
+import org.onewindow.contracts.EventFields;
+import org.onewindow.contracts.EventType;
+import org.onewindow.contracts.Stream;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * The approval decision (审批决定) and, if approved, the licence (证照). Supervision must receive every
+ * approval (审管分离); {@code participants} lets it keep anyone who handled the case from supervising it.
+ *
+ * @param licenceNumber        null for a rejection
+ * @param validFrom            null for a rejection
+ * @param validUntil           null for a rejection or a licence without expiry
+ * @param reasons              mandatory for a rejection
+ * @param holderName           the applicant, who holds the licence
+ * @param holderMaskedIdNumber the holder's resident ID or USCC, masked
+ * @param participants         user ids of everyone who reviewed or checked any task of the case
+ */
+@EventType(name = "review.DecisionMade", version = 1, stream = Stream.REVIEW_CASES)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record DecisionMade(
+        String caseNumber,
+        String itemCode,
+        int itemVersion,
+        String itemName,
+        Outcome outcome,
+        @Nullable String licenceNumber,
+        @Nullable LocalDate validFrom,
+        @Nullable LocalDate validUntil,
+        List<String> reasons,
+        OffsetDateTime decidedAt,
+        String implementingDepartment,
+        String supervisingDepartment,
+        String holderName,
+        String holderMaskedIdNumber,
+        List<String> participants,
+        String applicantUserId) implements DomainEvent {
+
+    public DecisionMade {
+        EventFields.requireKey(caseNumber, "caseNumber");
+        EventFields.requireMasked(holderMaskedIdNumber, "holderMaskedIdNumber");
+        reasons = EventFields.list(reasons);
+        participants = EventFields.list(participants);
+    }
+
+    @Override
+    public String subject() {
+        return caseNumber;
+    }
+}

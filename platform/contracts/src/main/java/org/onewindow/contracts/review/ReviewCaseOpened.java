@@ -1,0 +1,50 @@
+package org.onewindow.contracts.review;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.onewindow.contracts.DomainEvent;
+import org.onewindow.contracts.EventFields;
+import org.onewindow.contracts.EventType;
+import org.onewindow.contracts.Stream;
+import org.onewindow.contracts.catalog.RouteMode;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * Review opened exactly one case for an accepted application, with its department tasks and deadlines.
+ *
+ * @param promisedDeadline  last working day of the promised limit (承诺时限), before any pause
+ * @param statutoryDeadline last working day of the statutory limit (法定时限), before any pause or extension
+ */
+@EventType(name = "review.ReviewCaseOpened", version = 1, stream = Stream.REVIEW_CASES)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ReviewCaseOpened(
+        String caseNumber,
+        String itemCode,
+        RouteMode mode,
+        List<Task> tasks,
+        LocalDate promisedDeadline,
+        LocalDate statutoryDeadline,
+        OffsetDateTime openedAt) implements DomainEvent {
+
+    public ReviewCaseOpened {
+        EventFields.requireKey(caseNumber, "caseNumber");
+        tasks = EventFields.list(tasks);
+    }
+
+    @Override
+    public String subject() {
+        return caseNumber;
+    }
+
+    /**
+     * One department's task.
+     *
+     * @param sequence 1-based position in a serial route; every task of a parallel route has sequence 1
+     */
+    public record Task(UUID taskId, String department, int sequence) {
+    }
+}

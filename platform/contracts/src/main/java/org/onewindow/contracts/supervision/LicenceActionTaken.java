@@ -1,0 +1,45 @@
+package org.onewindow.contracts.supervision;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.onewindow.contracts.DomainEvent;
+import org.onewindow.contracts.EventFields;
+import org.onewindow.contracts.EventType;
+import org.onewindow.contracts.Stream;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * A supervision finding on a licence, flowing back to the approval side: review and intake must show a
+ * suspended or revoked licence as such.
+ */
+@EventType(name = "supervision.LicenceActionTaken", version = 1, stream = Stream.SUPERVISION_RECORDS)
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record LicenceActionTaken(
+        UUID recordId,
+        String caseNumber,
+        String licenceNumber,
+        Action action,
+        String reason,
+        String takenBy,
+        OffsetDateTime takenAt) implements DomainEvent {
+
+    public LicenceActionTaken {
+        EventFields.requireKey(caseNumber, "caseNumber");
+    }
+
+    @Override
+    public String subject() {
+        return caseNumber;
+    }
+
+    public enum Action {
+        /** 责令整改: the licence stays valid */
+        RECTIFY,
+        /** 暂扣 / 暂停 */
+        SUSPEND,
+        /** 撤销 / 吊销 */
+        REVOKE
+    }
+}
