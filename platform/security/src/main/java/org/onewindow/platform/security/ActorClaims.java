@@ -1,0 +1,46 @@
+package org.onewindow.platform.security;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.onewindow.platform.kernel.Actor;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/** Reads the OneWindow claims (docs/architecture.md "Security") from a verified token. */
+public final class ActorClaims {
+
+    public static final String NAME = "name";
+    public static final String ROLES = "roles";
+    public static final String DEPARTMENT = "department";
+    public static final String CENTRE = "centre";
+
+    private ActorClaims() {
+    }
+
+    /** The known roles in the {@code roles} claim; a missing claim means no roles. */
+    public static Set<Role> roles(Jwt jwt) {
+        Object claim = jwt.getClaims().get(ROLES);
+        Collection<?> values = switch (claim) {
+            case null -> List.of();
+            case Collection<?> c -> c;
+            // Some issuers send a single space-separated string, as for "scope".
+            case String s -> List.of(s.split("[\\s,]+"));
+            default -> List.of();
+        };
+        Set<Role> roles = new LinkedHashSet<>();
+        for (Object value : values) {
+            Role.fromClaim(String.valueOf(value)).ifPresent(roles::add);
+        }
+        return roles;
+    }
+
+    /** The actor the token speaks for: {@code sub}, {@code name}, roles, {@code department}, {@code centre}. */
+    public static Actor actor(Jwt jwt) {
+        Set<String> roleNames = new LinkedHashSet<>();
+        roles(jwt).forEach(role -> roleNames.add(role.name()));
+        return new Actor(jwt.getSubject(), jwt.getClaimAsString(NAME), Set.copyOf(roleNames),
+                jwt.getClaimAsString(DEPARTMENT), jwt.getClaimAsString(CENTRE));
+    }
+}

@@ -1,0 +1,149 @@
+package org.onewindow.platform.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * Every OneWindow service is an OAuth2 resource server: bearer JWT on every path except the platform's
+ * public ones and {@code onewindow.security.public-paths}. Runs before Spring Boot's security
+ * auto-configuration so that Boot's defaults step back; a service overrides the whole chain by declaring
+ * its own {@link SecurityFilterChain}.
+ */
+@AutoConfiguration(before = {OAuth2ResourceServerAutoConfiguration.class, SecurityAutoConfiguration.class,
+        ServletWebSecurityAutoConfiguration.class, ManagementWebSecurityAutoConfiguration.class,
+        UserDetailsServiceAutoConfiguration.class})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties({OneWindowSecurityProperties.class, DevIssuerProperties.class})
+@EnableWebSecurity
+@EnableMethodSecurity
+public class OneWindowSecurityAutoConfiguration {
+
+    /** Reachable without a token in every service: probes, metrics scraping and API docs. */
+    public static final List<String> PLATFORM_PUBLIC_PATHS = List.of(
+            "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error");
+
+    /** The development issuer's endpoints, public whenever the issuer is enabled. */
+    public static final String DEV_ISSUER_PATHS = "/auth/**";
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain oneWindowSecurityFilterChain(HttpSecurity http, OneWindowSecurityProperties properties,
+                                                     DevIssuerProperties devIssuer,
+                                                     ObjectProvider<AuthenticationEntryPoint> entryPoints,
+                                                     ObjectProvider<AccessDeniedHandler> accessDeniedHandlers)
+            throws Exception {
+        // platform-web may contribute the problem writers; ours give the same shape when it does not.
+        AuthenticationEntryPoint entryPoint = entryPoints.getIfUnique(ProblemAuthenticationEntryPoint::new);
+        AccessDeniedHandler accessDenied = accessDeniedHandlers.getIfUnique(ProblemAccessDeniedHandler::new);
+        List<String> publicPaths = publicPaths(properties, devIssuer);
+
+        http.csrf(AbstractHttpConfigurer::disable) // bearer tokens only, no cookies to forge
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .authorizeHttpRequests(auth -> auth
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(publicPaths.toArray(String[]::new)).permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(rs -> rs
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied)
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new ActorAuthenticationConverter())))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied));
+        if (properties.cors().allowedOrigins().isEmpty()) {
+            http.cors(AbstractHttpConfigurer::disable);
+        } else {
+            http.cors(c -> c.configurationSource(corsSource(properties.cors())));
+        }
+        return http.build();
+    }
+
+    static List<String> publicPaths(OneWindowSecurityProperties properties, DevIssuerProperties devIssuer) {
+        List<String> paths = new ArrayList<>(PLATFORM_PUBLIC_PATHS);
+        if (devIssuer.enabled()) {
+            paths.add(DEV_ISSUER_PATHS);
+        }
+        paths.addAll(properties.publicPaths());
+        return paths;
+    }
+
+    /** Verifies with the configured PEM public key; without one, Spring Boot's issuer-uri / jwk-set-uri decoder applies. */
+    @Bean
+    @ConditionalOnMissingBean(JwtDecoder.class)
+    @ConditionalOnProperty(prefix = "onewindow.security.jwt", name = "public-key-location")
+    JwtDecoder oneWindowJwtDecoder(OneWindowSecurityProperties properties) throws IOException {
+        var key = KeyFiles.readPublicKey(
+                properties.jwt().publicKeyLocation().getContentAsString(StandardCharsets.US_ASCII));
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key)
+                .signatureAlgorithm(SignatureAlgorithm.RS256)
+                .build();
+        decoder.setJwtValidator(validator(properties.jwt().issuer()));
+        return decoder;
+    }
+
+    /** exp must be present and in the future (the default validator skips a missing exp); iss when configured. */
+    static OAuth2TokenValidator<Jwt> validator(String issuer) {
+        OAuth2TokenValidator<Jwt> defaults = issuer == null || issuer.isBlank()
+                ? JwtValidators.createDefault()
+                : JwtValidators.createDefaultWithIssuer(issuer);
+        return new DelegatingOAuth2TokenValidator<>(defaults,
+                new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CurrentActor currentActor() {
+        return new CurrentActor();
+    }
+
+    private static UrlBasedCorsConfigurationSource corsSource(OneWindowSecurityProperties.Cors cors) {
+        CorsConfiguration config = new CorsConfiguration();
+        config.setAllowedOrigins(cors.allowedOrigins());
+        config.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+        config.setAllowedHeaders(List.of("*"));
+        config.setExposedHeaders(List.of("ETag", "Location", "Retry-After"));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", config);
+        return source;
+    }
+}

@@ -1,0 +1,38 @@
+package org.onewindow.platform.security;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.core.io.Resource;
+
+/**
+ * {@code onewindow.security.*}: what a service may tune without writing a filter chain.
+ *
+ * @param publicPaths extra path patterns reachable without a token (e.g. the public guide)
+ * @param jwt         how tokens are verified
+ * @param cors        cross-origin access; off unless origins are listed
+ */
+@ConfigurationProperties("onewindow.security")
+public record OneWindowSecurityProperties(List<String> publicPaths, Jwt jwt, Cors cors) {
+
+    public OneWindowSecurityProperties {
+        publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
+        jwt = jwt == null ? new Jwt(null, null) : jwt;
+        cors = cors == null ? new Cors(null) : cors;
+    }
+
+    /**
+     * @param publicKeyLocation PEM RSA public key; when absent Spring Boot's
+     *                          {@code spring.security.oauth2.resourceserver.jwt.*} (issuer-uri, jwk-set-uri) applies
+     * @param issuer            expected {@code iss}; not checked when absent
+     */
+    public record Jwt(Resource publicKeyLocation, String issuer) {
+    }
+
+    /** @param allowedOrigins origins allowed to call the API from a browser; empty means CORS is off */
+    public record Cors(List<String> allowedOrigins) {
+        public Cors {
+            allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
+        }
+    }
+}
