@@ -1,0 +1,7 @@
+package org.onewindow.catalog.items;
+
+import java.math.BigDecimal;
+
+/** A fee (收费项目) in yuan and the legal basis that allows charging it. */
+public record Fee(String name, BigDecimal amount, String legalBasis) {
+}

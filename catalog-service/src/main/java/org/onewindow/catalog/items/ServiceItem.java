@@ -1,0 +1,196 @@
+package org.onewindow.catalog.items;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.onewindow.platform.kernel.NotFound;
+import org.onewindow.platform.kernel.RuleViolation;
+import org.onewindow.platform.kernel.StateConflict;
+import org.onewindow.platform.kernel.Violation;
+
+/**
+ * A service item (政务服务事项) with all its versions. Guards the life cycle: only a draft is edited, a
+ * published version is immutable and a change is a new draft copied from the latest version; at most one
+ * draft at a time; a revoked (取消) item stays revoked. Every change is recorded in {@link #pendingChanges()}.
+ */
+public final class ServiceItem {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,63}");
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final String code;
+    private final List<ItemVersion> versions;
+    private final List<ItemChange> pendingChanges = new ArrayList<>();
+
+    private ServiceItem(String code, List<ItemVersion> versions) {
+        this.code = code;
+        this.versions = new ArrayList<>(versions);
+        this.versions.sort(Comparator.comparingInt(ItemVersion::number));
+    }
+
+    /** A new item whose first version is a draft. */
+    public static ServiceItem create(String code, ItemDefinition definition, Authorship by) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            throw new RuleViolation("itemCode", "item.code-format",
+                    "an item code is 2 to 64 capital letters, digits or hyphens, e.g. FOOD-BIZ-LICENCE");
+        }
+        ServiceItem item = new ServiceItem(code, List.of());
+        ItemVersion first = new ItemVersion(code, 1, VersionStatus.DRAFT, definition, null, null, by.at());
+        item.versions.add(first);
+        item.pendingChanges.add(ItemChange.of(first, ChangeAction.CREATED, by));
+        return item;
+    }
+
+    /** Rebuilds an item from storage. */
+    public static ServiceItem restore(String code, List<ItemVersion> versions) {
+        if (versions.isEmpty()) {
+            throw new IllegalArgumentException("item " + code + " has no versions");
+        }
+        return new ServiceItem(code, versions);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public List<ItemVersion> versions() {
+        return List.copyOf(versions);
+    }
+
+    public ItemVersion version(int number) {
+        return versions.stream().filter(v -> v.number() == number).findFirst()
+                .orElseThrow(() -> new NotFound("item version", code + "/" + number));
+    }
+
+    public ItemVersion latest() {
+        return versions.getLast();
+    }
+
+    /** The version in force or last in force (published, suspended or revoked); empty before the first publication. */
+    public Optional<ItemVersion> current() {
+        return versions.reversed().stream()
+                .filter(v -> v.status() != VersionStatus.DRAFT && v.status() != VersionStatus.SUPERSEDED)
+                .findFirst();
+    }
+
+    public Optional<ItemVersion> draft() {
+        return versions.stream().filter(v -> v.status() == VersionStatus.DRAFT).findFirst();
+    }
+
+    /** Changes made since this object was loaded or created, for the change log. */
+    public List<ItemChange> pendingChanges() {
+        return List.copyOf(pendingChanges);
+    }
+
+    /** A new draft copied from the latest version (a published version is changed only this way). */
+    public ItemVersion newDraft(Authorship by) {
+        refuseIfRevoked("a new version");
+        draft().ifPresent(d -> {
+            throw new StateConflict("item.draft-exists",
+                    code + " already has draft version " + d.number() + "; edit or publish that draft");
+        });
+        ItemVersion draft = new ItemVersion(code, latest().number() + 1, VersionStatus.DRAFT,
+                latest().definition(), null, null, by.at());
+        versions.add(draft);
+        pendingChanges.add(ItemChange.of(draft, ChangeAction.DRAFTED, by));
+        return draft;
+    }
+
+    public ItemVersion editDraft(int number, ItemDefinition definition, Authorship by) {
+        ItemVersion version = version(number);
+        if (version.status() != VersionStatus.DRAFT) {
+            throw new StateConflict("item.version-not-draft",
+                    version.describe() + "; only a DRAFT can be edited, a published version is immutable — create a new version");
+        }
+        ItemVersion edited = version.withDefinition(definition, by.at());
+        replace(edited);
+        pendingChanges.add(ItemChange.of(edited, ChangeAction.EDITED, by));
+        return edited;
+    }
+
+    /**
+     * Publishes a draft after the policy found nothing wrong with it (all violations at once otherwise).
+     * The version it replaces becomes SUPERSEDED, ending the day before the new one takes effect.
+     */
+    public ItemVersion publish(int number, LocalDate effectiveFrom, ItemDefinitionPolicy policy, Authorship by) {
+        ItemVersion version = version(number);
+        if (version.status() != VersionStatus.DRAFT) {
+            throw new StateConflict("item.version-not-draft", version.describe() + "; only a DRAFT can be published");
+        }
+        refuseIfRevoked("publication");
+        List<Violation> violations = policy.check(version.definition());
+        if (!violations.isEmpty()) {
+            throw new RuleViolation(violations);
+        }
+        LocalDate from = effectiveFrom != null ? effectiveFrom : LocalDate.ofInstant(by.at(), CHINA);
+        current().ifPresent(previous -> replace(previous.moveTo(VersionStatus.SUPERSEDED, previous.effectiveFrom(),
+                max(previous.effectiveFrom(), from.minusDays(1)), by.at())));
+        ItemVersion published = version.moveTo(VersionStatus.PUBLISHED, from, null, by.at());
+        replace(published);
+        pendingChanges.add(ItemChange.of(published, ChangeAction.PUBLISHED, by));
+        return published;
+    }
+
+    /** 暂停: no new applications; cases already accepted continue. */
+    public ItemVersion suspend(Authorship by) {
+        return transition(VersionStatus.PUBLISHED, VersionStatus.SUSPENDED, null, ChangeAction.SUSPENDED, by);
+    }
+
+    public ItemVersion resume(Authorship by) {
+        return transition(VersionStatus.SUSPENDED, VersionStatus.PUBLISHED, null, ChangeAction.RESUMED, by);
+    }
+
+    /** 取消: the item leaves the catalog for good on {@code endDate} (today when null). */
+    public ItemVersion revoke(LocalDate endDate, Authorship by) {
+        ItemVersion inForce = inForce("revoked");
+        if (inForce.status() == VersionStatus.REVOKED) {
+            throw new StateConflict("item.revoked", inForce.describe() + "; it cannot be revoked again");
+        }
+        LocalDate until = endDate != null ? endDate : LocalDate.ofInstant(by.at(), CHINA);
+        if (until.isBefore(inForce.effectiveFrom())) {
+            throw new RuleViolation("endDate", "item.end-after-start",
+                    "the end date must not be before the effective date " + inForce.effectiveFrom());
+        }
+        ItemVersion revoked = inForce.moveTo(VersionStatus.REVOKED, inForce.effectiveFrom(), until, by.at());
+        replace(revoked);
+        pendingChanges.add(ItemChange.of(revoked, ChangeAction.REVOKED, by));
+        return revoked;
+    }
+
+    private ItemVersion transition(VersionStatus from, VersionStatus to, LocalDate until, ChangeAction action,
+                                   Authorship by) {
+        ItemVersion inForce = inForce(action.name().toLowerCase());
+        if (inForce.status() != from) {
+            throw new StateConflict("item.status-" + from.name().toLowerCase() + "-required",
+                    inForce.describe() + "; only a " + from + " version can be " + action.name().toLowerCase());
+        }
+        ItemVersion moved = inForce.moveTo(to, inForce.effectiveFrom(), until, by.at());
+        replace(moved);
+        pendingChanges.add(ItemChange.of(moved, action, by));
+        return moved;
+    }
+
+    private ItemVersion inForce(String what) {
+        return current().orElseThrow(() -> new StateConflict("item.not-published",
+                code + " has never been published; it cannot be " + what));
+    }
+
+    private void refuseIfRevoked(String what) {
+        current().filter(v -> v.status() == VersionStatus.REVOKED).ifPresent(v -> {
+            throw new StateConflict("item.revoked", v.describe() + "; a revoked item (取消) allows no " + what);
+        });
+    }
+
+    private void replace(ItemVersion changed) {
+        versions.replaceAll(v -> v.number() == changed.number() ? changed : v);
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a == null || b.isAfter(a) ? b : a;
+    }
+}
