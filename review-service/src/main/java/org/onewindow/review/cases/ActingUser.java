@@ -1,0 +1,24 @@
+package org.onewindow.review.cases;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Who acts on a case, taken from the caller's token: user id, display name, roles, department, and for whom
+ * (an agent acting on someone's behalf; {@code null} when acting for themselves).
+ */
+public record ActingUser(String userId, String name, Set<String> roles, String department, String onBehalfOf) {
+
+    public ActingUser {
+        Objects.requireNonNull(userId, "userId");
+        roles = roles == null ? Set.of() : Set.copyOf(roles);
+    }
+
+    public static ActingUser of(String userId, String department, String... roles) {
+        return new ActingUser(userId, userId, Set.of(roles), department, null);
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,23 @@
+package org.onewindow.review.cases;
+
+import java.time.LocalDate;
+
+import org.onewindow.review.calendar.CaseCalendar;
+
+/**
+ * The two limits of a case as dates: promised (承诺, the working target) and statutory (法定). Both count
+ * working days from the day after acceptance (受理).
+ */
+public record CaseDeadlines(LocalDate promised, LocalDate statutory) {
+
+    public static CaseDeadlines from(CaseCalendar calendar, LocalDate acceptedOn, int promisedLimit, int statutoryLimit) {
+        return new CaseDeadlines(
+                calendar.addWorkingDays(acceptedOn, promisedLimit),
+                calendar.addWorkingDays(acceptedOn, statutoryLimit));
+    }
+
+    /** Both deadlines moved by the working days a pause cost. */
+    public CaseDeadlines postponedBy(CaseCalendar calendar, int workingDays) {
+        return new CaseDeadlines(calendar.addWorkingDays(promised, workingDays), calendar.addWorkingDays(statutory, workingDays));
+    }
+}

@@ -1,0 +1,116 @@
+package org.onewindow.review.cases;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One department's part of a case. With two-person review (一审一核) it has a REVIEW step (审核) then a CHECK
+ * step (核准); otherwise the REVIEW step alone decides it. A named deputy (AB岗) may be assigned to cover
+ * the task's next step.
+ */
+public final class DepartmentTask {
+
+    private final UUID taskId;
+    private final String department;
+    private final int position;
+    private final boolean twoPersonReview;
+    private TaskStatus status;
+    private StepRecord review;
+    private StepRecord check;
+    private String deputyUserId;
+
+    public DepartmentTask(UUID taskId, String department, int position, boolean twoPersonReview, TaskStatus status,
+                          StepRecord review, StepRecord check, String deputyUserId) {
+        this.taskId = Objects.requireNonNull(taskId);
+        this.department = Objects.requireNonNull(department);
+        this.position = position;
+        this.twoPersonReview = twoPersonReview;
+        this.status = Objects.requireNonNull(status);
+        this.review = review;
+        this.check = check;
+        this.deputyUserId = deputyUserId;
+    }
+
+    static DepartmentTask open(String department, int position, boolean twoPersonReview, boolean waiting) {
+        return new DepartmentTask(UUID.randomUUID(), department, position, twoPersonReview,
+                waiting ? TaskStatus.WAITING : TaskStatus.OPEN, null, null, null);
+    }
+
+    /** The step to complete next, or null when none is left. */
+    public StepKind nextStep() {
+        if (status != TaskStatus.OPEN) {
+            return null;
+        }
+        if (review == null) {
+            return StepKind.REVIEW;
+        }
+        return twoPersonReview && check == null ? StepKind.CHECK : null;
+    }
+
+    public StepRecord step(StepKind kind) {
+        return kind == StepKind.REVIEW ? review : check;
+    }
+
+    void complete(StepRecord record) {
+        if (record.step() == StepKind.REVIEW) {
+            review = record;
+        } else {
+            check = record;
+        }
+        // the deputy covered the step just completed; the next step is the department's again
+        deputyUserId = null;
+        if (record.opinion() == Opinion.REJECT) {
+            status = TaskStatus.REJECTED;
+        } else if (nextStepAfterApproval(record.step()) == null) {
+            status = TaskStatus.APPROVED;
+        }
+    }
+
+    private StepKind nextStepAfterApproval(StepKind done) {
+        return done == StepKind.REVIEW && twoPersonReview ? StepKind.CHECK : null;
+    }
+
+    void openNow() {
+        status = TaskStatus.OPEN;
+    }
+
+    void cancel() {
+        status = TaskStatus.CANCELLED;
+    }
+
+    void assignDeputy(String userId) {
+        deputyUserId = userId;
+    }
+
+    public UUID taskId() {
+        return taskId;
+    }
+
+    public String department() {
+        return department;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public boolean twoPersonReview() {
+        return twoPersonReview;
+    }
+
+    public TaskStatus status() {
+        return status;
+    }
+
+    public StepRecord review() {
+        return review;
+    }
+
+    public StepRecord check() {
+        return check;
+    }
+
+    public String deputyUserId() {
+        return deputyUserId;
+    }
+}
