@@ -1,0 +1,52 @@
+package org.onewindow.gateway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.HttpServer;
+
+/** A stand-in for every service: answers 200 and remembers what reached it. */
+final class Backend {
+
+    /** What the backend saw of one request. */
+    record Seen(String method, String pathAndQuery, String authorization) {
+    }
+
+    private static final HttpServer SERVER;
+    private static final List<Seen> SEEN = new CopyOnWriteArrayList<>();
+
+    static {
+        try {
+            SERVER = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        SERVER.createContext("/", exchange -> {
+            var uri = exchange.getRequestURI();
+            SEEN.add(new Seen(exchange.getRequestMethod(),
+                    uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()),
+                    exchange.getRequestHeaders().getFirst("Authorization")));
+            byte[] body = "{\"backend\":true}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        SERVER.start();
+    }
+
+    private Backend() {
+    }
+
+    static String url() {
+        return "http://127.0.0.1:" + SERVER.getAddress().getPort();
+    }
+
+    static List<Seen> seen(String pathAndQuery) {
+        return SEEN.stream().filter(s -> s.pathAndQuery().equals(pathAndQuery)).toList();
+    }
+}

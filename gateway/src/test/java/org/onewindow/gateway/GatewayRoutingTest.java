@@ -1,0 +1,141 @@
+package org.onewindow.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.onewindow.gateway.GatewayTestSupport.get;
+import static org.onewindow.gateway.GatewayTestSupport.send;
+import static org.onewindow.gateway.GatewayTestSupport.token;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayRoutingTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        GatewayTestSupport.register(registry);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void callWithoutTokenIsRejectedAtTheEdgeAndNeverReachesTheService() {
+        HttpResponse<String> response = get(port, "/api/intake/v1/applications?probe=no-token", null);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("type").asString()).isEqualTo("https://onewindow.org/problems/unauthenticated");
+        assertThat(problem.get("status").asInt()).isEqualTo(401);
+        assertThat(Backend.seen("/api/intake/v1/applications?probe=no-token")).isEmpty();
+    }
+
+    @Test
+    void callWithTokenIsProxiedWithPathAndAuthorizationUnchanged() {
+        String token = token("clerk", "WINDOW_CLERK");
+
+        HttpResponse<String> response = get(port, "/api/intake/v1/applications?page=2&size=20", token);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"backend\":true");
+        assertThat(Backend.seen("/api/intake/v1/applications?page=2&size=20"))
+                .singleElement()
+                .satisfies(seen -> {
+                    assertThat(seen.authorization()).isEqualTo("Bearer " + token);
+                    assertThat(seen.method()).isEqualTo("GET");
+                });
+    }
+
+    @Test
+    void invalidTokenIsRejectedAtTheEdge() {
+        HttpResponse<String> response = get(port, "/api/review/v1/tasks?probe=bad-token", "not-a-jwt");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(Backend.seen("/api/review/v1/tasks?probe=bad-token")).isEmpty();
+    }
+
+    @Test
+    void publicGuideAndTrackingPathsNeedNoToken() {
+        assertThat(get(port, "/api/catalog/v1/guides/ITEM-001", null).statusCode()).isEqualTo(200);
+        assertThat(get(port, "/api/intake/v1/tracking/C-CITY-01-20261123-0001", null).statusCode()).isEqualTo(200);
+
+        assertThat(Backend.seen("/api/catalog/v1/guides/ITEM-001")).singleElement()
+                .satisfies(seen -> assertThat(seen.authorization()).isNull());
+        assertThat(Backend.seen("/api/intake/v1/tracking/C-CITY-01-20261123-0001")).hasSize(1);
+    }
+
+    @Test
+    void serviceHealthAndApiDocsArePublicWithThePrefixStripped() {
+        assertThat(get(port, "/services/supervision/actuator/health/readiness", null).statusCode()).isEqualTo(200);
+        assertThat(get(port, "/services/rating/v3/api-docs", null).statusCode()).isEqualTo(200);
+
+        assertThat(Backend.seen("/actuator/health/readiness")).hasSize(1);
+        assertThat(Backend.seen("/v3/api-docs")).hasSize(1);
+    }
+
+    @Test
+    void otherPathsOfAServiceAreNotPublic() {
+        assertThat(get(port, "/api/catalog/v1/items?probe=private", null).statusCode()).isEqualTo(401);
+        assertThat(Backend.seen("/api/catalog/v1/items?probe=private")).isEmpty();
+    }
+
+    @Test
+    void devIssuerTokenPassesTheEdge() {
+        HttpResponse<String> login = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/auth/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=supervisor.market&password=demo"))
+                .build());
+        assertThat(login.statusCode()).isEqualTo(200);
+        String token = JSON.readTree(login.body()).get("access_token").asString();
+
+        HttpResponse<String> response = get(port, "/api/supervision/v1/records?probe=dev-token", token);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(Backend.seen("/api/supervision/v1/records?probe=dev-token")).singleElement()
+                .satisfies(seen -> assertThat(seen.authorization()).isEqualTo("Bearer " + token));
+    }
+
+    @Test
+    void devIssuerRefusesAWrongPassword() {
+        HttpResponse<String> login = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/auth/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"clerk\",\"password\":\"guess\"}"))
+                .build());
+
+        assertThat(login.statusCode()).isEqualTo(401);
+        assertThat(JSON.readTree(login.body()).get("type").asString())
+                .isEqualTo("https://onewindow.org/problems/unauthenticated");
+    }
+
+    @Test
+    void swaggerUiListsEveryServicesApiDocs() {
+        HttpResponse<String> config = get(port, "/v3/api-docs/swagger-config", null);
+
+        assertThat(config.statusCode()).isEqualTo(200);
+        for (String service : new String[] {"catalog", "intake", "review", "supervision", "rating"}) {
+            assertThat(config.body()).contains("/services/" + service + "/v3/api-docs");
+        }
+        assertThat(get(port, "/swagger-ui.html", null).statusCode()).isIn(200, 302);
+    }
+
+    @Test
+    void gatewayHealthIsPublic() {
+        HttpResponse<String> health = get(port, "/actuator/health", null);
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("UP");
+    }
+}
