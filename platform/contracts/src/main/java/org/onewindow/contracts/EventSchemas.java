@@ -52,7 +52,8 @@ public final class EventSchemas {
     /**
      * Validates {@code json} against the schema of {@code ceType}.
      *
-     * @return one readable message per violation, each naming the JSON path and the rule; empty when valid
+     * @return one readable message per violation, each starting with the JSON Pointer of the offending value
+     *         (e.g. {@code /applicant/maskedIdNumber: does not match the regex pattern \*}); empty when valid
      * @throws IllegalArgumentException if no schema exists for {@code ceType}
      */
     public static List<String> validate(String ceType, String json) {
@@ -61,7 +62,7 @@ public final class EventSchemas {
         try {
             node = JSON.readTree(json);
         } catch (JacksonException e) {
-            return List.of("$: not valid JSON: " + e.getOriginalMessage());
+            return List.of("not valid JSON: " + e.getOriginalMessage());
         }
         return schema.validate(node).stream()
                 .sorted(Comparator.comparing(ValidationMessage::getMessage))

@@ -1,0 +1,163 @@
+package org.onewindow.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.onewindow.contracts.intake.ApplicationAccepted;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Every event, as a producer serialises it, matches its published schema; broken events do not. */
+class EventSchemasTest {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final ObjectMapper JACKSON2 = new ObjectMapper();
+
+    static List<DomainEvent> examples() {
+        return EventExamples.all();
+    }
+
+    @Test
+    void thereIsAnExampleOfEveryEventType() {
+        assertThat(examples()).map(Object::getClass).containsExactlyElementsOf(EventCatalog.ALL);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void everyExampleMatchesItsSchema(DomainEvent event) {
+        String json = MAPPER.writeValueAsString(event);
+
+        assertThat(EventSchemas.validate(EventTypes.ceType(event.getClass()), json)).as(json).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void everyExampleReadsBackAsTheSameEvent(DomainEvent event) {
+        DomainEvent read = MAPPER.readValue(MAPPER.writeValueAsString(event), event.getClass());
+
+        // Jackson normalises offsets to UTC on read: the instant is what must survive.
+        assertThat(read).usingRecursiveComparison()
+                .withEqualsForType(OffsetDateTime::isEqual, OffsetDateTime.class)
+                .isEqualTo(event);
+    }
+
+    @Test
+    void instantsKeepTheirOffsetDatesArePlainAndMoneyIsADecimalNumber() {
+        String accepted = MAPPER.writeValueAsString(EventExamples.applicationAccepted());
+        String item = MAPPER.writeValueAsString(EventExamples.itemVersionChanged());
+
+        assertThat(accepted).contains("\"acceptedAt\":\"2025-03-11T10:42:17+08:00\"")
+                .contains("\"acceptedOn\":\"2025-03-11\"")
+                .contains("\"channel\":\"VILLAGE_AGENT\"")
+                .doesNotContain("\"subject\"");
+        assertThat(item).contains("\"amount\":0.00");
+    }
+
+    @Test
+    void aMissingRequiredFieldIsRejected() {
+        ObjectNode accepted = exampleTree(EventExamples.applicationAccepted());
+        accepted.remove("acceptedOn");
+
+        assertThat(validate(ApplicationAccepted.class, accepted))
+                .singleElement().asString().contains("acceptedOn").contains("required");
+    }
+
+    @Test
+    void aValueOutsideTheEnumIsRejected() {
+        ObjectNode accepted = exampleTree(EventExamples.applicationAccepted());
+        accepted.put("channel", "FAX");
+
+        assertThat(validate(ApplicationAccepted.class, accepted))
+                .singleElement().asString().contains("/channel").contains("enum");
+    }
+
+    @Test
+    void anUnmaskedResidentIdIsRejected() {
+        ObjectNode accepted = exampleTree(EventExamples.applicationAccepted());
+        ((ObjectNode) accepted.get("applicant")).put("maskedIdNumber", "330102199003072134");
+
+        assertThat(validate(ApplicationAccepted.class, accepted))
+                .singleElement().asString().contains("/applicant/maskedIdNumber");
+    }
+
+    @Test
+    void aFieldTheContractDoesNotKnowIsRejectedOnTheProducerSide() {
+        ObjectNode accepted = exampleTree(EventExamples.applicationAccepted());
+        accepted.put("phone", "13912345678");
+
+        assertThat(validate(ApplicationAccepted.class, accepted)).singleElement().asString().contains("phone");
+    }
+
+    @Test
+    void aTimeWithoutOffsetIsRejected() {
+        ObjectNode accepted = exampleTree(EventExamples.applicationAccepted());
+        accepted.put("acceptedAt", "2025-03-11T10:42:17");
+
+        assertThat(validate(ApplicationAccepted.class, accepted))
+                .singleElement().asString().contains("/acceptedAt").contains("date-time");
+    }
+
+    @Test
+    void anApprovalWithoutLicenceNumberIsRejected() {
+        ObjectNode decision = exampleTree(EventExamples.decisionMade());
+        decision.putNull("licenceNumber");
+
+        assertThat(validate(org.onewindow.contracts.review.DecisionMade.class, decision))
+                .anySatisfy(error -> assertThat(error).contains("/licenceNumber"));
+    }
+
+    @Test
+    void aRejectionNeedsReasons() {
+        ObjectNode decision = exampleTree(EventExamples.decisionMade());
+        decision.put("outcome", "REJECTED");
+        decision.putNull("licenceNumber");
+        decision.putNull("validFrom");
+        decision.putNull("validUntil");
+
+        assertThat(validate(org.onewindow.contracts.review.DecisionMade.class, decision))
+                .singleElement().asString().contains("/reasons");
+    }
+
+    @Test
+    void aBadFlagThatContradictsTheLevelIsRejected() {
+        ObjectNode rating = exampleTree(EventExamples.ratingSubmitted());
+        rating.put("bad", false);
+
+        assertThat(validate(org.onewindow.contracts.rating.RatingSubmitted.class, rating))
+                .singleElement().asString().contains("/bad");
+    }
+
+    @Test
+    void textThatIsNotJsonGivesOneErrorInsteadOfAnException() {
+        assertThat(EventSchemas.validate(EventTypes.ceType(ApplicationAccepted.class), "{\"caseNumber\":"))
+                .singleElement().asString().startsWith("not valid JSON");
+    }
+
+    @Test
+    void anUnknownTypeHasNoSchema() {
+        assertThatThrownBy(() -> EventSchemas.validate("org.onewindow.intake.ApplicationAccepted.v9", "{}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("org.onewindow.intake.ApplicationAccepted.v9");
+    }
+
+    private static ObjectNode exampleTree(DomainEvent event) {
+        try {
+            return (ObjectNode) JACKSON2.readTree(MAPPER.writeValueAsString(event));
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static List<String> validate(Class<? extends DomainEvent> type, ObjectNode json) {
+        return EventSchemas.validate(type, json.toString());
+    }
+}
