@@ -3,6 +3,8 @@ package org.onewindow.review.cases;
 import java.util.Objects;
 import java.util.Set;
 
+import org.onewindow.platform.kernel.Actor;
+
 /**
  * Who acts on a case, taken from the caller's token: user id, display name, roles, department, and for whom
  * (an agent acting on someone's behalf; {@code null} when acting for themselves).
@@ -16,6 +18,11 @@ public record ActingUser(String userId, String name, Set<String> roles, String d
 
     public static ActingUser of(String userId, String department, String... roles) {
         return new ActingUser(userId, userId, Set.of(roles), department, null);
+    }
+
+    /** The token's actor, acting for {@code onBehalfOf} (null when for themselves). */
+    public static ActingUser from(Actor actor, String onBehalfOf) {
+        return new ActingUser(actor.userId(), actor.name(), actor.roles(), actor.department(), onBehalfOf);
     }
 
     public boolean hasRole(String role) {

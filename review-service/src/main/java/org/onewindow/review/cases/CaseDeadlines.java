@@ -2,7 +2,7 @@ package org.onewindow.review.cases;
 
 import java.time.LocalDate;
 
-import org.onewindow.review.calendar.CaseCalendar;
+import org.onewindow.platform.clock.WorkingDays;
 
 /**
  * The two limits of a case as dates: promised (承诺, the working target) and statutory (法定). Both count
@@ -10,14 +10,14 @@ import org.onewindow.review.calendar.CaseCalendar;
  */
 public record CaseDeadlines(LocalDate promised, LocalDate statutory) {
 
-    public static CaseDeadlines from(CaseCalendar calendar, LocalDate acceptedOn, int promisedLimit, int statutoryLimit) {
+    public static CaseDeadlines from(WorkingDays calendar, LocalDate acceptedOn, int promisedLimit, int statutoryLimit) {
         return new CaseDeadlines(
-                calendar.addWorkingDays(acceptedOn, promisedLimit),
-                calendar.addWorkingDays(acceptedOn, statutoryLimit));
+                calendar.deadline(acceptedOn, promisedLimit),
+                calendar.deadline(acceptedOn, statutoryLimit));
     }
 
     /** Both deadlines moved by the working days a pause cost. */
-    public CaseDeadlines postponedBy(CaseCalendar calendar, int workingDays) {
-        return new CaseDeadlines(calendar.addWorkingDays(promised, workingDays), calendar.addWorkingDays(statutory, workingDays));
+    public CaseDeadlines postponedBy(WorkingDays calendar, int workingDays) {
+        return new CaseDeadlines(calendar.deadline(promised, workingDays), calendar.deadline(statutory, workingDays));
     }
 }

@@ -31,7 +31,9 @@ public record CaseOpening(
         int statutoryLimit,
         String applicantUserId,
         String holderName,
-        String holderMaskedIdNumber) {
+        String holderMaskedIdNumber,
+        String implementingDepartment,
+        String supervisingDepartment) {
 
     public CaseOpening {
         Objects.requireNonNull(caseNumber, "caseNumber");

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.LongSupplier;
 
-import org.onewindow.review.calendar.CaseCalendar;
+import org.onewindow.platform.clock.WorkingDays;
 
 /**
  * A review case (审批办件 in the back office): one per accepted application (invariant 1). It holds the
@@ -36,17 +36,16 @@ public final class ReviewCase {
     }
 
     /** {@code participants}: everyone who reviewed or checked, so supervision can keep 审管分离. */
-    public record DecisionMade(String caseNumber, String itemCode, String itemName, Decision decision,
-                               Set<String> participants, List<String> departments, String applicantUserId,
-                               String holderName, String holderMaskedIdNumber) implements Event {
+    public record DecisionMade(String caseNumber, CaseOpening opening, Decision decision, Set<String> participants)
+            implements Event {
     }
 
-    public record SupplementRequested(String caseNumber, UUID taskId, String department, List<SupplementMaterial> materials,
+    public record SupplementRequested(String caseNumber, UUID requestId, UUID taskId, String department, List<SupplementMaterial> materials,
                                       String requestedBy, Instant requestedAt) implements Event {
     }
 
-    public record DeadlineWarning(String caseNumber, WarningLevel level, LocalDate promisedDeadline, LocalDate raisedOn,
-                                  List<String> openDepartments) implements Event {
+    public record DeadlineWarning(String caseNumber, String itemCode, WarningLevel level, LocalDate promisedDeadline,
+                                  LocalDate raisedOn, List<String> openDepartments) implements Event {
     }
 
     private final CaseOpening opening;
@@ -73,7 +72,7 @@ public final class ReviewCase {
     }
 
     /** Opens the case with its tasks (parallel: all open; serial: the first open, the rest waiting) and its clock. */
-    public static ReviewCase open(CaseOpening opening, CaseCalendar calendar, Instant now) {
+    public static ReviewCase open(CaseOpening opening, WorkingDays calendar, Instant now) {
         List<DepartmentTask> tasks = new ArrayList<>();
         for (int i = 0; i < opening.departments().size(); i++) {
             boolean waiting = opening.mode() == RouteMode.SERIAL && i > 0;
@@ -93,11 +92,11 @@ public final class ReviewCase {
      * Records a REVIEW or CHECK opinion. Approving the last step of the last task decides APPROVED with a licence;
      * a rejection decides REJECTED at once and cancels the tasks still open or waiting.
      */
-    public void giveOpinion(OpinionRequest request, ActingUser actor, Instant now, LocalDate today, CaseCalendar calendar,
+    public void giveOpinion(OpinionRequest request, ActingUser actor, Instant now, LocalDate today, WorkingDays calendar,
                             LicenceTerms terms, LongSupplier licenceSequence) {
         DepartmentTask task = task(request.taskId());
         OpinionPolicies.firstRefusal(this, task, actor, request).ifPresent(refusal -> {
-            throw new ReviewRefused(refusal);
+            throw Refusal.toException(refusal);
         });
         String role = roleFor(request.step(), actor);
         task.complete(new StepRecord(request.step(), actor.userId(), role, request.opinion(), request.reasons(),
@@ -110,7 +109,7 @@ public final class ReviewCase {
         }
     }
 
-    private void taskFinished(DepartmentTask task, Instant now, LocalDate today, CaseCalendar calendar,
+    private void taskFinished(DepartmentTask task, Instant now, LocalDate today, WorkingDays calendar,
                               LicenceTerms terms, LongSupplier licenceSequence) {
         pendingEvents.add(new TaskCompleted(caseNumber(), task.taskId(), task.department(), task.status(),
                 userOf(task.review()), userOf(task.check()), reasonsOf(task), now));
@@ -129,7 +128,7 @@ public final class ReviewCase {
         if (tasks.stream().allMatch(t -> t.status() == TaskStatus.APPROVED)) {
             int year = today.getYear();
             Licence licence = new Licence(Licence.number(opening.itemCode(), year, licenceSequence.getAsLong()),
-                    today, today.plus(terms.validity()), calendar.addWorkingDays(today, terms.issueWithinWorkingDays()),
+                    today, today.plus(terms.validity()), calendar.deadline(today, terms.issueWithinWorkingDays()),
                     LicenceStatus.VALID);
             decide(new Decision(CaseStatus.APPROVED, today, now, List.of(), licence), now);
         }
@@ -140,23 +139,22 @@ public final class ReviewCase {
         decision = made;
         audit.add(new AuditEntry(now, "system", "SYSTEM", null, "DECIDED_" + made.outcome(),
                 made.licence() == null ? String.join("; ", made.reasons()) : "licence " + made.licence().number()));
-        pendingEvents.add(new DecisionMade(caseNumber(), opening.itemCode(), opening.itemName(), made, participants(),
-                opening.departments(), opening.applicantUserId(), opening.holderName(), opening.holderMaskedIdNumber()));
+        pendingEvents.add(new DecisionMade(caseNumber(), opening, made, participants()));
     }
 
     /** AB岗: a member of the task's department hands the task's next step to a named deputy of that department. */
     public void assignDeputy(UUID taskId, String deputyUserId, ActingUser actor, Instant now) {
         DepartmentTask task = task(taskId);
         if (status != CaseStatus.OPEN || task.status().finished()) {
-            throw new ReviewRefused(Refusal.conflict("review.task-not-open",
+            throw Refusal.toException(Refusal.conflict("review.task-not-open",
                     "task " + taskId + " is " + task.status() + " on a case that is " + status));
         }
         if (!task.department().equals(actor.department())) {
-            throw new ReviewRefused(Refusal.forbidden("review.wrong-department",
+            throw Refusal.toException(Refusal.forbidden("review.wrong-department",
                     "task " + taskId + " belongs to department " + task.department() + ", not to " + actor.department()));
         }
         if (deputyUserId == null || deputyUserId.isBlank()) {
-            throw new ReviewRefused(Refusal.invalid("deputyUserId", "review.deputy-required", "name the deputy"));
+            throw Refusal.toException(Refusal.invalid("deputyUserId", "review.deputy-required", "name the deputy"));
         }
         task.assignDeputy(deputyUserId);
         audit.add(new AuditEntry(now, actor.userId(), primaryRole(actor), actor.onBehalfOf(), "DEPUTY_ASSIGNED",
@@ -164,39 +162,44 @@ public final class ReviewCase {
     }
 
     /** 补正: a reviewer of the task's department asks for materials; the clock stops until they arrive. */
-    public void requestSupplement(UUID taskId, List<SupplementMaterial> materials, ActingUser actor, Instant now, LocalDate today) {
+    public UUID requestSupplement(UUID taskId, List<SupplementMaterial> materials, ActingUser actor, Instant now, LocalDate today) {
         DepartmentTask task = task(taskId);
         if (status != CaseStatus.OPEN || task.status() != TaskStatus.OPEN) {
-            throw new ReviewRefused(Refusal.conflict("review.task-not-open",
+            throw Refusal.toException(Refusal.conflict("review.task-not-open",
                     "task " + taskId + " is " + task.status() + " on a case that is " + status));
         }
         if (!task.department().equals(actor.department())) {
-            throw new ReviewRefused(Refusal.forbidden("review.wrong-department",
+            throw Refusal.toException(Refusal.forbidden("review.wrong-department",
                     "task " + taskId + " belongs to department " + task.department() + ", not to " + actor.department()));
         }
         if (!actor.hasRole(OpinionPolicies.REVIEWER)) {
-            throw new ReviewRefused(Refusal.forbidden("review.role-required", "a supplement request needs role REVIEWER"));
+            throw Refusal.toException(Refusal.forbidden("review.role-required", "a supplement request needs role REVIEWER"));
         }
         if (openPause().isPresent()) {
-            throw new ReviewRefused(Refusal.conflict("review.case-paused",
+            throw Refusal.toException(Refusal.conflict("review.case-paused",
                     "case " + caseNumber() + " already awaits: " + openPause().get().reason()));
         }
         if (materials == null || materials.isEmpty()) {
-            throw new ReviewRefused(Refusal.invalid("materials", "review.materials-required", "list the materials to supply"));
+            throw Refusal.toException(Refusal.invalid("materials", "review.materials-required", "list the materials to supply"));
         }
         String reason = "supplement requested by " + task.department();
-        pauses.add(new Pause(reason, actor.userId(), today, null, 0));
+        UUID requestId = UUID.randomUUID();
+        pauses.add(new Pause(requestId, reason, actor.userId(), today, null, 0));
         audit.add(new AuditEntry(now, actor.userId(), OpinionPolicies.REVIEWER, actor.onBehalfOf(), "CLOCK_PAUSED",
                 reason + ": " + materials.stream().map(SupplementMaterial::code).toList()));
-        pendingEvents.add(new SupplementRequested(caseNumber(), taskId, task.department(), List.copyOf(materials),
+        pendingEvents.add(new SupplementRequested(caseNumber(), requestId, taskId, task.department(), List.copyOf(materials),
                 actor.userId(), now));
+        return requestId;
     }
 
-    /** The supplement arrived: the clock runs again and the deadlines move by the working days paused. */
-    public void supplementReceived(LocalDate receivedOn, Instant now, CaseCalendar calendar) {
-        Optional<Pause> open = openPause();
+    /**
+     * The supplement answering {@code requestId} arrived: the clock runs again and the deadlines move by the
+     * working days paused.
+     */
+    public void supplementReceived(UUID requestId, LocalDate receivedOn, Instant now, WorkingDays calendar) {
+        Optional<Pause> open = openPause().filter(p -> requestId == null || requestId.equals(p.requestId()));
         if (open.isEmpty()) {
-            return; // nothing awaited: a late or repeated notice changes nothing
+            return; // nothing awaited under that request: a late or repeated notice changes nothing
         }
         Pause pause = open.get();
         int lost = calendar.workingDaysBetween(pause.pausedOn(), receivedOn);
@@ -220,13 +223,15 @@ public final class ReviewCase {
      * 电子监察: raises YELLOW from {@code yellowDaysBefore} working days before the promised deadline and RED past
      * it, each once per case, while the case is open and its clock runs.
      */
-    public void raiseDueWarnings(LocalDate today, int yellowDaysBefore, CaseCalendar calendar) {
+    public void raiseDueWarnings(LocalDate today, int yellowDaysBefore, WorkingDays calendar) {
         if (status != CaseStatus.OPEN || openPause().isPresent()) {
             return;
         }
         LocalDate yellowFrom = deadlines.promised();
         for (int i = 0; i < yellowDaysBefore; i++) {
-            yellowFrom = calendar.previousWorkingDay(yellowFrom);
+            do {
+                yellowFrom = yellowFrom.minusDays(1);
+            } while (!calendar.isWorkingDay(yellowFrom));
         }
         if (today.isAfter(deadlines.promised())) {
             raise(WarningLevel.RED, today);
@@ -238,7 +243,7 @@ public final class ReviewCase {
     private void raise(WarningLevel level, LocalDate today) {
         if (raisedWarnings.add(level)) {
             List<String> open = tasks.stream().filter(t -> t.status() == TaskStatus.OPEN).map(DepartmentTask::department).toList();
-            pendingEvents.add(new DeadlineWarning(caseNumber(), level, deadlines.promised(), today, open));
+            pendingEvents.add(new DeadlineWarning(caseNumber(), opening.itemCode(), level, deadlines.promised(), today, open));
         }
     }
 
@@ -249,8 +254,7 @@ public final class ReviewCase {
 
     public DepartmentTask task(UUID taskId) {
         return tasks.stream().filter(t -> t.taskId().equals(taskId)).findFirst()
-                .orElseThrow(() -> new ReviewRefused(Refusal.notFound("review.task-not-found",
-                        "case " + caseNumber() + " has no task " + taskId)));
+                .orElseThrow(() -> Refusal.toException(Refusal.notFound("task", String.valueOf(taskId))));
     }
 
     public Optional<Pause> openPause() {

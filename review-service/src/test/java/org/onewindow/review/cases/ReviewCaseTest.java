@@ -7,12 +7,14 @@ import static org.onewindow.review.cases.Fixtures.NOW;
 import static org.onewindow.review.cases.Fixtures.TODAY;
 import static org.onewindow.review.cases.Fixtures.checker;
 import static org.onewindow.review.cases.Fixtures.openCase;
+import static org.onewindow.review.cases.Fixtures.refusalOf;
 import static org.onewindow.review.cases.Fixtures.reviewer;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.onewindow.platform.kernel.StateConflict;
 
 class ReviewCaseTest {
 
@@ -26,15 +28,6 @@ class ReviewCaseTest {
     private void approve(ReviewCase c, DepartmentTask task) {
         opinion(c, task, reviewer("r-" + task.department(), task.department()), StepKind.REVIEW, Opinion.APPROVE);
         opinion(c, task, checker("k-" + task.department(), task.department()), StepKind.CHECK, Opinion.APPROVE);
-    }
-
-    private static Refusal refusalOf(Runnable command) {
-        try {
-            command.run();
-        } catch (ReviewRefused refused) {
-            return refused.refusal();
-        }
-        throw new AssertionError("expected a refusal");
     }
 
     @Test
@@ -66,7 +59,7 @@ class ReviewCaseTest {
         assertThat(decided.decision().licence().validUntil()).isEqualTo(LocalDate.of(2031, 3, 2));
         assertThat(decided.decision().licence().issueDueBy()).isEqualTo(LocalDate.of(2026, 3, 16));
         assertThat(decided.participants()).containsExactlyInAnyOrder("r-MARKET", "k-MARKET", "r-HEALTH", "k-HEALTH", "r-FIRE", "k-FIRE");
-        assertThat(decided.holderMaskedIdNumber()).isEqualTo("3301**********1234");
+        assertThat(decided.opening().holderMaskedIdNumber()).isEqualTo("3301**********1234");
         assertThat(c.pendingEvents()).filteredOn(ReviewCase.TaskCompleted.class::isInstance).hasSize(3);
     }
 
@@ -246,7 +239,7 @@ class ReviewCaseTest {
         opinion(c, c.tasks().get(0), reviewer("r", "MARKET"), StepKind.REVIEW, Opinion.REJECT, "不符合条件");
 
         assertThatThrownBy(() -> opinion(c, c.tasks().get(1), reviewer("h", "HEALTH"), StepKind.REVIEW, Opinion.APPROVE))
-                .isInstanceOf(ReviewRefused.class)
+                .isInstanceOf(StateConflict.class)
                 .hasMessageContaining("REJECTED");
     }
 
