@@ -1,0 +1,24 @@
+package org.onewindow.platform.web.paging;
+
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One page of a list as every service returns it: the items, where this page is, and how many there are in all.
+ */
+public record PageResult<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
+
+    public PageResult {
+        items = List.copyOf(items);
+    }
+
+    public static <T> PageResult<T> of(List<T> items, PageQuery query, long totalItems) {
+        int totalPages = (int) ((totalItems + query.size() - 1) / query.size());
+        return new PageResult<>(items, query.page(), query.size(), totalItems, totalPages);
+    }
+
+    public <R> PageResult<R> map(Function<? super T, ? extends R> mapper) {
+        List<R> mapped = items.stream().<R>map(mapper).toList();
+        return new PageResult<>(mapped, page, size, totalItems, totalPages);
+    }
+}
