@@ -1,0 +1,62 @@
+package org.onewindow.localstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** The launcher's arguments (run-local.sh passes its own through, except --no-build). */
+record CommandLine(LocalStackOptions options, boolean help, Duration measureAfter) {
+
+    static final String USAGE = """
+            Usage: ./run-local.sh [--wipe] [--no-build] [--no-demo-data] [--port-offset=N] [--data-dir=DIR] [--measure[=SECONDS]]
+              --wipe            delete the data directory (.local/) first: empty databases, topics, keys, logs
+              --no-build        do not run the Maven build first
+              --no-demo-data    start the services without demo data
+              --port-offset=N   add N to every port (gateway 8080+N, ..., PostgreSQL 15432+N)
+              --data-dir=DIR    keep state in DIR instead of .local/
+              --readiness-timeout=S  how long each service may take to become ready (default 240)
+              --measure[=S]     once ready, wait S seconds (default 30), print each process's memory, stop""";
+
+    static CommandLine parse(String[] args, Path projectRoot) {
+        LocalStackOptions options = LocalStackOptions.defaults(projectRoot);
+        boolean help = false;
+        Duration measureAfter = null;
+        for (String arg : args) {
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
+            switch (name) {
+                case "--wipe" -> options = options.withWipe(true);
+                case "--no-demo-data" -> options = options.withDemoData(false);
+                case "--port-offset" -> options = options.withPortOffset(integer(name, value));
+                case "--data-dir" -> options = options.withDataDir(Path.of(required(name, value)));
+                case "--project-root" -> options = withProjectRoot(options, Path.of(required(name, value)));
+                case "--readiness-timeout" -> options = options.withReadinessTimeout(Duration.ofSeconds(integer(name, value)));
+                case "--measure" -> measureAfter = Duration.ofSeconds(value == null ? 30 : integer(name, value));
+                case "--help", "-h" -> help = true;
+                default -> throw new IllegalArgumentException("Unknown argument: " + arg);
+            }
+        }
+        return new CommandLine(options, help, measureAfter);
+    }
+
+    private static LocalStackOptions withProjectRoot(LocalStackOptions options, Path root) {
+        boolean defaultDataDir = options.dataDir().equals(options.projectRoot().resolve(".local"));
+        LocalStackOptions moved = new LocalStackOptions(root, options.dataDir(), options.wipe(), options.portOffset(),
+                options.demoData(), options.serviceJvmOptions(), options.readinessTimeout());
+        return defaultDataDir ? moved.withDataDir(moved.projectRoot().resolve(".local")) : moved;
+    }
+
+    private static String required(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " needs a value: " + name + "=...");
+        }
+        return value;
+    }
+
+    private static int integer(String name, String value) {
+        try {
+            return Integer.parseInt(required(name, value));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, was '" + value + "'");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.onewindow.localstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How to start a stack. {@link #defaults(Path)} is what {@code run-local.sh} uses; system tests take a fresh
+ * data directory under {@code target/}, a port offset, and keep the rest.
+ *
+ * @param projectRoot      the repository root (holds {@code <module>/target/<module>.jar})
+ * @param dataDir          database files, broker log, keys, logs; kept between runs
+ * @param wipe             delete {@code dataDir} first
+ * @param portOffset       added to every port (0 = the documented ports)
+ * @param demoData         passes {@code --onewindow.demo-data}
+ * @param serviceJvmOptions options of each service JVM
+ * @param readinessTimeout how long each service may take to report ready
+ */
+public record LocalStackOptions(
+        Path projectRoot,
+        Path dataDir,
+        boolean wipe,
+        int portOffset,
+        boolean demoData,
+        List<String> serviceJvmOptions,
+        Duration readinessTimeout) {
+
+    /**
+     * Small heaps, serial GC and C1 only: six JVMs share two cores, where a fast start matters more than peak
+     * throughput. Measured in docs/operations.md.
+     */
+    public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of(
+            "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
+            "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=192m", "-Duser.timezone=Asia/Shanghai");
+
+    public LocalStackOptions {
+        projectRoot = projectRoot.toAbsolutePath().normalize();
+        dataDir = dataDir.toAbsolutePath().normalize();
+        serviceJvmOptions = List.copyOf(serviceJvmOptions);
+        new Ports(portOffset); // validates the offset early
+    }
+
+    public static LocalStackOptions defaults(Path projectRoot) {
+        return new LocalStackOptions(projectRoot, projectRoot.resolve(".local"), false, 0, true,
+                DEFAULT_SERVICE_JVM_OPTIONS, Duration.ofSeconds(240));
+    }
+
+    public LocalStackOptions withDataDir(Path value) {
+        return new LocalStackOptions(projectRoot, value, wipe, portOffset, demoData, serviceJvmOptions, readinessTimeout);
+    }
+
+    public LocalStackOptions withWipe(boolean value) {
+        return new LocalStackOptions(projectRoot, dataDir, value, portOffset, demoData, serviceJvmOptions, readinessTimeout);
+    }
+
+    public LocalStackOptions withPortOffset(int value) {
+        return new LocalStackOptions(projectRoot, dataDir, wipe, value, demoData, serviceJvmOptions, readinessTimeout);
+    }
+
+    public LocalStackOptions withDemoData(boolean value) {
+        return new LocalStackOptions(projectRoot, dataDir, wipe, portOffset, value, serviceJvmOptions, readinessTimeout);
+    }
+
+    public LocalStackOptions withServiceJvmOptions(List<String> value) {
+        return new LocalStackOptions(projectRoot, dataDir, wipe, portOffset, demoData, value, readinessTimeout);
+    }
+
+    public LocalStackOptions withReadinessTimeout(Duration value) {
+        return new LocalStackOptions(projectRoot, dataDir, wipe, portOffset, demoData, serviceJvmOptions, value);
+    }
+
+    public Ports ports() {
+        return new Ports(portOffset);
+    }
+
+    public StackLayout layout() {
+        return new StackLayout(projectRoot, dataDir);
+    }
+}

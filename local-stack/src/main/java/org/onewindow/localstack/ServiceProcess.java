@@ -1,0 +1,134 @@
+package org.onewindow.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** One service (or the gateway) as its own JVM, its output appended to its own log file. */
+final class ServiceProcess {
+
+    private final ServiceModule module;
+    private final List<String> command;
+    private final Path jar;
+    private final Path logFile;
+    private final URI baseUrl;
+    private Process process;
+    private Instant startedAt;
+
+    ServiceProcess(ServiceModule module, List<String> command, Path jar, Path logFile, URI baseUrl) {
+        this.module = module;
+        this.command = List.copyOf(command);
+        this.jar = jar;
+        this.logFile = logFile;
+        this.baseUrl = baseUrl;
+    }
+
+    /** The command line the architecture fixes: standard Spring properties, everything on 127.0.0.1. */
+    static ServiceProcess of(ServiceModule module, LocalStackOptions options, KeyFiles keys, Postgres postgres) {
+        StackLayout layout = options.layout();
+        Ports ports = options.ports();
+        Path jar = layout.serviceJar(module);
+        List<String> command = new ArrayList<>();
+        command.add(JavaCommand.javaExecutable());
+        command.addAll(options.serviceJvmOptions());
+        command.add("-jar");
+        command.add(jar.toString());
+        command.add("--server.port=" + ports.service(module));
+        command.add("--server.address=127.0.0.1");
+        if (module.ownsDatabase()) {
+            command.add("--spring.datasource.url=" + postgres.jdbcUrl(module.serviceName()));
+            command.add("--spring.datasource.username=" + Postgres.USER);
+            command.add("--spring.datasource.password=" + Postgres.PASSWORD);
+            command.add("--spring.kafka.bootstrap-servers=" + ports.kafkaBootstrapServers());
+        }
+        command.add("--onewindow.security.jwt.public-key-location=file:" + keys.publicKey());
+        command.add("--onewindow.demo-data=" + options.demoData());
+        // Boot enables the readiness group only on Kubernetes by default; the launcher waits on it.
+        command.add("--management.endpoint.health.probes.enabled=true");
+        if (module == ServiceModule.GATEWAY) {
+            for (ServiceModule backend : ServiceModule.backendServices()) {
+                command.add("--onewindow.routes." + backend.serviceName() + "=http://127.0.0.1:" + ports.service(backend));
+            }
+            command.add("--onewindow.dev-issuer.enabled=true");
+            command.add("--onewindow.dev-issuer.private-key-location=file:" + keys.privateKey());
+        }
+        URI baseUrl = URI.create("http://127.0.0.1:" + ports.service(module));
+        return new ServiceProcess(module, command, jar, layout.logFile(module.serviceName()), baseUrl);
+    }
+
+    ServiceModule module() {
+        return module;
+    }
+
+    String name() {
+        return module.serviceName();
+    }
+
+    List<String> command() {
+        return command;
+    }
+
+    Path logFile() {
+        return logFile;
+    }
+
+    URI baseUrl() {
+        return baseUrl;
+    }
+
+    Path jar() {
+        return jar;
+    }
+
+    synchronized void start() {
+        if (isRunning()) {
+            return;
+        }
+        if (!Files.isRegularFile(jar)) {
+            throw new StartFailure(name(), "is not built: " + jar + " is missing. Build it with: ./mvnw -q -DskipTests install"
+                    + " (or ./run-local.sh without --no-build)", logFile);
+        }
+        try {
+            Files.createDirectories(logFile.getParent());
+            Files.writeString(logFile, "==== " + Instant.now() + " starting " + name() + ": " + String.join(" ", command) + "\n",
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            process = new ProcessBuilder(ProcessTree.ownSession(command))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                    .start();
+            startedAt = Instant.now();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start " + name(), e);
+        }
+    }
+
+    synchronized boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    /** The exit code if the process was started and has ended. */
+    synchronized Optional<Integer> exitCode() {
+        return process == null || process.isAlive() ? Optional.empty() : Optional.of(process.exitValue());
+    }
+
+    synchronized Optional<ProcessHandle> handle() {
+        return Optional.ofNullable(process).map(Process::toHandle);
+    }
+
+    synchronized Instant startedAt() {
+        return startedAt;
+    }
+
+    /** SIGTERM lets Spring close consumers and pools; after 20 s the whole process tree is killed. */
+    void stop() {
+        Optional<ProcessHandle> handle = handle();
+        handle.ifPresent(h -> ProcessTree.stop(h, Duration.ofSeconds(20)));
+    }
+}
