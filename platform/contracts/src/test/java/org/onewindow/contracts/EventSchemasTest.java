@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.onewindow.contracts.intake.ApplicationAccepted;
+import org.onewindow.contracts.review.DecisionMade;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -63,6 +64,17 @@ class EventSchemasTest {
     }
 
     @Test
+    void aConsumerReadsAnEventWithFieldsAddedLaterInTheSameVersion() {
+        String json = MAPPER.writeValueAsString(EventExamples.decisionMade())
+                .replaceFirst("\\{", "{\"addedLater\":{\"any\":1},");
+
+        DecisionMade read = MAPPER.readValue(json, DecisionMade.class);
+
+        assertThat(read.licenceNumber()).isEqualTo("JY13301020012345");
+        assertThat(read.decidedAt()).isEqualTo(OffsetDateTime.parse("2025-03-20T02:15:00Z"));
+    }
+
+    @Test
     void aMissingRequiredFieldIsRejected() {
         ObjectNode accepted = exampleTree(EventExamples.applicationAccepted());
         accepted.remove("acceptedOn");
@@ -111,7 +123,7 @@ class EventSchemasTest {
         ObjectNode decision = exampleTree(EventExamples.decisionMade());
         decision.putNull("licenceNumber");
 
-        assertThat(validate(org.onewindow.contracts.review.DecisionMade.class, decision))
+        assertThat(validate(DecisionMade.class, decision))
                 .anySatisfy(error -> assertThat(error).contains("/licenceNumber"));
     }
 
@@ -123,7 +135,7 @@ class EventSchemasTest {
         decision.putNull("validFrom");
         decision.putNull("validUntil");
 
-        assertThat(validate(org.onewindow.contracts.review.DecisionMade.class, decision))
+        assertThat(validate(DecisionMade.class, decision))
                 .singleElement().asString().contains("/reasons");
     }
 
