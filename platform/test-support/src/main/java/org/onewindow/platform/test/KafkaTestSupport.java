@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -56,6 +57,15 @@ public final class KafkaTestSupport {
      * arrived or {@code within} elapsed, and returns what it read (possibly fewer: assert on the result).
      */
     public static List<ConsumerRecord<String, String>> readAll(String topic, Duration within, int atLeast) {
+        return readUntil(topic, within, records -> records.size() >= atLeast);
+    }
+
+    /**
+     * Reads the topic from the beginning with a fresh consumer group until {@code enough} accepts what was read
+     * (checked after every poll) or {@code within} elapsed; returns everything read, in partition-offset order.
+     */
+    public static List<ConsumerRecord<String, String>> readUntil(String topic, Duration within,
+                                                                 Predicate<List<ConsumerRecord<String, String>>> enough) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
@@ -67,7 +77,7 @@ public final class KafkaTestSupport {
         long deadline = System.nanoTime() + within.toNanos();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
             consumer.subscribe(List.of(topic));
-            while (records.size() < atLeast && System.nanoTime() < deadline) {
+            while (!enough.test(records) && System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(100)).forEach(records::add);
             }
         }
