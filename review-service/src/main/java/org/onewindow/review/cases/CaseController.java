@@ -1,0 +1,70 @@
+package org.onewindow.review.cases;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.onewindow.platform.security.CurrentActor;
+import org.onewindow.platform.web.etags.ETags;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Review cases: the whole case (tasks, steps, deadlines, decision, audit trail) and supplement requests (补正). */
+@RestController
+@RequestMapping("/api/review/v1/cases")
+public class CaseController {
+
+    private final ReviewCaseService cases;
+    private final CaseRepository repository;
+    private final CurrentActor currentActor;
+
+    public CaseController(ReviewCaseService cases, CaseRepository repository, CurrentActor currentActor) {
+        this.cases = cases;
+        this.repository = repository;
+        this.currentActor = currentActor;
+    }
+
+    @GetMapping("/{caseNumber}")
+    public ResponseEntity<CaseView> get(@PathVariable String caseNumber) {
+        ReviewCase reviewCase = cases.find(caseNumber);
+        return ResponseEntity.ok().eTag(ETags.of(repository.version(caseNumber)))
+                .body(CaseView.of(reviewCase, cases.today()));
+    }
+
+    public record MaterialBody(@NotBlank @Size(max = 64) String code, @NotBlank @Size(max = 200) String name,
+                               @Size(max = 1000) String note) {
+    }
+
+    /** 补正: the materials the applicant must supply, listed at once; the clock pauses until they arrive. */
+    public record SupplementRequestBody(@NotNull UUID taskId, @NotEmpty List<@Valid MaterialBody> materials) {
+    }
+
+    public record SupplementRequestCreated(UUID requestId, String caseNumber, UUID taskId) {
+    }
+
+    @PostMapping("/{caseNumber}/supplement-requests")
+    @PreAuthorize("hasRole('REVIEWER')")
+    public ResponseEntity<SupplementRequestCreated> requestSupplement(
+            @PathVariable String caseNumber, @Valid @RequestBody SupplementRequestBody body,
+            @RequestHeader(name = TaskController.ON_BEHALF_OF, required = false) String onBehalfOf) {
+        List<SupplementMaterial> materials = body.materials().stream()
+                .map(m -> new SupplementMaterial(m.code(), m.name(), m.note())).toList();
+        UUID requestId = cases.requestSupplement(caseNumber, body.taskId(), materials,
+                ActingUser.from(currentActor.current(), onBehalfOf));
+        return ResponseEntity.created(URI.create("/api/review/v1/cases/" + caseNumber + "/supplement-requests/" + requestId))
+                .body(new SupplementRequestCreated(requestId, caseNumber, body.taskId()));
+    }
+}

@@ -1,0 +1,253 @@
+package org.onewindow.review.cases;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.onewindow.platform.web.paging.PageQuery;
+import org.onewindow.platform.web.paging.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Stores review cases in explicit tables; the audit trail is append-only. */
+@Repository
+public class CaseRepository {
+
+    private final JdbcClient jdbc;
+
+    public CaseRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean exists(String caseNumber) {
+        return jdbc.sql("SELECT count(*) FROM review_case WHERE case_number = ?").param(caseNumber)
+                .query(Long.class).single() > 0;
+    }
+
+    /** The case, locked for the rest of the transaction: commands on one case run one after another. */
+    public Optional<ReviewCase> findForUpdate(String caseNumber) {
+        return load(caseNumber, " FOR UPDATE");
+    }
+
+    public Optional<ReviewCase> find(String caseNumber) {
+        return load(caseNumber, "");
+    }
+
+    public long version(String caseNumber) {
+        return jdbc.sql("SELECT version FROM review_case WHERE case_number = ?").param(caseNumber).query(Long.class).single();
+    }
+
+    public Optional<String> caseNumberOfTask(UUID taskId) {
+        return jdbc.sql("SELECT case_number FROM department_task WHERE task_id = ?").param(taskId).query(String.class).optional();
+    }
+
+    public long nextLicenceSequence() {
+        return jdbc.sql("SELECT nextval('licence_sequence')").query(Long.class).single();
+    }
+
+    /** Open cases whose promised deadline falls on or before {@code day}: the candidates for a warning. */
+    public List<String> openCasesDueBy(LocalDate day) {
+        return jdbc.sql("SELECT case_number FROM review_case WHERE status = 'OPEN' AND promised_deadline <= ? "
+                        + "AND cardinality(raised_warnings) < 2 ORDER BY promised_deadline, case_number")
+                .param(day).query(String.class).list();
+    }
+
+    /** A department's tasks in one status, soonest promised deadline first, then by task id (stable pages). */
+    public PageResult<TaskListItem> tasks(String department, TaskStatus status, PageQuery page) {
+        long total = jdbc.sql("SELECT count(*) FROM department_task WHERE department = ? AND status = ?")
+                .params(department, status.name()).query(Long.class).single();
+        List<TaskListItem> items = jdbc.sql("""
+                SELECT t.task_id, t.case_number, c.item_code, c.item_name, t.department, t.status, t.two_person_review,
+                       t.review_user_id, t.check_user_id, t.deputy_user_id, c.promised_deadline, c.statutory_deadline,
+                       EXISTS (SELECT 1 FROM case_pause p WHERE p.case_number = c.case_number AND p.resumed_on IS NULL) AS paused
+                FROM department_task t JOIN review_case c ON c.case_number = t.case_number
+                WHERE t.department = ? AND t.status = ?
+                ORDER BY c.promised_deadline, t.task_id
+                LIMIT ? OFFSET ?""")
+                .params(department, status.name(), page.limit(), page.offset())
+                .query((rs, n) -> {
+                    TaskStatus taskStatus = TaskStatus.valueOf(rs.getString("status"));
+                    StepKind next = taskStatus != TaskStatus.OPEN ? null
+                            : rs.getString("review_user_id") == null ? StepKind.REVIEW
+                            : rs.getBoolean("two_person_review") && rs.getString("check_user_id") == null ? StepKind.CHECK : null;
+                    return new TaskListItem(rs.getObject("task_id", UUID.class), rs.getString("case_number"),
+                            rs.getString("item_code"), rs.getString("item_name"), rs.getString("department"), taskStatus,
+                            next, rs.getString("deputy_user_id"), rs.getObject("promised_deadline", LocalDate.class),
+                            rs.getObject("statutory_deadline", LocalDate.class), rs.getBoolean("paused"));
+                })
+                .list();
+        return PageResult.of(items, page, total);
+    }
+
+    public void insert(ReviewCase c) {
+        CaseOpening o = c.opening();
+        jdbc.sql("""
+                INSERT INTO review_case (case_number, item_code, item_name, item_version, route_mode, two_person_review,
+                    immediate, accepted_on, accepted_at, accepted_by, promised_limit, statutory_limit, applicant_user_id,
+                    holder_name, holder_masked_id, implementing_department, supervising_department, status,
+                    promised_deadline, statutory_deadline)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(o.caseNumber(), o.itemCode(), o.itemName(), o.itemVersion(), o.mode().name(), o.twoPersonReview(),
+                        o.immediate(), o.acceptedOn(), utc(o.acceptedAt()), o.acceptedBy(), o.promisedLimit(),
+                        o.statutoryLimit(), o.applicantUserId(), o.holderName(), o.holderMaskedIdNumber(),
+                        o.implementingDepartment(), o.supervisingDepartment(), c.status().name(),
+                        c.deadlines().promised(), c.deadlines().statutory())
+                .update();
+        for (DepartmentTask task : c.tasks()) {
+            jdbc.sql("INSERT INTO department_task (task_id, case_number, department, position, two_person_review, status) "
+                            + "VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(task.taskId(), c.caseNumber(), task.department(), task.position(), task.twoPersonReview(),
+                            task.status().name())
+                    .update();
+        }
+        writeChildren(c, 0);
+    }
+
+    /** Writes the changed case; the version column backs the ETag. */
+    public void update(ReviewCase c) {
+        Decision d = c.decision();
+        Licence l = d == null ? null : d.licence();
+        jdbc.sql("""
+                UPDATE review_case SET status = ?, promised_deadline = ?, statutory_deadline = ?, decided_on = ?,
+                    decided_at = ?, decision_reasons = ?, licence_number = ?, licence_valid_from = ?,
+                    licence_valid_until = ?, licence_issue_due_by = ?, licence_status = ?, raised_warnings = ?,
+                    version = version + 1
+                WHERE case_number = ?""")
+                .params(c.status().name(), c.deadlines().promised(), c.deadlines().statutory(),
+                        d == null ? null : d.decidedOn(), d == null ? null : utc(d.decidedAt()),
+                        d == null ? new String[0] : d.reasons().toArray(String[]::new),
+                        l == null ? null : l.number(), l == null ? null : l.validFrom(), l == null ? null : l.validUntil(),
+                        l == null ? null : l.issueDueBy(), l == null ? null : l.status().name(),
+                        c.raisedWarnings().stream().map(Enum::name).toArray(String[]::new), c.caseNumber())
+                .update();
+        for (DepartmentTask t : c.tasks()) {
+            jdbc.sql("""
+                    UPDATE department_task SET status = ?, deputy_user_id = ?,
+                        review_user_id = ?, review_role = ?, review_opinion = ?, review_reasons = ?, review_comment = ?, review_at = ?,
+                        check_user_id = ?, check_role = ?, check_opinion = ?, check_reasons = ?, check_comment = ?, check_at = ?
+                    WHERE task_id = ?""")
+                    .params(stepParams(t))
+                    .update();
+        }
+        int stored = jdbc.sql("SELECT count(*) FROM audit_entry WHERE case_number = ?").param(c.caseNumber())
+                .query(Integer.class).single();
+        writeChildren(c, stored);
+    }
+
+    private void writeChildren(ReviewCase c, int storedAuditEntries) {
+        for (Pause p : c.pauses()) {
+            jdbc.sql("""
+                    INSERT INTO case_pause (request_id, case_number, reason, paused_by, paused_on, resumed_on, working_days_lost)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (request_id) DO UPDATE SET resumed_on = excluded.resumed_on,
+                        working_days_lost = excluded.working_days_lost""")
+                    .params(p.requestId(), c.caseNumber(), p.reason(), p.pausedBy(), p.pausedOn(), p.resumedOn(),
+                            p.workingDaysLost())
+                    .update();
+        }
+        List<AuditEntry> audit = c.audit();
+        for (int seq = storedAuditEntries; seq < audit.size(); seq++) {
+            AuditEntry a = audit.get(seq);
+            jdbc.sql("INSERT INTO audit_entry (case_number, seq, at, user_id, role, on_behalf_of, action, detail) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(c.caseNumber(), seq, utc(a.at()), a.userId(), a.role(), a.onBehalfOf(), a.action(), a.detail())
+                    .update();
+        }
+    }
+
+    private static Object[] stepParams(DepartmentTask t) {
+        StepRecord r = t.review();
+        StepRecord k = t.check();
+        return new Object[] {t.status().name(), t.deputyUserId(),
+                r == null ? null : r.userId(), r == null ? null : r.role(), r == null ? null : r.opinion().name(),
+                r == null ? null : r.reasons().toArray(String[]::new), r == null ? null : r.comment(),
+                r == null ? null : utc(r.completedAt()),
+                k == null ? null : k.userId(), k == null ? null : k.role(), k == null ? null : k.opinion().name(),
+                k == null ? null : k.reasons().toArray(String[]::new), k == null ? null : k.comment(),
+                k == null ? null : utc(k.completedAt()),
+                t.taskId()};
+    }
+
+    private Optional<ReviewCase> load(String caseNumber, String lock) {
+        return jdbc.sql("SELECT * FROM review_case WHERE case_number = ?" + lock).param(caseNumber)
+                .query((rs, n) -> rebuild(rs)).optional();
+    }
+
+    private ReviewCase rebuild(ResultSet rs) throws SQLException {
+        String caseNumber = rs.getString("case_number");
+        List<DepartmentTask> tasks = jdbc.sql("SELECT * FROM department_task WHERE case_number = ? ORDER BY position")
+                .param(caseNumber).query((t, n) -> task(t)).list();
+        CaseOpening opening = new CaseOpening(caseNumber, rs.getString("item_code"), rs.getString("item_name"),
+                rs.getInt("item_version"), RouteMode.valueOf(rs.getString("route_mode")),
+                tasks.stream().map(DepartmentTask::department).toList(), rs.getBoolean("two_person_review"),
+                rs.getBoolean("immediate"), rs.getObject("accepted_on", LocalDate.class), instant(rs, "accepted_at"),
+                rs.getString("accepted_by"), rs.getInt("promised_limit"), rs.getInt("statutory_limit"),
+                rs.getString("applicant_user_id"), rs.getString("holder_name"), rs.getString("holder_masked_id"),
+                rs.getString("implementing_department"), rs.getString("supervising_department"));
+        List<Pause> pauses = jdbc.sql("SELECT * FROM case_pause WHERE case_number = ? ORDER BY paused_on, request_id")
+                .param(caseNumber)
+                .query((p, n) -> new Pause(p.getObject("request_id", UUID.class), p.getString("reason"),
+                        p.getString("paused_by"), p.getObject("paused_on", LocalDate.class),
+                        p.getObject("resumed_on", LocalDate.class), p.getInt("working_days_lost")))
+                .list();
+        List<AuditEntry> audit = jdbc.sql("SELECT * FROM audit_entry WHERE case_number = ? ORDER BY seq").param(caseNumber)
+                .query((a, n) -> new AuditEntry(instant(a, "at"), a.getString("user_id"), a.getString("role"),
+                        a.getString("on_behalf_of"), a.getString("action"), a.getString("detail")))
+                .list();
+        Decision decision = null;
+        if (rs.getObject("decided_on") != null) {
+            Licence licence = rs.getString("licence_number") == null ? null
+                    : new Licence(rs.getString("licence_number"), rs.getObject("licence_valid_from", LocalDate.class),
+                            rs.getObject("licence_valid_until", LocalDate.class),
+                            rs.getObject("licence_issue_due_by", LocalDate.class),
+                            LicenceStatus.valueOf(rs.getString("licence_status")));
+            decision = new Decision(CaseStatus.valueOf(rs.getString("status")), rs.getObject("decided_on", LocalDate.class),
+                    instant(rs, "decided_at"), strings(rs.getArray("decision_reasons")), licence);
+        }
+        Set<WarningLevel> warnings = EnumSet.noneOf(WarningLevel.class);
+        strings(rs.getArray("raised_warnings")).forEach(w -> warnings.add(WarningLevel.valueOf(w)));
+        return new ReviewCase(opening, CaseStatus.valueOf(rs.getString("status")), tasks,
+                new CaseDeadlines(rs.getObject("promised_deadline", LocalDate.class),
+                        rs.getObject("statutory_deadline", LocalDate.class)),
+                pauses, decision, audit, warnings);
+    }
+
+    private static DepartmentTask task(ResultSet t) throws SQLException {
+        return new DepartmentTask(t.getObject("task_id", UUID.class), t.getString("department"), t.getInt("position"),
+                t.getBoolean("two_person_review"), TaskStatus.valueOf(t.getString("status")),
+                step(t, StepKind.REVIEW, "review_"), step(t, StepKind.CHECK, "check_"), t.getString("deputy_user_id"));
+    }
+
+    private static StepRecord step(ResultSet t, StepKind kind, String prefix) throws SQLException {
+        String user = t.getString(prefix + "user_id");
+        if (user == null) {
+            return null;
+        }
+        return new StepRecord(kind, user, t.getString(prefix + "role"), Opinion.valueOf(t.getString(prefix + "opinion")),
+                strings(t.getArray(prefix + "reasons")), t.getString(prefix + "comment"), instant(t, prefix + "at"));
+    }
+
+    static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+}
