@@ -1,0 +1,162 @@
+package org.onewindow.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.onewindow.platform.test.OneWindowTest;
+import org.onewindow.platform.web.testapp.WebTestApplication;
+import org.onewindow.platform.web.idempotency.IdempotencyFilter;
+import org.onewindow.platform.web.idempotency.IdempotencyKeyCleanup;
+import org.onewindow.platform.web.testapp.TestController;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+@OneWindowTest(classes = WebTestApplication.class)
+@AutoConfigureMockMvc
+class IdempotencyTest {
+
+    private static final String PROBLEMS = "https://onewindow.org/problems/";
+    private static final String SHA256_OF_EMPTY_BODY =
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestController controller;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    IdempotencyKeyCleanup cleanup;
+
+    private static MockHttpServletRequestBuilder create(String key, String name, String token) {
+        return post("/things").header("Authorization", token).header(IdempotencyFilter.HEADER, key)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"" + name + "\",\"applicant\":{\"name\":\"Li Wei\"}}");
+    }
+
+    @Test
+    void sameKeyAndSameRequestReplaysTheStoredResponse() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String name = "thing-" + key;
+        int before = controller.creations();
+
+        MvcResult first = mvc.perform(create(key, name, Requests.CLERK))
+                .andExpect(status().isCreated())
+                .andExpect(header().doesNotExist(IdempotencyFilter.REPLAYED_HEADER))
+                .andReturn();
+        MvcResult replay = mvc.perform(create(key, name, Requests.CLERK))
+                .andExpect(status().isCreated())
+                .andExpect(header().string(IdempotencyFilter.REPLAYED_HEADER, "true"))
+                .andReturn();
+
+        assertThat(replay.getResponse().getContentAsString())
+                .isEqualTo(first.getResponse().getContentAsString())
+                .contains(name);
+        assertThat(replay.getResponse().getHeader("Location")).isEqualTo(first.getResponse().getHeader("Location"));
+        assertThat(replay.getResponse().getHeader("ETag")).isEqualTo("\"v1\"");
+        assertThat(replay.getResponse().getContentType()).startsWith(MediaType.APPLICATION_JSON_VALUE);
+        assertThat(controller.creations() - before).as("the controller ran once").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM thing WHERE name = ?").params(name).query(Long.class).single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void sameKeyWithADifferentBodyIsRejected() throws Exception {
+        String key = UUID.randomUUID().toString();
+        mvc.perform(create(key, "a-" + key, Requests.CLERK)).andExpect(status().isCreated());
+
+        mvc.perform(create(key, "b-" + key, Requests.CLERK))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "idempotency-key-reused"))
+                .andExpect(jsonPath("$.status").value(422))
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"))
+                .andExpect(jsonPath("$.errors[0].rule").value("idempotency-key-reused"));
+    }
+
+    @Test
+    void keysAreScopedToTheCaller() throws Exception {
+        String key = UUID.randomUUID().toString();
+        mvc.perform(create(key, "mine-" + key, Requests.CLERK)).andExpect(status().isCreated());
+        mvc.perform(create(key, "theirs-" + key, Requests.OTHER_CLERK))
+                .andExpect(status().isCreated())
+                .andExpect(header().doesNotExist(IdempotencyFilter.REPLAYED_HEADER));
+    }
+
+    @Test
+    void aKeyStillInProgressIsAConflict() throws Exception {
+        String key = UUID.randomUUID().toString();
+        // as if another request with this key were running right now
+        jdbc.sql("""
+                INSERT INTO platform_idempotency_key (principal, idempotency_key, request_target, request_hash)
+                VALUES ('clerk-1', ?, 'POST /things', ?)""").params(key, SHA256_OF_EMPTY_BODY).update();
+
+        mvc.perform(post("/things").header("Authorization", Requests.CLERK).header(IdempotencyFilter.HEADER, key)
+                        .contentType(MediaType.APPLICATION_JSON).content(""))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "idempotency-key-in-progress"))
+                .andExpect(header().string("Retry-After", "1"));
+    }
+
+    @Test
+    void aFailedOriginalDoesNotKeepTheKey() throws Exception {
+        String key = UUID.randomUUID().toString();
+        int before = controller.creations();
+        mvc.perform(create(key, "explode", Requests.CLERK)).andExpect(status().isInternalServerError());
+        mvc.perform(create(key, "explode", Requests.CLERK))
+                .andExpect(status().isInternalServerError())
+                .andExpect(header().doesNotExist(IdempotencyFilter.REPLAYED_HEADER));
+        assertThat(controller.creations() - before).as("the retry ran again").isEqualTo(2);
+    }
+
+    @Test
+    void malformedKeyIsA400Problem() throws Exception {
+        mvc.perform(create("x".repeat(129), "long", Requests.CLERK))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "idempotency-key-invalid"))
+                .andExpect(jsonPath("$.errors[0].field").value("Idempotency-Key"));
+        mvc.perform(create("has space", "space", Requests.CLERK)).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void expiredKeysAreCleanedUpAndCanBeReused() throws Exception {
+        String key = UUID.randomUUID().toString();
+        mvc.perform(create(key, "old-" + key, Requests.CLERK)).andExpect(status().isCreated());
+        jdbc.sql("UPDATE platform_idempotency_key SET created_at = ? WHERE idempotency_key = ?")
+                .params(Timestamp.from(Instant.now().minus(25, ChronoUnit.HOURS)), key).update();
+
+        assertThat(cleanup.deleteExpired()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM platform_idempotency_key WHERE idempotency_key = ?")
+                .params(key).query(Long.class).single()).isZero();
+        mvc.perform(create(key, "new-" + key, Requests.CLERK))
+                .andExpect(status().isCreated())
+                .andExpect(header().doesNotExist(IdempotencyFilter.REPLAYED_HEADER));
+    }
+
+    @Test
+    void requestsWithoutAKeyAreUntouched() throws Exception {
+        String name = "plain-" + UUID.randomUUID();
+        String body = "{\"name\":\"" + name + "\",\"applicant\":{\"name\":\"Li Wei\"}}";
+        mvc.perform(post("/things").header("Authorization", Requests.CLERK).contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andExpect(status().isCreated());
+        mvc.perform(post("/things").header("Authorization", Requests.CLERK).contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "duplicate"));
+    }
+}

@@ -1,0 +1,70 @@
+package org.onewindow.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.onewindow.platform.test.OneWindowTest;
+import org.onewindow.platform.web.testapp.WebTestApplication;
+import org.onewindow.platform.web.paging.PageQuery;
+import org.onewindow.platform.web.paging.PageResult;
+import org.onewindow.platform.web.problems.InvalidRequest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+@OneWindowTest(classes = WebTestApplication.class)
+@AutoConfigureMockMvc
+class PagingTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void pageQueryIsResolvedWithDefaults() throws Exception {
+        mvc.perform(get("/things").header("Authorization", Requests.CLERK))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.page").value(0))
+                .andExpect(jsonPath("$.size").value(20))
+                .andExpect(jsonPath("$.items").isArray())
+                .andExpect(jsonPath("$.totalItems").isNumber())
+                .andExpect(jsonPath("$.totalPages").isNumber());
+        mvc.perform(get("/things").param("page", "2").param("size", "5").header("Authorization", Requests.CLERK))
+                .andExpect(jsonPath("$.page").value(2))
+                .andExpect(jsonPath("$.size").value(5));
+    }
+
+    @Test
+    void outOfRangeOrNonNumericPagingIsAProblem() throws Exception {
+        mvc.perform(get("/things").param("size", "201").header("Authorization", Requests.CLERK))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://onewindow.org/problems/validation-failed"))
+                .andExpect(jsonPath("$.errors[0].field").value("size"))
+                .andExpect(jsonPath("$.errors[0].rule").value("Range"));
+        mvc.perform(get("/things").param("page", "-1").param("size", "0").header("Authorization", Requests.CLERK))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"))
+                .andExpect(jsonPath("$.errors[1].field").value("size"));
+        mvc.perform(get("/things").param("page", "first").header("Authorization", Requests.CLERK))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"))
+                .andExpect(jsonPath("$.errors[0].rule").value("type-mismatch"));
+    }
+
+    @Test
+    void pageResultCountsPages() {
+        PageQuery query = new PageQuery(1, 20);
+        assertThat(query.offset()).isEqualTo(20);
+        PageResult<Integer> result = PageResult.of(List.of(1, 2), query, 41);
+        assertThat(result.totalPages()).isEqualTo(3);
+        assertThat(PageResult.of(List.of(), query, 0).totalPages()).isZero();
+        assertThat(PageResult.of(List.of(), query, 40).totalPages()).isEqualTo(2);
+        assertThat(result.map(i -> "#" + i).items()).containsExactly("#1", "#2");
+        assertThatThrownBy(() -> new PageQuery(0, 0)).isInstanceOf(InvalidRequest.class);
+    }
+}

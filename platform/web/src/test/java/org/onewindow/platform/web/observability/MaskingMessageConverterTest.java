@@ -1,0 +1,29 @@
+package org.onewindow.platform.web.observability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.PatternLayout;
+import ch.qos.logback.classic.spi.LoggingEvent;
+
+import org.junit.jupiter.api.Test;
+
+/** Plain-text logs: once installed, every pattern's %m masks personal data. */
+class MaskingMessageConverterTest {
+
+    @Test
+    void plainTextPatternsMaskResidentIdsAndMobileNumbers() {
+        LogbackMasking.install();
+        LoggerContext context = new LoggerContext();
+        PatternLayout layout = new PatternLayout();
+        layout.setContext(context);
+        layout.setPattern("%level %msg");
+        layout.start();
+
+        LoggingEvent event = new LoggingEvent("test", context.getLogger("test"), Level.INFO,
+                "applicant {} phone {}", null, new Object[] {"11010519491231002X", "13812345678"});
+
+        assertThat(layout.doLayout(event)).isEqualTo("INFO applicant 110***********002X phone 138****5678");
+    }
+}
