@@ -1,0 +1,34 @@
+package org.onewindow.supervision.records;
+
+import org.onewindow.platform.kernel.Actor;
+import org.onewindow.platform.kernel.NotPermitted;
+
+/**
+ * Who may act on a record: a supervisor (监管人员) of its supervising department ("谁主管谁监管") who neither
+ * reviewed nor checked the case (审管分离, invariant 6).
+ */
+final class SupervisorPermissions {
+
+    static final String SUPERVISOR = "SUPERVISOR";
+
+    private SupervisorPermissions() {
+    }
+
+    /** @throws NotPermitted with rule {@code supervision.supervisor-role}, {@code .wrong-department} or {@code .separation-of-duties} */
+    static void requireMaySupervise(Actor actor, SupervisionRecord record) {
+        if (!actor.hasRole(SUPERVISOR)) {
+            throw new NotPermitted("supervision.supervisor-role",
+                    "only a SUPERVISOR may act on supervision record " + record.id());
+        }
+        if (!record.supervisingDepartment().equals(actor.department())) {
+            throw new NotPermitted("supervision.wrong-department",
+                    "supervision record " + record.id() + " belongs to department " + record.supervisingDepartment()
+                            + ", not to " + actor.department() + " (谁主管谁监管)");
+        }
+        if (record.participants().contains(actor.userId())) {
+            throw new NotPermitted("supervision.separation-of-duties",
+                    actor.userId() + " reviewed or checked case " + record.caseNumber()
+                            + " and may not supervise it (审管分离)");
+        }
+    }
+}
