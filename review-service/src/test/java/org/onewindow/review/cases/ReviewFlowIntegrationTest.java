@@ -1,0 +1,265 @@
+package org.onewindow.review.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.Test;
+import org.onewindow.contracts.EventTypes;
+import org.onewindow.contracts.EventSchemas;
+import org.onewindow.contracts.Stream;
+import org.onewindow.contracts.catalog.Channel;
+import org.onewindow.contracts.catalog.Route;
+import org.onewindow.contracts.intake.ApplicationAccepted;
+import org.onewindow.contracts.review.DecisionMade;
+import org.onewindow.contracts.review.ReviewCaseOpened;
+import org.onewindow.platform.messaging.TopicNames;
+import org.onewindow.platform.test.KafkaTestSupport;
+import org.onewindow.platform.test.OneWindowTest;
+import org.onewindow.platform.test.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The review service on the real embedded PostgreSQL and Kafka: events in, REST, events out. */
+@OneWindowTest(properties = "onewindow.review.warnings.enabled=false")
+@AutoConfigureMockMvc
+class ReviewFlowIntegrationTest {
+
+    private static final AtomicInteger CASES = new AtomicInteger();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String ACCEPTED = EventTypes.ceType(ApplicationAccepted.class);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TopicNames topics;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private static String newCaseNumber() {
+        return "C3301-20260302-" + "%06d".formatted(CASES.incrementAndGet()) + "-" + UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    private static ApplicationAccepted accepted(String caseNumber, String... departments) {
+        return new ApplicationAccepted(caseNumber, "330100-SP-001", 3, "食品经营许可", "3301", Channel.WINDOW,
+                new ApplicationAccepted.Applicant(ApplicationAccepted.ApplicantKind.PERSON, "张三", "330102********123X", "applicant-1"),
+                null, "clerk-1", OffsetDateTime.parse("2026-03-02T10:00:00+08:00"), LocalDate.of(2026, 3, 2), false, List.of(),
+                false, 10, 20, new Route(org.onewindow.contracts.catalog.RouteMode.PARALLEL, true, List.of(departments)),
+                departments[0], "MARKET-SUPERVISION");
+    }
+
+    private static Map<String, String> headers(String id, String type, String subject) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("ce_specversion", "1.0");
+        headers.put("ce_id", id);
+        headers.put("ce_type", type);
+        headers.put("ce_source", "/onewindow/intake-service");
+        headers.put("ce_subject", subject);
+        headers.put("ce_time", "2026-03-02T10:00:00+08:00");
+        headers.put("content-type", "application/json");
+        return headers;
+    }
+
+    private void sendAccepted(String id, ApplicationAccepted event) {
+        KafkaTestSupport.send(topics.topic(Stream.INTAKE_APPLICATIONS), event.caseNumber(), headers(id, ACCEPTED, event.caseNumber()),
+                JSON.writeValueAsString(event));
+    }
+
+    private String openCase(String... departments) {
+        String caseNumber = newCaseNumber();
+        sendAccepted(UUID.randomUUID().toString(), accepted(caseNumber, departments));
+        awaitCase(caseNumber);
+        return caseNumber;
+    }
+
+    private void awaitCase(String caseNumber) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                mvc.perform(get("/api/review/v1/cases/" + caseNumber).header("Authorization", reviewer("r-any", "MARKET")))
+                        .andExpect(status().isOk()));
+    }
+
+    private static String reviewer(String user, String department) {
+        return TestTokens.bearer(user, Set.of("REVIEWER"), department, "3301");
+    }
+
+    private static String checker(String user, String department) {
+        return TestTokens.bearer(user, Set.of("CHECKER"), department, "3301");
+    }
+
+    private JsonNode caseJson(String caseNumber) throws Exception {
+        String body = mvc.perform(get("/api/review/v1/cases/" + caseNumber).header("Authorization", reviewer("r-any", "MARKET")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return JSON.readTree(body);
+    }
+
+    private String taskOf(String caseNumber, String department) throws Exception {
+        for (JsonNode task : caseJson(caseNumber).get("tasks")) {
+            if (task.get("department").asString().equals(department)) {
+                return task.get("taskId").asString();
+            }
+        }
+        throw new AssertionError("no task for " + department);
+    }
+
+    private ResultActions opinion(String taskId, String token, String step, String opinion, String reasons) throws Exception {
+        String body = "{\"step\":\"" + step + "\",\"opinion\":\"" + opinion + "\""
+                + (reasons == null ? "" : ",\"reasons\":[\"" + reasons + "\"]") + "}";
+        return mvc.perform(post("/api/review/v1/tasks/" + taskId + "/opinions").header("Authorization", token)
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private List<ConsumerRecord<String, String>> reviewEvents(String caseNumber, String ceType, int atLeast) {
+        String topic = topics.topic(Stream.REVIEW_CASES);
+        await().atMost(Duration.ofSeconds(30)).until(() -> ofCase(KafkaTestSupport.readAll(topic, Duration.ofSeconds(2), 1),
+                caseNumber, ceType).size() >= atLeast);
+        return ofCase(KafkaTestSupport.readAll(topic, Duration.ofSeconds(5), 1), caseNumber, ceType);
+    }
+
+    private static List<ConsumerRecord<String, String>> ofCase(List<ConsumerRecord<String, String>> records, String key, String ceType) {
+        return records.stream().filter(r -> key.equals(r.key()) && ceType.equals(header(r, "ce_type"))).toList();
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anAcceptedApplicationOpensOneCaseAndARedeliveryOrDuplicateCreatesNoSecond() throws Exception {
+        String caseNumber = newCaseNumber();
+        ApplicationAccepted event = accepted(caseNumber, "MARKET", "HEALTH");
+        String id = UUID.randomUUID().toString();
+
+        sendAccepted(id, event);
+        sendAccepted(id, event);                           // redelivery: same ce_id
+        sendAccepted(UUID.randomUUID().toString(), event); // a duplicate fact under a new ce_id
+        String marker = openCase("MARKET");                 // processed after the three above (same partition order per key aside)
+
+        awaitCase(caseNumber);
+        assertThat(jdbc.sql("SELECT count(*) FROM department_task WHERE case_number = ?").param(caseNumber)
+                .query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE case_number = ? AND action = 'CASE_OPENED'")
+                .param(caseNumber).query(Long.class).single()).isEqualTo(1);
+        JsonNode json = caseJson(caseNumber);
+        assertThat(json.get("deadlines").get("promised").asString()).isEqualTo("2026-03-16");
+        assertThat(json.get("deadlines").get("statutory").asString()).isEqualTo("2026-03-30");
+        assertThat(marker).isNotBlank();
+
+        ConsumerRecord<String, String> opened = reviewEvents(caseNumber, EventTypes.ceType(ReviewCaseOpened.class), 1).getFirst();
+        assertThat(EventSchemas.validate(ReviewCaseOpened.class, opened.value())).isEmpty();
+        assertThat(header(opened, "ce_id")).isNotBlank();
+        assertThat(reviewEvents(caseNumber, EventTypes.ceType(ReviewCaseOpened.class), 1)).hasSize(1);
+    }
+
+    @Test
+    void aMalformedRecordGoesToTheDeadLetterTopicWhileTheNextIsProcessed() throws Exception {
+        String badCase = newCaseNumber();
+        String badId = UUID.randomUUID().toString();
+        KafkaTestSupport.send(topics.topic(Stream.INTAKE_APPLICATIONS), badCase, headers(badId, ACCEPTED, badCase),
+                "{\"caseNumber\": [not json");
+
+        String next = openCase("MARKET");
+
+        assertThat(caseJson(next).get("status").asString()).isEqualTo("OPEN");
+        String dlt = topics.deadLetterTopic("review");
+        await().atMost(Duration.ofSeconds(30)).until(() -> KafkaTestSupport.readAll(dlt, Duration.ofSeconds(2), 1).stream()
+                .anyMatch(r -> badId.equals(header(r, "ce_id"))));
+        assertThat(jdbc.sql("SELECT count(*) FROM review_case WHERE case_number = ?").param(badCase).query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void reviewersAndCheckersApproveEveryTaskOverRestAndTheDecisionIsPublished() throws Exception {
+        String caseNumber = openCase("MARKET", "HEALTH");
+
+        mvc.perform(get("/api/review/v1/tasks").header("Authorization", reviewer("r-m", "MARKET")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].caseNumber", org.hamcrest.Matchers.hasItem(caseNumber)));
+        for (String department : List.of("MARKET", "HEALTH")) {
+            String taskId = taskOf(caseNumber, department);
+            opinion(taskId, reviewer("r-" + department, department), "REVIEW", "APPROVE", null).andExpect(status().isCreated());
+            opinion(taskId, checker("k-" + department, department), "CHECK", "APPROVE", null).andExpect(status().isCreated());
+        }
+
+        mvc.perform(get("/api/review/v1/cases/" + caseNumber).header("Authorization", reviewer("r-any", "MARKET")))
+                .andExpect(jsonPath("$.status").value("APPROVED"))
+                .andExpect(jsonPath("$.decision.licence.number", matchesPattern("330100-SP-001-\\d{4}-\\d{6}")))
+                .andExpect(jsonPath("$.audit[*].action", org.hamcrest.Matchers.hasItem("CHECK_APPROVE")));
+        ConsumerRecord<String, String> decided = reviewEvents(caseNumber, EventTypes.ceType(DecisionMade.class), 1).getFirst();
+        assertThat(EventSchemas.validate(DecisionMade.class, decided.value())).isEmpty();
+        JsonNode decision = JSON.readTree(decided.value());
+        assertThat(decision.get("outcome").asString()).isEqualTo("APPROVED");
+        assertThat(decision.get("participants").toString()).contains("r-MARKET", "k-MARKET", "r-HEALTH", "k-HEALTH");
+        assertThat(decision.get("holderMaskedIdNumber").asString()).isEqualTo("330102********123X");
+    }
+
+    @Test
+    void rulesBrokenOverRestAnswerWithProblemsNamingTheRule() throws Exception {
+        String caseNumber = openCase("MARKET");
+        String taskId = taskOf(caseNumber, "MARKET");
+
+        opinion(taskId, reviewer("r-h", "HEALTH"), "REVIEW", "APPROVE", null)
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type", containsString("review.wrong-department")));
+        opinion(taskId, reviewer("r-m", "MARKET"), "REVIEW", "REJECT", null)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].field").value("reasons"));
+        opinion(taskId, reviewer("r-m", "MARKET"), "REVIEW", "APPROVE", null).andExpect(status().isCreated());
+        opinion(taskId, reviewer("r-m2", "MARKET"), "REVIEW", "APPROVE", null)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type", containsString("review.step-already-completed")));
+        opinion(taskId, TestTokens.bearer("r-m", Set.of("CHECKER"), "MARKET", "3301"), "CHECK", "APPROVE", null)
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type", containsString("review.two-person-rule")));
+        mvc.perform(post("/api/review/v1/tasks/" + taskId + "/opinions").header("Authorization", reviewer("r-m", "MARKET"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"opinion\":\"APPROVE\"}"))
+                .andExpect(status().is4xxClientError())
+                .andExpect(jsonPath("$.errors[0].field").value("step"));
+        mvc.perform(get("/api/review/v1/cases/NO-SUCH-CASE").header("Authorization", reviewer("r-m", "MARKET")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aSupplementRequestPausesTheClock() throws Exception {
+        String caseNumber = openCase("MARKET");
+        String taskId = taskOf(caseNumber, "MARKET");
+
+        mvc.perform(post("/api/review/v1/cases/" + caseNumber + "/supplement-requests")
+                        .header("Authorization", reviewer("r-m", "MARKET")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"taskId\":\"" + taskId + "\",\"materials\":[{\"code\":\"M01\",\"name\":\"营业执照\",\"note\":\"复印件不清晰\"}]}"))
+                .andExpect(status().isCreated());
+
+        JsonNode json = caseJson(caseNumber);
+        assertThat(json.get("paused").asBoolean()).isTrue();
+        assertThat(json.get("pauses").get(0).get("pausedBy").asString()).isEqualTo("r-m");
+        opinion(taskId, reviewer("r-m", "MARKET"), "REVIEW", "APPROVE", null)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type", containsString("review.case-paused")));
+    }
+}
