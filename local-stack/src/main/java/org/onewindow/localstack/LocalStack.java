@@ -73,7 +73,7 @@ public final class LocalStack {
                 refuseWhenStopping("postgres");
                 database = Postgres.start(layout, ports.postgres());
                 postgres = database;
-                database.postmaster(layout).ifPresent(h -> pids.record("postgres", h));
+                database.postmaster().ifPresent(h -> pids.record("postgres", h));
             }
             database.createDatabases(ServiceModule.backendServices().stream().map(ServiceModule::serviceName).toList());
 
@@ -84,7 +84,7 @@ public final class LocalStack {
             }
 
             for (ServiceModule module : ServiceModule.values()) {
-                planned.add(ServiceProcess.of(module, options, keys, database));
+                planned.add(ServiceProcess.of(module, options, keys));
             }
             step("starting " + planned.size() + " service JVMs (logs in " + layout.logsDir() + ")");
             for (ServiceProcess service : planned) {

@@ -28,6 +28,11 @@ public record Ports(int offset) {
         return 15432 + offset;
     }
 
+    /** JDBC URL of one service's database on the stack's PostgreSQL. */
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + postgres() + "/" + database;
+    }
+
     public String kafkaBootstrapServers() {
         return "127.0.0.1:" + kafka();
     }

@@ -27,10 +27,12 @@ final class Postgres implements AutoCloseable {
 
     private final EmbeddedPostgres server;
     private final int port;
+    private final Optional<ProcessHandle> postmaster;
 
-    private Postgres(EmbeddedPostgres server, int port) {
+    private Postgres(EmbeddedPostgres server, int port, Optional<ProcessHandle> postmaster) {
         this.server = server;
         this.port = port;
+        this.postmaster = postmaster;
     }
 
     static Postgres start(StackLayout layout, int port) {
@@ -53,7 +55,7 @@ final class Postgres implements AutoCloseable {
                     .setOutputRedirector(redirect)
                     .setErrorRedirector(redirect)
                     .start();
-            return new Postgres(server, port);
+            return new Postgres(server, port, postmasterOf(layout.postgresData()));
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start on port " + port + " (log: "
                     + layout.logFile("postgres") + ")", e);
@@ -62,10 +64,6 @@ final class Postgres implements AutoCloseable {
 
     int port() {
         return port;
-    }
-
-    String jdbcUrl(String database) {
-        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
     /** Creates each database that does not exist yet; existing ones keep their data. */
@@ -101,8 +99,8 @@ final class Postgres implements AutoCloseable {
     }
 
     /** The postmaster, read from its pid file: zonky starts it through pg_ctl, so it is not our direct child. */
-    Optional<ProcessHandle> postmaster(StackLayout layout) {
-        return postmasterOf(layout.postgresData());
+    Optional<ProcessHandle> postmaster() {
+        return postmaster;
     }
 
     static Optional<ProcessHandle> postmasterOf(Path dataDirectory) {
@@ -127,12 +125,15 @@ final class Postgres implements AutoCloseable {
         }
     }
 
+    /** A fast shutdown (pg_ctl stop -m fast), then waiting until the postmaster process is really gone. */
     @Override
     public void close() {
         try {
             server.close();
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not stop cleanly", e);
+        } finally {
+            postmaster.ifPresent(p -> ProcessTree.stop(p, Duration.ofSeconds(20)));
         }
     }
 }

@@ -45,7 +45,7 @@ public final class RunningStack implements AutoCloseable {
 
     /** JDBC URL of a service's database (user and password {@code postgres}), for consistency checks. */
     public String jdbcUrl(String database) {
-        return postgres.jdbcUrl(database);
+        return options.ports().jdbcUrl(database);
     }
 
     public String kafkaBootstrapServers() {
@@ -85,7 +85,7 @@ public final class RunningStack implements AutoCloseable {
     /** Process handles of everything this stack started, by name (PostgreSQL's postmaster included). */
     public Map<String, ProcessHandle> processes() {
         Map<String, ProcessHandle> handles = new LinkedHashMap<>();
-        postgres.postmaster(options.layout()).ifPresent(h -> handles.put("postgres", h));
+        postgres.postmaster().ifPresent(h -> handles.put("postgres", h));
         handles.put("kafka", kafka.handle());
         services.values().forEach(s -> s.handle().filter(ProcessHandle::isAlive).ifPresent(h -> handles.put(s.name(), h)));
         return handles;

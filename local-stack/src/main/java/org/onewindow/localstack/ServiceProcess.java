@@ -31,7 +31,7 @@ final class ServiceProcess {
     }
 
     /** The command line the architecture fixes: standard Spring properties, everything on 127.0.0.1. */
-    static ServiceProcess of(ServiceModule module, LocalStackOptions options, KeyFiles keys, Postgres postgres) {
+    static ServiceProcess of(ServiceModule module, LocalStackOptions options, KeyFiles keys) {
         StackLayout layout = options.layout();
         Ports ports = options.ports();
         Path jar = layout.serviceJar(module);
@@ -43,7 +43,7 @@ final class ServiceProcess {
         command.add("--server.port=" + ports.service(module));
         command.add("--server.address=127.0.0.1");
         if (module.ownsDatabase()) {
-            command.add("--spring.datasource.url=" + postgres.jdbcUrl(module.serviceName()));
+            command.add("--spring.datasource.url=" + ports.jdbcUrl(module.serviceName()));
             command.add("--spring.datasource.username=" + Postgres.USER);
             command.add("--spring.datasource.password=" + Postgres.PASSWORD);
             command.add("--spring.kafka.bootstrap-servers=" + ports.kafkaBootstrapServers());

@@ -1,0 +1,162 @@
+package org.onewindow.localstack;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.onewindow.contracts.Stream;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.Signature;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The launcher's pieces that need no running process. */
+class LauncherPiecesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void brokerPropertiesFollowThePortOffsetAndStayOnLoopback() {
+        Map<String, String> p = KafkaBroker.properties(new Ports(10000), dir.resolve("data"));
+
+        assertThat(p).containsEntry("listeners", "PLAINTEXT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093")
+                .containsEntry("advertised.listeners", "PLAINTEXT://127.0.0.1:19092")
+                .containsEntry("controller.quorum.voters", "1@127.0.0.1:19093")
+                .containsEntry("process.roles", "broker,controller")
+                .containsEntry("offsets.topic.replication.factor", "1")
+                .containsEntry("transaction.state.log.min.isr", "1")
+                .containsEntry("num.partitions", "6")
+                .containsEntry("log.dirs", dir.resolve("data").toAbsolutePath().toString());
+    }
+
+    @Test
+    void keyFilesArePemPkcs8AndX509AndMakeAWorkingRsaPair() throws Exception {
+        KeyFiles keys = new KeyFiles(dir.resolve("keys")).ensureExist();
+
+        String privatePem = Files.readString(keys.privateKey());
+        String publicPem = Files.readString(keys.publicKey());
+        assertThat(privatePem).startsWith("-----BEGIN PRIVATE KEY-----\n").endsWith("-----END PRIVATE KEY-----\n");
+        assertThat(publicPem).startsWith("-----BEGIN PUBLIC KEY-----\n").endsWith("-----END PUBLIC KEY-----\n");
+
+        KeyFactory rsa = KeyFactory.getInstance("RSA");
+        var privateKey = rsa.generatePrivate(new PKCS8EncodedKeySpec(der(privatePem)));
+        var publicKey = (RSAPublicKey) rsa.generatePublic(new X509EncodedKeySpec(der(publicPem)));
+        assertThat(publicKey.getModulus().bitLength()).isEqualTo(2048);
+
+        Signature signer = Signature.getInstance("SHA256withRSA");
+        signer.initSign(privateKey);
+        signer.update("token".getBytes());
+        byte[] signature = signer.sign();
+        Signature verifier = Signature.getInstance("SHA256withRSA");
+        verifier.initVerify(publicKey);
+        verifier.update("token".getBytes());
+        assertThat(verifier.verify(signature)).isTrue();
+    }
+
+    @Test
+    void keyFilesAreGeneratedOnceSoTokensSurviveRestarts() throws Exception {
+        KeyFiles keys = new KeyFiles(dir.resolve("keys")).ensureExist();
+        String first = Files.readString(keys.publicKey());
+
+        new KeyFiles(dir.resolve("keys")).ensureExist();
+
+        assertThat(Files.readString(keys.publicKey())).isEqualTo(first);
+    }
+
+    @Test
+    void topicsComeFromTheContractsStreamsWithCompactionWhereTheStreamSaysSo() {
+        var topics = Topics.definitions();
+
+        assertThat(topics).extracting(t -> t.name())
+                .containsExactlyElementsOf(java.util.Arrays.stream(Stream.values()).map(Stream::defaultTopic).toList());
+        assertThat(topics).allSatisfy(t -> assertThat(t.numPartitions()).isEqualTo(6));
+        assertThat(Topics.definition(Stream.CATALOG_ITEMS).configs()).containsEntry("cleanup.policy", "compact");
+        assertThat(Topics.definition(Stream.INTAKE_APPLICATIONS).configs()).isNullOrEmpty();
+    }
+
+    @Test
+    void serviceCommandLinesCarryTheArchitecturePropertiesAndFollowTheOffset() {
+        LocalStackOptions options = LocalStackOptions.defaults(dir).withPortOffset(10000).withDemoData(false);
+        KeyFiles keys = new KeyFiles(options.layout().keysDir());
+
+        List<String> intake = ServiceProcess.of(ServiceModule.INTAKE, options, keys).command();
+        List<String> gateway = ServiceProcess.of(ServiceModule.GATEWAY, options, keys).command();
+
+        assertThat(intake).contains("-jar", dir.resolve("intake-service/target/intake-service.jar").toString(),
+                "--server.port=18082", "--server.address=127.0.0.1",
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:25432/intake",
+                "--spring.datasource.username=postgres", "--spring.kafka.bootstrap-servers=127.0.0.1:19092",
+                "--onewindow.security.jwt.public-key-location=file:" + keys.publicKey(),
+                "--onewindow.demo-data=false");
+        assertThat(intake).noneMatch(a -> a.startsWith("--onewindow.dev-issuer"));
+        assertThat(gateway).contains("--server.port=18080", "--onewindow.routes.catalog=http://127.0.0.1:18081",
+                "--onewindow.routes.rating=http://127.0.0.1:18085", "--onewindow.dev-issuer.enabled=true",
+                "--onewindow.dev-issuer.private-key-location=file:" + keys.privateKey());
+        assertThat(gateway).noneMatch(a -> a.startsWith("--spring.datasource"));
+    }
+
+    @Test
+    void commandLineParsesFlagsAndRejectsUnknownOnes() {
+        CommandLine line = CommandLine.parse(new String[]{"--wipe", "--port-offset=100", "--no-demo-data", "--measure=5"}, dir);
+
+        assertThat(line.options().wipe()).isTrue();
+        assertThat(line.options().ports().service(ServiceModule.GATEWAY)).isEqualTo(8180);
+        assertThat(line.options().demoData()).isFalse();
+        assertThat(line.options().dataDir()).isEqualTo(dir.resolve(".local").toAbsolutePath());
+        assertThat(line.measureAfter()).isEqualTo(Duration.ofSeconds(5));
+        assertThatThrownBy(() -> CommandLine.parse(new String[]{"--wipe-everything"}, dir))
+                .hasMessageContaining("Unknown argument: --wipe-everything");
+        assertThatThrownBy(() -> CommandLine.parse(new String[]{"--port-offset=abc"}, dir))
+                .hasMessageContaining("--port-offset must be a whole number");
+    }
+
+    @Test
+    void wipeRefusesADirectoryThatContainsTheProject() {
+        assertThatThrownBy(() -> LocalStack.wipe(new StackLayout(dir.resolve("project"), dir)))
+                .hasMessageContaining("Refusing to wipe");
+    }
+
+    @Test
+    void missingJarsAreAClearErrorNamingTheBuildCommandAndNothingIsStarted() {
+        LocalStackOptions options = LocalStackOptions.defaults(dir).withPortOffset(10000);
+
+        assertThatThrownBy(() -> LocalStack.start(options))
+                .isInstanceOf(StartFailure.class)
+                .hasMessageContaining("catalog-service/target/catalog-service.jar")
+                .hasMessageContaining("./mvnw -q -DskipTests install");
+        assertThat(options.layout().pidFile()).doesNotExist();
+    }
+
+    @Test
+    void aServiceThatExitsWhileStartingIsReportedWithItsLog() throws Exception {
+        Path jar = Files.createFile(dir.resolve("any.jar"));
+        Path log = dir.resolve("logs/catalog.log");
+        ServiceProcess broken = new ServiceProcess(ServiceModule.CATALOG,
+                List.of(JavaCommand.javaExecutable(), "-XX:+NoSuchOptionForTheTest", "-version"), jar, log,
+                java.net.URI.create("http://127.0.0.1:1"));
+        broken.start();
+        ReadinessWait wait = new ReadinessWait(new Readiness(), Console.silent(), Duration.ofSeconds(60), java.time.Instant.now());
+
+        assertThatThrownBy(() -> wait.await(List.of(broken)))
+                .isInstanceOfSatisfying(StartFailure.class, f -> {
+                    assertThat(f.processName()).isEqualTo("catalog");
+                    assertThat(f.getMessage()).contains("exited with code 1");
+                    assertThat(f.logFile()).isEqualTo(log);
+                });
+        assertThat(Console.tail(log, 40)).anyMatch(l -> l.contains("NoSuchOptionForTheTest"));
+    }
+
+    private static byte[] der(String pem) {
+        return Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
+    }
+}

@@ -1,0 +1,134 @@
+package org.onewindow.localstack;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.config.ConfigResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The launcher end to end with the real PostgreSQL and a real broker JVM, and six stand-in services
+ * ({@link FakeService} packed as {@code <module>/target/<module>.jar}): start, stop and restart one service,
+ * close with nothing left running, and a second start that keeps the data of the first.
+ */
+class LocalStackTest {
+
+    private static final int OFFSET = 21000;
+
+    @TempDir
+    Path root;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void startsEverythingStopsEverythingAndKeepsDataBetweenRuns() throws Exception {
+        for (ServiceModule module : ServiceModule.values()) {
+            writeFakeServiceJar(root.resolve(module.module()).resolve("target").resolve(module.module() + ".jar"));
+        }
+        LocalStackOptions options = LocalStackOptions.defaults(root).withPortOffset(OFFSET)
+                .withReadinessTimeout(Duration.ofSeconds(90));
+
+        Map<String, ProcessHandle> firstRun;
+        try (RunningStack stack = LocalStack.start(options)) {
+            firstRun = stack.processes();
+            assertThat(firstRun.keySet()).containsExactly("postgres", "kafka", "catalog", "intake", "review",
+                    "supervision", "rating", "gateway");
+            assertThat(stack.gatewayUrl()).isEqualTo(URI.create("http://127.0.0.1:29080"));
+            assertThat(readiness(stack.serviceUrl("rating"))).isEqualTo(200);
+            assertThat(Files.readString(stack.logFile("intake")))
+                    .contains("arg --spring.datasource.url=jdbc:postgresql://127.0.0.1:36432/intake")
+                    .contains("arg --spring.kafka.bootstrap-servers=127.0.0.1:30092");
+            assertThat(Files.readString(stack.logFile("gateway"))).contains("arg --onewindow.routes.review=http://127.0.0.1:29083");
+
+            try (Admin admin = admin(stack)) {
+                var topics = admin.describeTopics(List.of("catalog.items", "review.cases")).allTopicNames().get(10, TimeUnit.SECONDS);
+                assertThat(topics.get("review.cases").partitions()).hasSize(6);
+                var itemsConfig = admin.describeConfigs(List.of(new ConfigResource(ConfigResource.Type.TOPIC, "catalog.items")))
+                        .all().get(10, TimeUnit.SECONDS).values().iterator().next();
+                assertThat(itemsConfig.get("cleanup.policy").value()).isEqualTo("compact");
+            }
+            try (Connection catalog = DriverManager.getConnection(stack.jdbcUrl("catalog"), "postgres", "postgres")) {
+                catalog.createStatement().execute("CREATE TABLE kept_between_runs (id int)");
+            }
+            for (String db : List.of("intake", "review", "supervision", "rating")) {
+                try (Connection connection = DriverManager.getConnection(stack.jdbcUrl(db), "postgres", "postgres")) {
+                    assertThat(connection.isValid(2)).isTrue();
+                }
+            }
+
+            ProcessHandle review = firstRun.get("review");
+            stack.stopService("review");
+            assertThat(review.isAlive()).isFalse();
+            assertThat(stack.isRunning("review")).isFalse();
+            assertThatThrownBy(() -> readiness(stack.serviceUrl("review"))).isInstanceOf(IOException.class);
+
+            stack.startService("review");
+            assertThat(stack.isRunning("review")).isTrue();
+            assertThat(readiness(stack.serviceUrl("review"))).isEqualTo(200);
+            firstRun = stack.processes();
+        }
+        assertThat(firstRun.values()).noneMatch(ProcessHandle::isAlive);
+        assertThat(options.layout().pidFile()).doesNotExist();
+        String clusterId = Files.readString(options.layout().kafkaDir().resolve("cluster.id"));
+
+        try (RunningStack again = LocalStack.start(options)) {
+            try (Connection catalog = DriverManager.getConnection(again.jdbcUrl("catalog"), "postgres", "postgres")) {
+                assertThat(catalog.getMetaData().getTables(null, "public", "kept_between_runs", null).next()).isTrue();
+            }
+            try (Admin admin = admin(again)) {
+                assertThat(admin.listTopics().names().get(10, TimeUnit.SECONDS)).contains("rating.ratings");
+            }
+            assertThat(Files.readString(options.layout().kafkaDir().resolve("cluster.id"))).isEqualTo(clusterId);
+            firstRun = again.processes();
+        }
+        assertThat(firstRun.values()).noneMatch(ProcessHandle::isAlive);
+    }
+
+    private int readiness(URI service) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(service.resolve(Readiness.PATH)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    private static Admin admin(RunningStack stack) {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()));
+    }
+
+    /** An executable jar holding only {@link FakeService}: what {@code java -jar} needs. */
+    private static void writeFakeServiceJar(Path jar) throws IOException {
+        Files.createDirectories(jar.getParent());
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, FakeService.class.getName());
+        String entry = FakeService.class.getName().replace('.', '/') + ".class";
+        try (OutputStream out = Files.newOutputStream(jar);
+             JarOutputStream jarOut = new JarOutputStream(out, manifest);
+             InputStream classFile = FakeService.class.getClassLoader().getResourceAsStream(entry)) {
+            jarOut.putNextEntry(new JarEntry(entry));
+            classFile.transferTo(jarOut);
+            jarOut.closeEntry();
+        }
+    }
+}
