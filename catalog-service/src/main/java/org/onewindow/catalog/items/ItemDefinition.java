@@ -41,7 +41,7 @@ public record ItemDefinition(
         List<Material> materials,
         Integer promisedLimit,
         Integer statutoryLimit,
-        boolean immediate,
+        Boolean immediate,
         List<Fee> fees,
         Route route,
         Set<Channel> channels,
@@ -49,6 +49,8 @@ public record ItemDefinition(
         Integer visitsRequired) {
 
     public ItemDefinition {
+        // a draft may leave it out: an item is a promised one (承诺件) unless it says otherwise
+        immediate = Boolean.TRUE.equals(immediate);
         delegations = delegations == null ? List.of() : List.copyOf(delegations);
         acceptanceConditions = acceptanceConditions == null ? List.of() : List.copyOf(acceptanceConditions);
         materials = materials == null ? List.of() : List.copyOf(materials);
