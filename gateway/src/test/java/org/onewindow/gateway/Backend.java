@@ -13,7 +13,7 @@ import com.sun.net.httpserver.HttpServer;
 final class Backend {
 
     /** What the backend saw of one request. */
-    record Seen(String method, String pathAndQuery, String authorization) {
+    record Seen(String method, String pathAndQuery, String authorization, String body) {
     }
 
     private static final HttpServer SERVER;
@@ -29,7 +29,8 @@ final class Backend {
             var uri = exchange.getRequestURI();
             SEEN.add(new Seen(exchange.getRequestMethod(),
                     uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()),
-                    exchange.getRequestHeaders().getFirst("Authorization")));
+                    exchange.getRequestHeaders().getFirst("Authorization"),
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
             byte[] body = "{\"backend\":true}".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);

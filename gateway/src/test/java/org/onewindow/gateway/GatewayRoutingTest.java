@@ -60,6 +60,34 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void formPostIsProxiedWithItsBody() {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/intake/v1/supplements?probe=form"))
+                .header("Authorization", "Bearer " + token("agent", "VILLAGE_AGENT"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("note=%E8%A1%A5%E6%AD%A3&count=2"))
+                .build());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(Backend.seen("/api/intake/v1/supplements?probe=form")).singleElement()
+                .satisfies(seen -> assertThat(seen.body()).contains("note=%E8%A1%A5%E6%AD%A3").contains("count=2"));
+    }
+
+    @Test
+    void jsonPostIsProxiedWithItsBody() {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/intake/v1/applications?probe=json"))
+                .header("Authorization", "Bearer " + token("applicant", "APPLICANT"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"itemCode\":\"ITEM-001\"}"))
+                .build());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(Backend.seen("/api/intake/v1/applications?probe=json")).singleElement()
+                .satisfies(seen -> assertThat(seen.body()).isEqualTo("{\"itemCode\":\"ITEM-001\"}"));
+    }
+
+    @Test
     void invalidTokenIsRejectedAtTheEdge() {
         HttpResponse<String> response = get(port, "/api/review/v1/tasks?probe=bad-token", "not-a-jwt");
 
@@ -98,7 +126,7 @@ class GatewayRoutingTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=supervisor.market&password=demo"))
                 .build());
-        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
         String token = JSON.readTree(login.body()).get("access_token").asString();
 
         HttpResponse<String> response = get(port, "/api/supervision/v1/records?probe=dev-token", token);
