@@ -1,0 +1,82 @@
+package org.onewindow.platform.messaging;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Keeps the gauge {@code onewindow.dlt.depth{group}} (dead letters not yet replayed) up to date on a schedule,
+ * so a scrape never waits for the broker.
+ */
+public class DeadLetterMonitor implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterMonitor.class);
+
+    private final DeadLetters deadLetters;
+    private final long intervalMillis;
+    private final Map<String, AtomicLong> depths = new ConcurrentHashMap<>();
+    private volatile ScheduledExecutorService scheduler;
+
+    public DeadLetterMonitor(DeadLetters deadLetters, MessagingProperties properties, MeterRegistry meters) {
+        this.deadLetters = deadLetters;
+        this.intervalMillis = properties.getDeadLetters().getDepthInterval().toMillis();
+        for (String group : deadLetters.groups()) {
+            AtomicLong depth = new AtomicLong();
+            depths.put(group, depth);
+            if (meters != null) {
+                Gauge.builder("onewindow.dlt.depth", depth, AtomicLong::get)
+                        .description("Records in the dead-letter topic not yet replayed")
+                        .tag("group", group)
+                        .register(meters);
+            }
+        }
+    }
+
+    /** Recomputes every group's depth now. */
+    public void refresh() {
+        for (Map.Entry<String, AtomicLong> entry : depths.entrySet()) {
+            try {
+                entry.getValue().set(deadLetters.depth(entry.getKey()));
+            } catch (RuntimeException e) {
+                log.debug("Cannot compute the DLT depth of {}: {}", entry.getKey(), e.toString());
+            }
+        }
+    }
+
+    /** Last computed depth of a group (0 for an unknown group). */
+    public long depth(String group) {
+        AtomicLong depth = depths.get(group);
+        return depth == null ? 0 : depth.get();
+    }
+
+    @Override
+    public synchronized void start() {
+        if (scheduler != null || depths.isEmpty()) {
+            return;
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("dlt-monitor").factory());
+        scheduler.scheduleWithFixedDelay(this::refresh, 0, intervalMillis, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return scheduler != null;
+    }
+}

@@ -1,0 +1,105 @@
+package org.onewindow.platform.messaging;
+
+import java.nio.charset.StandardCharsets;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.onewindow.contracts.DomainEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.listener.MessageListener;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The listener of one subscription: checks the envelope, binds the JSON to the registered record, and runs the
+ * handler in one transaction with the inbox row ({@code INSERT ... ON CONFLICT DO NOTHING}); when the row
+ * already existed the event was handled before and the handler is not called.
+ */
+class InboxListener implements MessageListener<String, byte[]> {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxListener.class);
+
+    private final EventSubscription subscription;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final JsonMapper json;
+
+    InboxListener(EventSubscription subscription, JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json) {
+        this.subscription = subscription;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.json = json;
+    }
+
+    @Override
+    public void onMessage(ConsumerRecord<String, byte[]> record) {
+        CloudEventHeaders.Envelope envelope = CloudEventHeaders.read(record.headers());
+        EventSubscription.Route<?> route = subscription.route(envelope.type());
+        if (route == null) {
+            log.debug("Group {} skips {} at {}-{}@{}", subscription.group(), envelope.type(), record.topic(),
+                    record.partition(), record.offset());
+            return;
+        }
+        handle(route, envelope, record);
+    }
+
+    private <T> void handle(EventSubscription.Route<T> route, CloudEventHeaders.Envelope envelope,
+                            ConsumerRecord<String, byte[]> record) {
+        T data = bind(route.eventClass(), envelope, record);
+        IncomingEvent<T> event = new IncomingEvent<>(envelope.id(), envelope.type(), envelope.source(),
+                envelope.subject(), envelope.time(), envelope.traceparent(), data, record.topic(), record.partition(),
+                record.offset());
+        transactions.executeWithoutResult(status -> {
+            int inserted = jdbc.sql("""
+                            insert into inbox (consumer_group, event_id) values (?, ?)
+                            on conflict do nothing""")
+                    .params(subscription.group(), envelope.id())
+                    .update();
+            if (inserted == 0) {
+                log.debug("Group {} already handled {} ({})", subscription.group(), envelope.id(), envelope.type());
+                return;
+            }
+            try {
+                route.handler().handle(data, event);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new HandlerFailedException(e);
+            }
+        });
+    }
+
+    private <T> T bind(Class<T> type, CloudEventHeaders.Envelope envelope, ConsumerRecord<String, byte[]> record) {
+        if (record.value() == null) {
+            throw new MalformedEventException("record has no value (" + envelope.type() + ")");
+        }
+        T data;
+        try {
+            data = json.readValue(new String(record.value(), StandardCharsets.UTF_8), type);
+        } catch (JacksonException e) {
+            throw new MalformedEventException("data does not bind to " + type.getSimpleName() + ": "
+                    + e.getOriginalMessage(), e);
+        }
+        if (data == null) {
+            throw new MalformedEventException("data is JSON null (" + envelope.type() + ")");
+        }
+        if (data instanceof DomainEvent event) {
+            if (event.subject() == null) {
+                throw new MalformedEventException(type.getSimpleName() + " has no subject");
+            }
+            if (envelope.subject() != null && !envelope.subject().equals(event.subject())) {
+                throw new MalformedEventException(CloudEventHeaders.SUBJECT + " does not match the data's subject");
+            }
+        }
+        return data;
+    }
+
+    /** A checked exception thrown by a handler. */
+    static final class HandlerFailedException extends RuntimeException {
+        HandlerFailedException(Exception cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+}

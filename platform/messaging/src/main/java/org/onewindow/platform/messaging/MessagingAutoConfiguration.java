@@ -1,0 +1,192 @@
+package org.onewindow.platform.messaging;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.Location;
+import org.onewindow.contracts.Stream;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Wires the outbox, the relay, the subscriptions, dead letters, topics, metrics and health. */
+@AutoConfiguration(after = {KafkaAutoConfiguration.class, DataSourceAutoConfiguration.class,
+        DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
+        JacksonAutoConfiguration.class, FlywayAutoConfiguration.class})
+@ConditionalOnClass({KafkaProperties.class, JdbcClient.class})
+@EnableConfigurationProperties({MessagingProperties.class, KafkaProperties.class})
+public class MessagingAutoConfiguration {
+
+    public static final String FLYWAY_LOCATION = "classpath:db/platform-messaging";
+
+    @Bean
+    TopicNames topicNames(Environment environment, MessagingProperties properties) {
+        return new TopicNames(environment, properties);
+    }
+
+    @Bean
+    MessagingKafka messagingKafka(KafkaProperties kafka) {
+        return new MessagingKafka(kafka.buildProducerProperties(), kafka.buildConsumerProperties(),
+                kafka.buildAdminProperties());
+    }
+
+    /** Every stream's topic (compacted where the stream says so) and the DLT of each local subscription. */
+    @Bean
+    @ConditionalOnProperty(name = "onewindow.messaging.create-topics", matchIfMissing = true)
+    KafkaAdmin.NewTopics onewindowTopics(TopicNames topics, MessagingProperties properties,
+                                         ObjectProvider<EventSubscription> subscriptions) {
+        List<NewTopic> declared = new ArrayList<>();
+        for (Stream stream : Stream.values()) {
+            TopicBuilder topic = TopicBuilder.name(topics.topic(stream)).partitions(properties.getPartitions()).replicas(1);
+            if (stream.compacted()) {
+                topic.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+            }
+            declared.add(topic.build());
+        }
+        subscriptions.orderedStream().forEach(subscription -> declared.add(
+                TopicBuilder.name(topics.deadLetterTopic(subscription.group())).partitions(properties.getPartitions())
+                        .replicas(1).build()));
+        return new KafkaAdmin.NewTopics(declared.toArray(NewTopic[]::new));
+    }
+
+    @Bean
+    @ConditionalOnClass(Flyway.class)
+    FlywayConfigurationCustomizer messagingFlywayLocation() {
+        return configuration -> {
+            List<Location> locations = new ArrayList<>(List.of(configuration.getLocations()));
+            if (locations.stream().noneMatch(l -> l.getDescriptor().equals(FLYWAY_LOCATION))) {
+                locations.add(new Location(FLYWAY_LOCATION));
+            }
+            configuration.locations(locations.toArray(Location[]::new));
+        };
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBean(DataSource.class)
+    static class Outbox {
+
+        @Bean
+        @ConditionalOnMissingBean
+        EventPublisher eventPublisher(DataSource dataSource, ObjectProvider<JsonMapper> json, TopicNames topics,
+                                      ObjectProvider<TraceparentSource> traceparent, ObjectProvider<Clock> clock) {
+            return new OutboxEventPublisher(JdbcClient.create(dataSource), mapper(json), topics,
+                    traceparent.getIfAvailable(() -> TraceparentSource.NONE),
+                    clock.getIfAvailable(Clock::systemDefaultZone));
+        }
+
+        @Bean
+        @ConditionalOnProperty(name = "onewindow.messaging.relay.enabled", matchIfMissing = true)
+        OutboxRelay outboxRelay(DataSource dataSource, MessagingKafka kafka, MessagingProperties properties,
+                                Environment environment, ObjectProvider<RelayHook> hook) {
+            return new OutboxRelay(dataSource, kafka.template(), properties.getRelay(), source(properties, environment),
+                    hook.getIfAvailable(() -> RelayHook.NONE));
+        }
+
+        @Bean
+        OutboxMetrics outboxMetrics(DataSource dataSource) {
+            return new OutboxMetrics(JdbcClient.create(dataSource));
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(Tracer.class)
+    static class Tracing {
+
+        /** Resolves the tracer per call: tracing may be configured after this module. */
+        @Bean
+        TraceparentSource micrometerTraceparent(ObjectProvider<Tracer> tracer) {
+            return () -> {
+                Tracer current = tracer.getIfAvailable();
+                return current == null ? null : new MicrometerTraceparent(current).current();
+            };
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnBean({DataSource.class, PlatformTransactionManager.class})
+    static class Consuming {
+
+        @Bean
+        SubscriptionContainers subscriptionContainers(ObjectProvider<EventSubscription> subscriptions, MessagingKafka kafka,
+                                                      TopicNames topics, MessagingProperties properties,
+                                                      DataSource dataSource, PlatformTransactionManager transactions,
+                                                      ObjectProvider<JsonMapper> json,
+                                                      ObjectProvider<MeterRegistry> meters) {
+            return new SubscriptionContainers(subscriptions.orderedStream().toList(), kafka, topics, properties,
+                    JdbcClient.create(dataSource), new TransactionTemplate(transactions), mapper(json),
+                    meters.getIfAvailable());
+        }
+
+        @Bean
+        DeadLetters deadLetters(MessagingKafka kafka, TopicNames topics, ObjectProvider<EventSubscription> subscriptions) {
+            return new DeadLetters(kafka, topics, subscriptions.orderedStream().map(EventSubscription::group).toList());
+        }
+
+        @Bean
+        DeadLetterMonitor deadLetterMonitor(DeadLetters deadLetters, MessagingProperties properties,
+                                            ObjectProvider<MeterRegistry> meters) {
+            return new DeadLetterMonitor(deadLetters, properties, meters.getIfAvailable());
+        }
+
+        @Bean
+        @ConditionalOnClass(Endpoint.class)
+        DeadLettersEndpoint deadLettersEndpoint(DeadLetters deadLetters, DeadLetterMonitor monitor,
+                                                MessagingProperties properties) {
+            return new DeadLettersEndpoint(deadLetters, monitor, properties.getDeadLetters().getListLimit());
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(HealthIndicator.class)
+    static class Health {
+
+        /** Contributes as {@code kafka}. */
+        @Bean
+        @ConditionalOnMissingBean(name = "kafkaHealthIndicator")
+        KafkaHealthIndicator kafkaHealthIndicator(MessagingKafka kafka) {
+            return new KafkaHealthIndicator(kafka);
+        }
+    }
+
+    static String source(MessagingProperties properties, Environment environment) {
+        if (properties.getSource() != null && !properties.getSource().isBlank()) {
+            return properties.getSource();
+        }
+        return "/onewindow/" + environment.getProperty("spring.application.name", "application");
+    }
+
+    private static JsonMapper mapper(ObjectProvider<JsonMapper> json) {
+        return json.getIfAvailable(() -> JsonMapper.builder().build());
+    }
+}

@@ -1,0 +1,211 @@
+package org.onewindow.platform.messaging;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code onewindow.messaging.*}. Topic names are separate: {@code onewindow.topics.<stream-id>} (see
+ * {@link TopicNames}).
+ */
+@ConfigurationProperties("onewindow.messaging")
+public class MessagingProperties {
+
+    /** CloudEvents {@code ce_source}; default {@code /onewindow/${spring.application.name}}. */
+    private String source;
+
+    /** Appended to every consumer group id (tests isolate Spring contexts with it); inbox rows use the bare group. */
+    private String consumerGroupSuffix = "";
+
+    /** Partitions of the topics this platform creates. */
+    private int partitions = 6;
+
+    /** Declare every stream's topic and the subscriptions' dead-letter topics ({@code NewTopic} beans). */
+    private boolean createTopics = true;
+
+    private final Relay relay = new Relay();
+    private final Consumer consumer = new Consumer();
+    private final DeadLetters deadLetters = new DeadLetters();
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public String getConsumerGroupSuffix() {
+        return consumerGroupSuffix;
+    }
+
+    public void setConsumerGroupSuffix(String consumerGroupSuffix) {
+        this.consumerGroupSuffix = consumerGroupSuffix == null ? "" : consumerGroupSuffix;
+    }
+
+    public int getPartitions() {
+        return partitions;
+    }
+
+    public void setPartitions(int partitions) {
+        this.partitions = partitions;
+    }
+
+    public boolean isCreateTopics() {
+        return createTopics;
+    }
+
+    public void setCreateTopics(boolean createTopics) {
+        this.createTopics = createTopics;
+    }
+
+    public Relay getRelay() {
+        return relay;
+    }
+
+    public Consumer getConsumer() {
+        return consumer;
+    }
+
+    public DeadLetters getDeadLetters() {
+        return deadLetters;
+    }
+
+    /** {@code onewindow.messaging.relay.*}: the outbox relay. */
+    public static class Relay {
+        private boolean enabled = true;
+        /** Longest wait between two outbox reads; a NOTIFY from a committing publisher wakes it sooner. */
+        private Duration pollInterval = Duration.ofMillis(50);
+        private int batchSize = 200;
+        /** How long a send may take before the batch counts as failed. */
+        private Duration sendTimeout = Duration.ofSeconds(30);
+        /** Published rows older than this are deleted. */
+        private Duration retention = Duration.ofDays(1);
+        private Duration cleanupInterval = Duration.ofMinutes(10);
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public Duration getPollInterval() {
+            return pollInterval;
+        }
+
+        public void setPollInterval(Duration pollInterval) {
+            this.pollInterval = pollInterval;
+        }
+
+        public int getBatchSize() {
+            return batchSize;
+        }
+
+        public void setBatchSize(int batchSize) {
+            this.batchSize = batchSize;
+        }
+
+        public Duration getSendTimeout() {
+            return sendTimeout;
+        }
+
+        public void setSendTimeout(Duration sendTimeout) {
+            this.sendTimeout = sendTimeout;
+        }
+
+        public Duration getRetention() {
+            return retention;
+        }
+
+        public void setRetention(Duration retention) {
+            this.retention = retention;
+        }
+
+        public Duration getCleanupInterval() {
+            return cleanupInterval;
+        }
+
+        public void setCleanupInterval(Duration cleanupInterval) {
+            this.cleanupInterval = cleanupInterval;
+        }
+    }
+
+    /** {@code onewindow.messaging.consumer.*}: subscriptions. */
+    public static class Consumer {
+        /** Deliveries of a record whose handler throws, the first included, before it goes to the DLT. */
+        private int attempts = 3;
+        private Duration backoff = Duration.ofMillis(200);
+        /** Listener threads per subscription (at most the partition count is useful). */
+        private int concurrency = 1;
+
+        public int getAttempts() {
+            return attempts;
+        }
+
+        public void setAttempts(int attempts) {
+            this.attempts = attempts;
+        }
+
+        public Duration getBackoff() {
+            return backoff;
+        }
+
+        public void setBackoff(Duration backoff) {
+            this.backoff = backoff;
+        }
+
+        public int getConcurrency() {
+            return concurrency;
+        }
+
+        public void setConcurrency(int concurrency) {
+            this.concurrency = concurrency;
+        }
+    }
+
+    /** {@code onewindow.messaging.dead-letters.*}. */
+    public static class DeadLetters {
+        /** The DLT of group {@code g} is {@code g + topicSuffix}. */
+        private String topicSuffix = ".dlt";
+        /** The replay position is the committed offset of group {@code <dlt> + replayGroupSuffix}. */
+        private String replayGroupSuffix = "-replay";
+        /** How often the depth gauge is recomputed. */
+        private Duration depthInterval = Duration.ofSeconds(10);
+        /** Most records the endpoint lists per group. */
+        private int listLimit = 100;
+
+        public String getTopicSuffix() {
+            return topicSuffix;
+        }
+
+        public void setTopicSuffix(String topicSuffix) {
+            this.topicSuffix = topicSuffix;
+        }
+
+        public String getReplayGroupSuffix() {
+            return replayGroupSuffix;
+        }
+
+        public void setReplayGroupSuffix(String replayGroupSuffix) {
+            this.replayGroupSuffix = replayGroupSuffix;
+        }
+
+        public Duration getDepthInterval() {
+            return depthInterval;
+        }
+
+        public void setDepthInterval(Duration depthInterval) {
+            this.depthInterval = depthInterval;
+        }
+
+        public int getListLimit() {
+            return listLimit;
+        }
+
+        public void setListLimit(int listLimit) {
+            this.listLimit = listLimit;
+        }
+    }
+}
