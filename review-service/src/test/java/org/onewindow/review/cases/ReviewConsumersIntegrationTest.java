@@ -1,0 +1,136 @@
+package org.onewindow.review.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.onewindow.contracts.EventSchemas;
+import org.onewindow.contracts.EventTypes;
+import org.onewindow.contracts.catalog.CalendarPublished;
+import org.onewindow.contracts.catalog.Route;
+import org.onewindow.contracts.intake.ApplicationAccepted;
+import org.onewindow.contracts.intake.SupplementReceived;
+import org.onewindow.contracts.review.DeadlineWarning;
+import org.onewindow.contracts.supervision.LicenceActionTaken;
+import org.onewindow.platform.clock.OfficialCalendars;
+import org.onewindow.platform.clock.WorkingDays;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+
+/** What flows back into review: supplements (补正), licence actions (invariant 5), the catalog's calendar; and warnings out. */
+class ReviewConsumersIntegrationTest extends ReviewIntegrationSupport {
+
+    @Autowired
+    ReviewCaseService service;
+
+    @Test
+    void givenASupplementRequest_whenIntakeReportsItReceived_thenTheClockResumesAndTheDeadlineMovesByThePausedWorkingDays()
+            throws Exception {
+        String caseNumber = openCase("MARKET");
+        String taskId = taskOf(caseNumber, "MARKET");
+        String created = mvc.perform(post("/api/review/v1/cases/" + caseNumber + "/supplement-requests")
+                        .header("Authorization", reviewer("r-m", "MARKET")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"taskId\":\"" + taskId + "\",\"materials\":[{\"code\":\"M01\",\"name\":\"营业执照\"}]}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        UUID requestId = UUID.fromString(JSON.readTree(created).get("requestId").asString());
+        LocalDate pausedOn = LocalDate.parse(caseJson(caseNumber).get("pauses").get(0).get("pausedOn").asString());
+        LocalDate receivedOn = pausedOn.plusDays(7);
+
+        send(new SupplementReceived(caseNumber, requestId, List.of(new SupplementReceived.SuppliedMaterial("M01", "营业执照")),
+                "clerk-1", receivedOn.atTime(10, 0).atOffset(ZoneOffset.ofHours(8))));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !caseJson(caseNumber).get("paused").asBoolean());
+        WorkingDays calendar = WorkingDays.on(OfficialCalendars.china());
+        int lost = calendar.workingDaysBetween(pausedOn, receivedOn);
+        assertThat(lost).isPositive();
+        assertThat(caseJson(caseNumber).get("deadlines").get("promised").asString())
+                .isEqualTo(calendar.deadline(LocalDate.of(2026, 3, 16), lost).toString());
+        assertThat(caseJson(caseNumber).get("pauses").get(0).get("workingDaysLost").asInt()).isEqualTo(lost);
+    }
+
+    @Test
+    void aSuspensionAndThenARevocationBySupervisionShowOnTheCase() throws Exception {
+        String caseNumber = openCase("MARKET");
+        String taskId = taskOf(caseNumber, "MARKET");
+        opinion(taskId, reviewer("r-m", "MARKET"), "REVIEW", "APPROVE", null).andExpect(status().isCreated());
+        opinion(taskId, checker("k-m", "MARKET"), "CHECK", "APPROVE", null).andExpect(status().isCreated());
+        String licence = caseJson(caseNumber).get("decision").get("licence").get("number").asString();
+
+        send(new LicenceActionTaken(UUID.randomUUID(), caseNumber, licence, LicenceActionTaken.Action.SUSPEND, "整改期间暂停",
+                "supervisor-1", OffsetDateTime.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                "SUSPENDED".equals(caseJson(caseNumber).get("decision").get("licence").get("status").asString()));
+        send(new LicenceActionTaken(UUID.randomUUID(), caseNumber, licence, LicenceActionTaken.Action.REVOKE, "逾期未整改",
+                "supervisor-1", OffsetDateTime.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                "REVOKED".equals(caseJson(caseNumber).get("decision").get("licence").get("status").asString()));
+    }
+
+    @Test
+    void deadlinesCountOnTheCalendarTheCatalogPublished() throws Exception {
+        // a made-up 2027 calendar (not shipped in platform-clock): 8–12 Feb off, Sat 6 Feb worked
+        send(new CalendarPublished(2027, 1, List.of(LocalDate.of(2027, 2, 8), LocalDate.of(2027, 2, 9),
+                LocalDate.of(2027, 2, 10), LocalDate.of(2027, 2, 11), LocalDate.of(2027, 2, 12)),
+                List.of(LocalDate.of(2027, 2, 6)), OffsetDateTime.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                jdbc.sql("SELECT count(*) FROM calendar_year WHERE year = 2027").query(Long.class).single() == 1);
+        String caseNumber = newCaseNumber();
+        ApplicationAccepted template = accepted(caseNumber, "MARKET");
+
+        sendAccepted(UUID.randomUUID().toString(), new ApplicationAccepted(caseNumber, template.itemCode(), 3, template.itemName(),
+                "3301", template.channel(), template.applicant(), null, "clerk-1",
+                OffsetDateTime.parse("2027-02-05T10:00:00+08:00"), LocalDate.of(2027, 2, 5), false, List.of(), false, 2, 20,
+                new Route(org.onewindow.contracts.catalog.RouteMode.SERIAL, false, List.of("MARKET")), "MARKET", "MARKET"));
+        awaitCase(caseNumber);
+
+        // Sat 6 Feb (adjusted workday) is day 1; 8–12 Feb holidays; Mon 15 Feb is day 2 (weekdays only would give 9 Feb)
+        assertThat(caseJson(caseNumber).get("deadlines").get("promised").asString()).isEqualTo("2027-02-15");
+    }
+
+    @Test
+    void anOverdueCaseRaisesRedOnceAndTheWarningMatchesItsSchema() throws Exception {
+        String caseNumber = openCase("MARKET"); // accepted 2 Mar 2026, promised 16 Mar 2026: long past
+
+        int first = service.raiseWarnings(caseNumber);
+        int second = service.raiseWarnings(caseNumber);
+
+        assertThat(first).isEqualTo(1);
+        assertThat(second).isZero();
+        assertThat(caseJson(caseNumber).get("raisedWarnings").toString()).contains("RED");
+        assertThat(caseJson(caseNumber).get("overdue").asBoolean()).isTrue();
+        ConsumerRecord<String, String> warning = reviewEvents(caseNumber, EventTypes.ceType(DeadlineWarning.class), 1).getFirst();
+        assertThat(EventSchemas.validate(DeadlineWarning.class, warning.value())).isEmpty();
+        assertThat(JSON.readTree(warning.value()).get("level").asString()).isEqualTo("RED");
+    }
+
+    @Test
+    void onceADeputyIsNamedOnlyTheDeputyMayReview() throws Exception {
+        String caseNumber = openCase("MARKET");
+        String taskId = taskOf(caseNumber, "MARKET");
+
+        mvc.perform(post("/api/review/v1/tasks/" + taskId + "/deputy").header("Authorization", reviewer("holder-a", "MARKET"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"deputyUserId\":\"deputy-b\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.deputyUserId").value("deputy-b"));
+
+        opinion(taskId, reviewer("someone-else", "MARKET"), "REVIEW", "APPROVE", null)
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type", containsString("review.assigned-to-deputy")));
+        opinion(taskId, reviewer("deputy-b", "MARKET"), "REVIEW", "APPROVE", null).andExpect(status().isCreated());
+        assertThat(caseJson(caseNumber).get("audit").toString()).contains("DEPUTY_ASSIGNED", "holder-a");
+    }
+}
