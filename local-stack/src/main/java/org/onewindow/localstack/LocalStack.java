@@ -28,7 +28,8 @@ public final class LocalStack {
 
     private final LocalStackOptions options;
     private final Console console;
-    private final Instant launchedAt = Instant.now();
+    /** From the JVM's own start, so the figure includes starting the launcher. */
+    private final Instant launchedAt = ProcessHandle.current().info().startInstant().orElseGet(Instant::now);
     private final PidFile pids;
     private final List<ServiceProcess> services = new ArrayList<>();
     private Postgres postgres;
