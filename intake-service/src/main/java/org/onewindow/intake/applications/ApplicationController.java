@@ -1,0 +1,169 @@
+package org.onewindow.intake.applications;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.onewindow.contracts.catalog.Channel;
+import org.onewindow.contracts.intake.ApplicationAccepted.ApplicantKind;
+import org.onewindow.contracts.intake.ApplicationNotAccepted.Reason;
+import org.onewindow.contracts.intake.ResultDelivered.DeliveryMethod;
+import org.onewindow.platform.security.CurrentActor;
+import org.onewindow.platform.web.etags.ETags;
+import org.onewindow.platform.web.paging.PageQuery;
+import org.onewindow.platform.web.paging.PageResult;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** 一窗通办 front desk: submission (window, online, village agent), supplements, refusal, delivery, reads. */
+@RestController
+@RequestMapping(ApplicationController.BASE)
+public class ApplicationController {
+
+    public static final String BASE = "/api/intake/v1/applications";
+
+    private final ApplicationService service;
+    private final CurrentActor currentActor;
+
+    public ApplicationController(ApplicationService service, CurrentActor currentActor) {
+        this.service = service;
+        this.currentActor = currentActor;
+    }
+
+    public record ApplicantBody(@NotNull ApplicantKind kind, @NotBlank @Size(max = 200) String name,
+                                @NotBlank @Size(max = 32) String idNumber, @Size(max = 32) String phone) {
+        @Override
+        public String toString() {
+            return "ApplicantBody[" + kind + "]";
+        }
+    }
+
+    public record MaterialBody(@NotBlank @Size(max = 64) String code, @NotNull Boolean provided, Boolean defective,
+                               @Size(max = 1000) String note) {
+        SubmittedMaterial toMaterial() {
+            return new SubmittedMaterial(code, provided, Boolean.TRUE.equals(defective), note);
+        }
+    }
+
+    public record DeliveryBody(@NotNull DeliveryMethod method, @Size(max = 500) String address) {
+    }
+
+    /** 委托书 of a village agent. */
+    public record MandateBody(@NotBlank @Size(max = 64) String mandateId, @Size(max = 200) String documentRef,
+                              @NotBlank @Size(max = 200) String principalName, @NotNull LocalDate validUntil) {
+    }
+
+    public record SubmissionBody(@NotBlank @Size(max = 64) String itemCode, @Size(max = 64) String centreCode, Channel channel,
+                                 @NotNull @Valid ApplicantBody applicant, @NotNull List<@Valid MaterialBody> materials,
+                                 @Valid DeliveryBody delivery, @Valid MandateBody mandate, @Size(max = 64) String applicantUserId) {
+        Submission toSubmission() {
+            return new Submission(itemCode, centreCode, channel, applicant.kind(), applicant.name(), applicant.idNumber(),
+                    applicant.phone(), materials.stream().map(MaterialBody::toMaterial).toList(),
+                    delivery == null ? null : new DeliveryPreference(delivery.method(), delivery.address()),
+                    mandate == null ? null : new Mandate(mandate.mandateId(), mandate.documentRef(), mandate.principalName(), mandate.validUntil()),
+                    applicantUserId);
+        }
+    }
+
+    /** The created application plus the query code (查询码), shown only in this response. */
+    public record SubmittedView(ApplicationView application, String queryCode) {
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('WINDOW_CLERK', 'APPLICANT', 'VILLAGE_AGENT')")
+    public ResponseEntity<SubmittedView> submit(@Valid @RequestBody SubmissionBody body) {
+        ApplicationService.Submitted submitted = service.submit(body.toSubmission(), ActingUser.of(currentActor.current()));
+        Application application = submitted.application();
+        return ResponseEntity.created(URI.create(BASE + "/" + application.caseNumber()))
+                .eTag(ETags.of(application.version()))
+                .body(new SubmittedView(ApplicationView.of(application), submitted.queryCode()));
+    }
+
+    @GetMapping("/{caseNumber}")
+    public ResponseEntity<ApplicationView> get(@PathVariable String caseNumber) {
+        Application application = service.find(caseNumber, ActingUser.of(currentActor.current()));
+        return ResponseEntity.ok().eTag(ETags.of(application.version())).body(ApplicationView.of(application));
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('WINDOW_CLERK', 'REVIEWER', 'CHECKER', 'SUPERVISOR', 'MONITOR', 'SYSTEM')")
+    public PageResult<ApplicationView> list(@RequestParam(required = false) String centre,
+                                            @RequestParam(required = false) ApplicationStatus status, PageQuery page) {
+        return service.list(centre, status, page).map(ApplicationView::of);
+    }
+
+    @GetMapping("/{caseNumber}/history")
+    public List<AuditEntry> history(@PathVariable String caseNumber) {
+        return service.history(caseNumber, ActingUser.of(currentActor.current()));
+    }
+
+    public record SupplementBody(@NotEmpty List<@Valid MaterialBody> materials) {
+    }
+
+    /** 补正: materials after a one-time notice, a review request, or owed under 容缺受理. */
+    @PostMapping("/{caseNumber}/supplements")
+    public ResponseEntity<ApplicationView> supplement(@PathVariable String caseNumber, @Valid @RequestBody SupplementBody body,
+                                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        ActingUser by = ActingUser.of(currentActor.current());
+        requireMatchIfGiven(caseNumber, ifMatch, by);
+        Application application = service.supplement(caseNumber, body.materials().stream().map(MaterialBody::toMaterial).toList(), by);
+        return ResponseEntity.created(URI.create(BASE + "/" + caseNumber + "/history"))
+                .eTag(ETags.of(application.version())).body(ApplicationView.of(application));
+    }
+
+    public record ReasonBody(@Size(max = 100) String rule, @NotBlank @Size(max = 1000) String message) {
+    }
+
+    public record RefusalBody(@NotEmpty List<@Valid ReasonBody> reasons) {
+    }
+
+    /** 不予受理, with a dated refusal and its reasons. */
+    @PostMapping("/{caseNumber}/refusal")
+    @PreAuthorize("hasRole('WINDOW_CLERK')")
+    public ResponseEntity<ApplicationView> refuse(@PathVariable String caseNumber, @Valid @RequestBody RefusalBody body,
+                                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        ActingUser by = ActingUser.of(currentActor.current());
+        requireMatchIfGiven(caseNumber, ifMatch, by);
+        List<Reason> reasons = body.reasons().stream()
+                .map(r -> new Reason(r.rule() == null || r.rule().isBlank() ? "intake.stated-reason" : r.rule(), r.message())).toList();
+        Application application = service.refuse(caseNumber, reasons, by);
+        return ResponseEntity.created(URI.create(BASE + "/" + caseNumber + "/refusal"))
+                .eTag(ETags.of(application.version())).body(ApplicationView.of(application));
+    }
+
+    public record DeliveryRequestBody(DeliveryMethod method, @Size(max = 64) String trackingNumber) {
+    }
+
+    /** 统一窗口出件: outcome and licence come from the stored decision, never from this body. */
+    @PostMapping("/{caseNumber}/deliveries")
+    @PreAuthorize("hasAnyRole('WINDOW_CLERK', 'SYSTEM')")
+    public ResponseEntity<ApplicationView> deliver(@PathVariable String caseNumber,
+                                                   @Valid @RequestBody(required = false) DeliveryRequestBody body) {
+        DeliveryRequestBody request = body == null ? new DeliveryRequestBody(null, null) : body;
+        Application application = service.deliver(caseNumber, request.method(), request.trackingNumber(),
+                ActingUser.of(currentActor.current()));
+        return ResponseEntity.created(URI.create(BASE + "/" + caseNumber + "/deliveries"))
+                .eTag(ETags.of(application.version())).body(ApplicationView.of(application));
+    }
+
+    private void requireMatchIfGiven(String caseNumber, String ifMatch, ActingUser by) {
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, service.find(caseNumber, by).version());
+        }
+    }
+}

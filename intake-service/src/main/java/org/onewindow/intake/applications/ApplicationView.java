@@ -1,0 +1,47 @@
+package org.onewindow.intake.applications;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.onewindow.contracts.catalog.Channel;
+import org.onewindow.contracts.intake.ApplicationAccepted.ApplicantKind;
+import org.onewindow.contracts.intake.ResultDelivered.DeliveryMethod;
+import org.onewindow.contracts.review.Outcome;
+import org.onewindow.platform.kernel.PhoneNumber;
+
+/**
+ * An application as the API shows it. Personal data is always masked (resident ID, phone): the full values stay
+ * in intake's table for the clerk's paper file, not on the wire.
+ */
+public record ApplicationView(String caseNumber, String itemCode, int itemVersion, String itemName, String centreCode,
+                              Channel channel, ApplicationStatus status, ApplicantView applicant, AgentView agent,
+                              List<SubmittedMaterial> materials, DeliveryMethod deliveryMethod, OffsetDateTime submittedAt,
+                              LocalDate acceptedOn, boolean deemed, LocalDate promisedDeadline, LocalDate statutoryDeadline,
+                              Receipt receipt, SupplementRequest supplementRequest, DecisionView decision, Delivery delivery) {
+
+    public record ApplicantView(ApplicantKind kind, String name, String maskedIdNumber, String maskedPhone, String userId) {
+    }
+
+    public record AgentView(String userId, String name, String mandateId, LocalDate mandateValidUntil) {
+    }
+
+    public record DecisionView(Outcome outcome, String licenceNumber, LocalDate validUntil, OffsetDateTime decidedAt,
+                               LicenceStatus licenceStatus) {
+    }
+
+    public static ApplicationView of(Application a) {
+        Applicant applicant = a.applicant();
+        return new ApplicationView(a.caseNumber(), a.item().itemCode(), a.item().version(), a.item().name(), a.centreCode(),
+                a.channel(), a.status(),
+                new ApplicantView(applicant.kind(), applicant.name(), applicant.maskedIdNumber(),
+                        applicant.phone() == null ? null : PhoneNumber.mask(applicant.phone()), applicant.userId()),
+                a.agent() == null ? null : new AgentView(a.agent().userId(), a.agent().name(), a.agent().mandate().mandateId(),
+                        a.agent().mandate().validUntil()),
+                a.materialList(), a.deliveryPreference().method(), a.submittedAt(), a.acceptedOn(), a.deemed(),
+                a.promisedDeadline(), a.statutoryDeadline(), a.receipt(), a.supplementRequest(),
+                a.decision() == null ? null : new DecisionView(a.decision().outcome(), a.decision().licenceNumber(),
+                        a.decision().validUntil(), a.decision().decidedAt(), a.licenceStatus()),
+                a.delivery());
+    }
+}

@@ -1,0 +1,20 @@
+package org.onewindow.intake.applications;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/** 办件编号: centre code + submission date + daily sequence per centre, e.g. {@code C-CITY-01-20261123-000042}. */
+public final class CaseNumbers {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private CaseNumbers() {
+    }
+
+    public static String format(String centreCode, LocalDate day, long sequence) {
+        if (sequence < 1 || sequence > 999_999) {
+            throw new IllegalArgumentException("daily sequence out of range: " + sequence);
+        }
+        return centreCode + "-" + DAY.format(day) + "-" + "%06d".formatted(sequence);
+    }
+}

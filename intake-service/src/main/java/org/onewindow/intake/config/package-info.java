@@ -1,0 +1,2 @@
+/** Wiring: event subscription, properties, clock. */
+package org.onewindow.intake.config;
