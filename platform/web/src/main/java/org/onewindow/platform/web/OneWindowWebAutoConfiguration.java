@@ -2,7 +2,13 @@ package org.onewindow.platform.web;
 
 import java.util.List;
 
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+
 import org.onewindow.platform.web.openapi.OneWindowOpenApiCustomizer;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
+
 import org.onewindow.platform.web.openapi.PageQueryOperationCustomizer;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageQueryArgumentResolver;
@@ -11,8 +17,10 @@ import org.onewindow.platform.web.problems.ProblemAuthenticationEntryPoint;
 import org.onewindow.platform.web.problems.ProblemExceptionHandler;
 import org.onewindow.platform.web.problems.ProblemResponseWriter;
 import org.onewindow.platform.web.problems.SecurityProblemHandler;
+import org.slf4j.MDC;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -39,8 +47,12 @@ public class OneWindowWebAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ProblemExceptionHandler problemExceptionHandler() {
-        return new ProblemExceptionHandler();
+    ProblemExceptionHandler problemExceptionHandler(ObjectProvider<Tracer> tracers) {
+        return new ProblemExceptionHandler(() -> {
+            Tracer tracer = tracers.getIfAvailable();
+            Span span = tracer == null ? null : tracer.currentSpan();
+            return span == null ? MDC.get("traceId") : span.context().traceId();
+        });
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.onewindow.platform.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
@@ -14,11 +15,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Set;
 
+import com.jayway.jsonpath.JsonPath;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.onewindow.platform.test.OneWindowTest;
 import org.onewindow.platform.web.testapp.WebTestApplication;
 import org.onewindow.platform.test.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,6 +32,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 @OneWindowTest(classes = WebTestApplication.class)
 @AutoConfigureMockMvc
+@ExtendWith(OutputCaptureExtension.class)
 class ProblemDetailsTest {
 
     private static final String PROBLEMS = "https://onewindow.org/problems/";
@@ -145,13 +152,16 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void unexpectedErrorIs500AndLeaksNothing() throws Exception {
-        problem(call(get("/errors/boom")), 500, "internal-error")
+    void unexpectedErrorIs500LeaksNothingAndIsLoggedUnderItsTraceId(CapturedOutput output) throws Exception {
+        String body = problem(call(get("/errors/boom")), 500, "internal-error")
                 .andExpect(jsonPath("$.traceId").isNotEmpty())
                 .andExpect(jsonPath("$.detail").value(containsString("trace id")))
                 .andExpect(content().string(not(containsString("hunter2"))))
                 .andExpect(content().string(not(containsString("IllegalStateException"))))
-                .andExpect(content().string(not(containsString("at org."))));
+                .andExpect(content().string(not(containsString("at org."))))
+                .andReturn().getResponse().getContentAsString();
+        String traceId = JsonPath.read(body, "$.traceId");
+        assertThat(output.getOut()).contains("unexpected error on GET /errors/boom [traceId=" + traceId + "]");
     }
 
     @Test

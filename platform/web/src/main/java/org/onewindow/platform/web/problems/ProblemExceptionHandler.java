@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -72,6 +73,18 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemExceptionHandler.class);
     private static final String UNIQUE_VIOLATION = "23505";
+
+    private final Supplier<String> currentTraceId;
+
+    /** Trace ids from the logging MDC (where Micrometer Tracing puts them). */
+    public ProblemExceptionHandler() {
+        this(() -> MDC.get("traceId"));
+    }
+
+    /** @param currentTraceId the current request's trace id, or null when there is none */
+    public ProblemExceptionHandler(Supplier<String> currentTraceId) {
+        this.currentTraceId = currentTraceId;
+    }
 
     @ExceptionHandler(RuleViolation.class)
     public ResponseEntity<ProblemDetail> ruleViolation(RuleViolation ex, HttpServletRequest request) {
@@ -151,8 +164,9 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
-        String traceId = MDC.get("traceId");
+        String traceId = currentTraceId.get();
         if (traceId == null || traceId.isBlank()) {
+            // no tracing: a correlation id still ties the response to this log line
             traceId = UUID.randomUUID().toString();
         }
         log.error("unexpected error on {} {} [traceId={}]", request.getMethod(), request.getRequestURI(), traceId,
