@@ -1,0 +1,52 @@
+package org.onewindow.platform.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.junit.jupiter.api.Test;
+
+class CloudEventHeadersTest {
+
+    private static final CloudEventHeaders.Envelope ENVELOPE = new CloudEventHeaders.Envelope("id-1",
+            "org.onewindow.review.DecisionMade.v1", "/onewindow/review-service", "C-1",
+            OffsetDateTime.parse("2025-03-04T10:15:30+08:00"), null);
+
+    @Test
+    void writtenHeadersReadBackToTheSameEnvelope() {
+        RecordHeaders headers = new RecordHeaders();
+        CloudEventHeaders.write(headers, ENVELOPE);
+
+        assertThat(CloudEventHeaders.read(headers)).isEqualTo(ENVELOPE);
+        assertThat(CloudEventHeaders.text(headers, "content-type")).isEqualTo("application/json");
+        assertThat(headers.lastHeader("traceparent")).isNull();
+    }
+
+    @Test
+    void missingIdIsMalformedAndNamesTheHeader() {
+        RecordHeaders headers = new RecordHeaders();
+        CloudEventHeaders.write(headers, ENVELOPE);
+        headers.remove("ce_id");
+
+        assertThatThrownBy(() -> CloudEventHeaders.read(headers)).isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("ce_id");
+    }
+
+    @Test
+    void otherSpecVersionOrBadTimeIsMalformed() {
+        RecordHeaders wrongVersion = new RecordHeaders();
+        CloudEventHeaders.write(wrongVersion, ENVELOPE);
+        wrongVersion.remove("ce_specversion");
+        wrongVersion.add("ce_specversion", "0.3".getBytes(StandardCharsets.UTF_8));
+        RecordHeaders badTime = new RecordHeaders();
+        CloudEventHeaders.write(badTime, ENVELOPE);
+        badTime.remove("ce_time");
+        badTime.add("ce_time", "yesterday".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> CloudEventHeaders.read(wrongVersion)).hasMessageContaining("ce_specversion");
+        assertThatThrownBy(() -> CloudEventHeaders.read(badTime)).hasMessageContaining("ce_time");
+    }
+}
