@@ -38,6 +38,7 @@ public class CaseController {
     }
 
     @GetMapping("/{caseNumber}")
+    @PreAuthorize("hasAnyRole('REVIEWER', 'CHECKER', 'WINDOW_CLERK', 'MONITOR', 'SUPERVISOR', 'SYSTEM')")
     public ResponseEntity<CaseView> get(@PathVariable String caseNumber) {
         ReviewCase reviewCase = cases.find(caseNumber);
         return ResponseEntity.ok().eTag(ETags.of(repository.version(caseNumber)))

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.onewindow.platform.kernel.Actor;
+import org.onewindow.platform.kernel.NotPermitted;
 import org.onewindow.platform.kernel.RuleViolation;
 import org.onewindow.platform.security.CurrentActor;
 import org.onewindow.platform.web.paging.PageQuery;
@@ -48,7 +49,12 @@ public class TaskController {
     @PreAuthorize("hasAnyRole('REVIEWER', 'CHECKER', 'WINDOW_CLERK', 'MONITOR')")
     public PageResult<TaskListItem> list(@RequestParam(defaultValue = "OPEN") TaskStatus status,
                                          @RequestParam(required = false) String department, PageQuery page) {
-        String wanted = department != null ? department : currentActor.current().department();
+        Actor actor = currentActor.current();
+        String wanted = department != null ? department : actor.department();
+        if (department != null && !department.equals(actor.department()) && !actor.hasRole("MONITOR")) {
+            throw new NotPermitted("review.wrong-department",
+                    "only a monitor may list the tasks of another department than " + actor.department());
+        }
         if (wanted == null || wanted.isBlank()) {
             throw new RuleViolation("department", "review.department-required",
                     "name the department: the caller's token carries none");
@@ -57,6 +63,7 @@ public class TaskController {
     }
 
     @GetMapping("/{taskId}")
+    @PreAuthorize("hasAnyRole('REVIEWER', 'CHECKER', 'WINDOW_CLERK', 'MONITOR', 'SUPERVISOR', 'SYSTEM')")
     public CaseView.TaskView get(@PathVariable UUID taskId) {
         String caseNumber = repository.caseNumberOfTask(taskId)
                 .orElseThrow(() -> new org.onewindow.platform.kernel.NotFound("task", taskId.toString()));

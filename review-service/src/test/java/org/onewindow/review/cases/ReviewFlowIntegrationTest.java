@@ -98,6 +98,8 @@ class ReviewFlowIntegrationTest extends ReviewIntegrationSupport {
         mvc.perform(get("/api/review/v1/tasks").header("Authorization", reviewer("r-m", "MARKET")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].caseNumber", org.hamcrest.Matchers.hasItem(caseNumber)));
+        mvc.perform(get("/api/review/v1/tasks?department=HEALTH").header("Authorization", reviewer("r-m", "MARKET")))
+                .andExpect(status().isForbidden());
         for (String department : List.of("MARKET", "HEALTH")) {
             String taskId = taskOf(caseNumber, department);
             opinion(taskId, reviewer("r-" + department, department), "REVIEW", "APPROVE", null).andExpect(status().isCreated());
