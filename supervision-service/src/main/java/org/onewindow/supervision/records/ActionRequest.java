@@ -1,0 +1,13 @@
+package org.onewindow.supervision.records;
+
+import org.onewindow.contracts.supervision.LicenceActionTaken.Action;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A follow-up finding: {@code RECTIFY} (责令整改), {@code SUSPEND} (暂扣) or {@code REVOKE} (撤销), with its reason.
+ */
+public record ActionRequest(@NotNull Action action, @NotBlank @Size(max = 2000) String reason) {
+}

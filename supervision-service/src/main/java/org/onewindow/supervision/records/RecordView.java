@@ -1,0 +1,26 @@
+package org.onewindow.supervision.records;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A supervision record as the API shows it. The holder's ID number is only ever held masked.
+ *
+ * @param participants who reviewed or checked the case, and may therefore not supervise it (审管分离)
+ */
+public record RecordView(UUID id, String caseNumber, String itemCode, String itemName, String licenceNumber,
+                         String supervisingDepartment, String holderName, String holderMaskedIdNumber,
+                         OffsetDateTime decidedAt, OffsetDateTime pushedAt, LocalDate claimDeadline,
+                         RecordStatus status, String claimedBy, OffsetDateTime claimedAt,
+                         OffsetDateTime escalatedAt, LicenceStatus licenceStatus, List<String> participants) {
+
+    public static RecordView of(SupervisionRecord r) {
+        Approval a = r.approval();
+        return new RecordView(r.id(), a.caseNumber(), a.itemCode(), a.itemName(), a.licenceNumber(),
+                a.supervisingDepartment(), a.holderName(), a.holderMaskedIdNumber(), a.decidedAt(), r.pushedAt(),
+                r.claimDeadline(), r.status(), r.claimedBy(), r.claimedAt(), r.escalatedAt(), r.licenceStatus(),
+                a.participants());
+    }
+}

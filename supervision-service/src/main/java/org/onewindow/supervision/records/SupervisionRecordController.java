@@ -1,0 +1,87 @@
+package org.onewindow.supervision.records;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import org.onewindow.platform.security.CurrentActor;
+import org.onewindow.platform.web.paging.PageQuery;
+import org.onewindow.platform.web.paging.PageResult;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+
+/** Supervision records (监管记录): read, claim (认领), licence actions (事中事后监管), audit trail. */
+@RestController
+@RequestMapping("/api/supervision/v1/records")
+public class SupervisionRecordController {
+
+    static final String READERS = "hasAnyRole('SUPERVISOR', 'INSPECTOR', 'MONITOR', 'SYSTEM')";
+
+    private final SupervisionRecordService records;
+    private final CurrentActor currentActor;
+
+    public SupervisionRecordController(SupervisionRecordService records, CurrentActor currentActor) {
+        this.records = records;
+        this.currentActor = currentActor;
+    }
+
+    /** Ordered by push time, then id. */
+    @GetMapping
+    @PreAuthorize(READERS)
+    public PageResult<RecordView> list(@RequestParam(required = false) String department,
+            @RequestParam(required = false) RecordStatus status, @RequestParam(required = false) String caseNumber,
+            PageQuery page) {
+        return records.list(new RecordFilter(department, status, caseNumber), page).map(RecordView::of);
+    }
+
+    @GetMapping("/{recordId}")
+    @PreAuthorize(READERS)
+    public RecordView get(@PathVariable UUID recordId) {
+        return RecordView.of(records.get(recordId));
+    }
+
+    /** 认领 by a supervisor of the record's department who did not handle the case (审管分离). */
+    @PostMapping("/{recordId}/claim")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    public RecordView claim(@PathVariable UUID recordId) {
+        return RecordView.of(records.claim(recordId, currentActor.current()));
+    }
+
+    @PostMapping("/{recordId}/actions")
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    public ResponseEntity<LicenceAction> takeAction(@PathVariable UUID recordId,
+            @Valid @RequestBody ActionRequest request) {
+        LicenceAction action = records.takeAction(recordId, currentActor.current(), request.action(), request.reason());
+        return ResponseEntity.created(URI.create("/api/supervision/v1/records/" + recordId + "/actions/" + action.id()))
+                .body(action);
+    }
+
+    @GetMapping("/{recordId}/actions")
+    @PreAuthorize(READERS)
+    public List<LicenceAction> actions(@PathVariable UUID recordId) {
+        return records.actions(recordId);
+    }
+
+    @GetMapping("/{recordId}/actions/{actionId}")
+    @PreAuthorize(READERS)
+    public LicenceAction action(@PathVariable UUID recordId, @PathVariable UUID actionId) {
+        return records.actions(recordId).stream().filter(a -> a.id().equals(actionId)).findFirst()
+                .orElseThrow(() -> new org.onewindow.platform.kernel.NotFound("licence action", actionId.toString()));
+    }
+
+    /** Who did what, in which role, for whom, and when; oldest first. */
+    @GetMapping("/{recordId}/audit")
+    @PreAuthorize(READERS)
+    public PageResult<AuditEntry> audit(@PathVariable UUID recordId, PageQuery page) {
+        return records.audit(recordId, page);
+    }
+}

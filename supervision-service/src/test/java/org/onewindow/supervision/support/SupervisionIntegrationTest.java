@@ -1,0 +1,173 @@
+package org.onewindow.supervision.support;
+
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.onewindow.contracts.EventTypes;
+import org.onewindow.contracts.Stream;
+import org.onewindow.contracts.review.DecisionMade;
+import org.onewindow.contracts.review.Outcome;
+import org.onewindow.platform.messaging.TopicNames;
+import org.onewindow.platform.test.KafkaTestSupport;
+import org.onewindow.platform.test.OneWindowTest;
+import org.onewindow.platform.test.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One Spring context for every integration test of the service (real PostgreSQL and Kafka): the scheduled
+ * escalation is off and the clock is a {@link MutableClock}, so tests drive the scan themselves.
+ */
+@OneWindowTest(properties = "onewindow.supervision.escalation.enabled=false")
+@AutoConfigureMockMvc
+@Import(SupervisionIntegrationTest.TestClock.class)
+public abstract class SupervisionIntegrationTest {
+
+    protected static final Duration WAIT = Duration.ofSeconds(30);
+    protected static final String DEPARTMENT = "MARKET";
+    protected static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestClock {
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock(ZoneId.of("Asia/Shanghai"));
+        }
+    }
+
+    @Autowired
+    protected MockMvc mvc;
+    @Autowired
+    protected TopicNames topics;
+    @Autowired
+    protected JdbcClient jdbc;
+    @Autowired
+    protected MutableClock clock;
+
+    protected static String newCaseNumber(String label) {
+        return "C01-" + label + "-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    protected static DecisionMade approval(String caseNumber, List<String> participants) {
+        return new DecisionMade(caseNumber, "ITEM-FOOD", 3, "食品经营许可", Outcome.APPROVED, "JY-" + caseNumber,
+                OffsetDateTime.now().toLocalDate(), null, List.of(), OffsetDateTime.now(), "MARKET-APPROVAL",
+                DEPARTMENT, "张三", "1101**********001X", participants, "applicant-1");
+    }
+
+    protected static DecisionMade rejection(String caseNumber) {
+        return new DecisionMade(caseNumber, "ITEM-FOOD", 3, "食品经营许可", Outcome.REJECTED, null, null, null,
+                List.of("经营场所不符合要求"), OffsetDateTime.now(), "MARKET-APPROVAL", DEPARTMENT, "李四",
+                "1101**********002X", List.of("rev-1", "chk-1"), "applicant-2");
+    }
+
+    protected static Map<String, String> headers(String ceId, String ceType, String subject) {
+        Map<String, String> headers = new HashMap<>();
+        headers.put("ce_specversion", "1.0");
+        headers.put("ce_id", ceId);
+        headers.put("ce_type", ceType);
+        headers.put("ce_source", "/onewindow/review-service");
+        headers.put("ce_subject", subject);
+        headers.put("ce_time", OffsetDateTime.now().toString());
+        headers.put("content-type", "application/json");
+        return headers;
+    }
+
+    protected String reviewTopic() {
+        return topics.topic(Stream.REVIEW_CASES);
+    }
+
+    protected String recordsTopic() {
+        return topics.topic(Stream.SUPERVISION_RECORDS);
+    }
+
+    /** Sends the decision as review would, with CloudEvents headers; returns the ce_id. */
+    protected String sendDecision(DecisionMade decision, String ceId) {
+        KafkaTestSupport.send(reviewTopic(), decision.caseNumber(),
+                headers(ceId, EventTypes.ceType(DecisionMade.class), decision.caseNumber()),
+                JSON.writeValueAsString(decision));
+        return ceId;
+    }
+
+    protected String sendDecision(DecisionMade decision) {
+        return sendDecision(decision, UUID.randomUUID().toString());
+    }
+
+    protected long recordCount(String caseNumber) {
+        return jdbc.sql("select count(*) from supervision_records where case_number = ?").param(caseNumber)
+                .query(Long.class).single();
+    }
+
+    protected long decisionsSeen(String caseNumber) {
+        return jdbc.sql("select count(*) from decisions_seen where case_number = ?").param(caseNumber)
+                .query(Long.class).single();
+    }
+
+    /** Sends an approval and waits until its record exists; returns the record id. */
+    protected String pushedRecord(String caseNumber, List<String> participants) {
+        sendDecision(approval(caseNumber, participants));
+        await().atMost(WAIT).until(() -> recordCount(caseNumber) == 1);
+        return jdbc.sql("select id::text from supervision_records where case_number = ?").param(caseNumber)
+                .query(String.class).single();
+    }
+
+    /** The events of one case and type on a topic, waiting until {@code atLeast} arrived. */
+    protected static List<ConsumerRecord<String, String>> events(String topic, String caseNumber, Class<?> type,
+            int atLeast) {
+        String ceType = EventTypes.ceType(type);
+        List<ConsumerRecord<String, String>> read = KafkaTestSupport.readUntil(topic, WAIT,
+                records -> matching(records, caseNumber, ceType).size() >= atLeast);
+        return matching(read, caseNumber, ceType);
+    }
+
+    private static List<ConsumerRecord<String, String>> matching(List<ConsumerRecord<String, String>> records,
+            String caseNumber, String ceType) {
+        return records.stream()
+                .filter(r -> caseNumber.equals(r.key()) && ceType.equals(ceHeader(r, "ce_type")))
+                .toList();
+    }
+
+    protected static String ceHeader(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    protected static String bearer(String userId, String role, String department) {
+        return TestTokens.bearer(userId, Set.of(role), department, "C01");
+    }
+
+    protected static String supervisor(String userId) {
+        return bearer(userId, "SUPERVISOR", DEPARTMENT);
+    }
+
+    protected static String monitor() {
+        return bearer("monitor-1", "MONITOR", null);
+    }
+
+    protected static <T> T read(String json, String path) {
+        return JsonPath.read(json, path);
+    }
+}
