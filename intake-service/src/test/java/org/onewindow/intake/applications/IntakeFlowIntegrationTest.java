@@ -1,0 +1,290 @@
+package org.onewindow.intake.applications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onewindow.contracts.DomainEvent;
+import org.onewindow.contracts.EventSchemas;
+import org.onewindow.contracts.EventTypes;
+import org.onewindow.contracts.catalog.CentreLevel;
+import org.onewindow.contracts.catalog.Channel;
+import org.onewindow.contracts.catalog.ItemVersionChanged;
+import org.onewindow.contracts.catalog.ItemVersionChanged.ItemStatus;
+import org.onewindow.contracts.catalog.Route;
+import org.onewindow.contracts.catalog.RouteMode;
+import org.onewindow.contracts.catalog.ServiceCentreChanged;
+import org.onewindow.contracts.intake.ApplicationAccepted;
+import org.onewindow.contracts.intake.ResultDelivered;
+import org.onewindow.contracts.review.DecisionMade;
+import org.onewindow.contracts.review.Outcome;
+import org.onewindow.platform.kernel.ResidentId;
+import org.onewindow.platform.messaging.TopicNames;
+import org.onewindow.platform.test.KafkaTestSupport;
+import org.onewindow.platform.test.OneWindowTest;
+import org.onewindow.platform.test.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Intake on the real embedded PostgreSQL and Kafka: catalog events in, REST, intake events out, review events in. */
+@OneWindowTest
+@AutoConfigureMockMvc
+class IntakeFlowIntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String ITEM = "330100-SP-001";
+    private static final String CENTRE = "C-CITY-01";
+    private static final String VALID_ID = "11010519491231002" + ResidentId.checkCharacter("11010519491231002");
+    private static final String BAD_ID = "11010519491231002" + (ResidentId.checkCharacter("11010519491231002") == '1' ? '2' : '1');
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TopicNames topics;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private static String clerk() {
+        return TestTokens.bearer("clerk-1", Set.of("WINDOW_CLERK"), null, CENTRE);
+    }
+
+    private static Map<String, String> headers(String id, Class<? extends DomainEvent> type, String subject, String source) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("ce_specversion", "1.0");
+        headers.put("ce_id", id);
+        headers.put("ce_type", EventTypes.ceType(type));
+        headers.put("ce_source", source);
+        headers.put("ce_subject", subject);
+        headers.put("ce_time", OffsetDateTime.now().toString());
+        headers.put("content-type", "application/json");
+        return headers;
+    }
+
+    private void send(String id, DomainEvent event, String source) {
+        KafkaTestSupport.send(topics.topicOf(event.getClass()), event.subject(), headers(id, event.getClass(), event.subject(), source),
+                JSON.writeValueAsString(event));
+    }
+
+    /** As catalog would publish them: the centre and one published item, with CloudEvents headers. */
+    @BeforeEach
+    void catalogPublished() {
+        if (jdbc.sql("SELECT count(*) FROM catalog_item WHERE item_code = ?").param(ITEM).query(Long.class).single() > 0) {
+            return;
+        }
+        send(UUID.randomUUID().toString(), new ServiceCentreChanged(CENTRE, "市民中心", CentreLevel.CITY, null, true,
+                OffsetDateTime.now()), "/onewindow/catalog-service");
+        send(UUID.randomUUID().toString(), new ItemVersionChanged(ITEM, 3, "330100-SP", "330100-SP-001-01", "食品经营许可",
+                ItemVersionChanged.ItemType.ADMINISTRATIVE_LICENSING, "《食品安全法》第三十五条", "MARKET", "MARKET-LICENSING",
+                "MARKET-SUPERVISION", List.of(), List.of("有与经营相适应的场所"),
+                List.of(new ItemVersionChanged.Material("M1", "申请书", true, 1, 0, false, null),
+                        new ItemVersionChanged.Material("M2", "营业执照", true, 0, 1, false, null)),
+                10, 20, false, List.of(), new Route(RouteMode.PARALLEL, true, List.of("MARKET")),
+                List.of(Channel.WINDOW, Channel.ONLINE), ItemVersionChanged.ResultType.LICENCE, 1, ItemStatus.PUBLISHED,
+                LocalDate.of(2025, 1, 1), null, OffsetDateTime.now(), "admin", "initial"), "/onewindow/catalog-service");
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                jdbc.sql("SELECT count(*) FROM catalog_item WHERE item_code = ?").param(ITEM).query(Long.class).single() > 0
+                        && jdbc.sql("SELECT count(*) FROM service_centre WHERE code = ?").param(CENTRE).query(Long.class).single() > 0);
+    }
+
+    private static String body(String idNumber, boolean complete) {
+        return """
+                {"itemCode":"%s","applicant":{"kind":"PERSON","name":"张三","idNumber":"%s","phone":"13812345678"},
+                 "materials":[{"code":"M1","provided":true}%s],"delivery":{"method":"WINDOW_PICKUP"},"applicantUserId":"applicant-1"}"""
+                .formatted(ITEM, idNumber, complete ? ",{\"code\":\"M2\",\"provided\":true}" : "");
+    }
+
+    private ResultActions submit(String body, String idempotencyKey) throws Exception {
+        var request = post("/api/intake/v1/applications").header("Authorization", clerk())
+                .contentType(MediaType.APPLICATION_JSON).content(body);
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return mvc.perform(request);
+    }
+
+    private JsonNode submitted(String body) throws Exception {
+        String response = submit(body, null).andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        return JSON.readTree(response);
+    }
+
+    private List<ConsumerRecord<String, String>> intakeEvents(String caseNumber, Class<? extends DomainEvent> type) {
+        String topic = topics.topicOf(type);
+        String ceType = EventTypes.ceType(type);
+        await().atMost(Duration.ofSeconds(30)).until(() -> !ofCase(KafkaTestSupport.readAll(topic, Duration.ofSeconds(2), 1),
+                caseNumber, ceType).isEmpty());
+        return ofCase(KafkaTestSupport.readAll(topic, Duration.ofSeconds(3), 1), caseNumber, ceType);
+    }
+
+    private static List<ConsumerRecord<String, String>> ofCase(List<ConsumerRecord<String, String>> records, String key, String ceType) {
+        return records.stream().filter(r -> key.equals(r.key()) && ceType.equals(header(r, "ce_type"))).toList();
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    @Test
+    void aCompleteWindowSubmissionIsAcceptedAndApplicationAcceptedIsPublishedWithTheIdMasked() throws Exception {
+        JsonNode created = submitted(body(VALID_ID, true));
+        String caseNumber = created.get("application").get("caseNumber").asString();
+
+        assertThat(caseNumber).matches("C-CITY-01-\\d{8}-\\d{6}");
+        assertThat(created.get("application").get("status").asString()).isEqualTo("ACCEPTED");
+        assertThat(created.get("queryCode").asString()).hasSize(8);
+        assertThat(created.toString()).doesNotContain(VALID_ID).doesNotContain("13812345678");
+
+        ConsumerRecord<String, String> record = intakeEvents(caseNumber, ApplicationAccepted.class).getFirst();
+        assertThat(EventSchemas.validate(ApplicationAccepted.class, record.value())).isEmpty();
+        assertThat(record.value()).doesNotContain(VALID_ID);
+        assertThat(header(record, "ce_id")).isNotBlank();
+        assertThat(header(record, "ce_source")).isNotBlank();
+        JsonNode event = JSON.readTree(record.value());
+        assertThat(event.get("applicant").get("maskedIdNumber").asString()).contains("*");
+        assertThat(event.get("supervisingDepartment").asString()).isEqualTo("MARKET-SUPERVISION");
+    }
+
+    @Test
+    void anInvalidIdIsA422NamingApplicantIdNumberAndNothingIsWritten() throws Exception {
+        long applications = count("SELECT count(*) FROM application");
+        long outbox = count("SELECT count(*) FROM outbox");
+
+        submit(body(BAD_ID, true), null).andExpect(status().isUnprocessableContent())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Content-Type", org.hamcrest.Matchers.containsString("application/problem+json")))
+                .andExpect(jsonPath("$.errors[0].field").value("applicant.idNumber"))
+                .andExpect(jsonPath("$.errors[0].rule").value("resident-id.check-character"));
+
+        assertThat(count("SELECT count(*) FROM application")).isEqualTo(applications);
+        assertThat(count("SELECT count(*) FROM outbox")).isEqualTo(outbox);
+    }
+
+    @Test
+    void anIncompleteSubmissionGetsANoticeAndTheSameIdempotencyKeyReplaysTheSameCase() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String first = submit(body(VALID_ID, false), key).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.application.status").value("NOTICE_ISSUED"))
+                .andExpect(jsonPath("$.application.receipt.missing[0].materialCode").value("M2"))
+                .andReturn().getResponse().getHeader("Location");
+        String replay = submit(body(VALID_ID, false), key).andExpect(status().isCreated())
+                .andReturn().getResponse().getHeader("Location");
+
+        assertThat(replay).isEqualTo(first);
+        String caseNumber = first.substring(first.lastIndexOf('/') + 1);
+        assertThat(count("SELECT count(*) FROM application WHERE applicant_user_id = 'applicant-1' AND case_number = ?", caseNumber))
+                .isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM audit_entry WHERE case_number = ? AND action = 'SUBMITTED'", caseNumber)).isEqualTo(1);
+
+        mvc.perform(post(first + "/supplements").header("Authorization", clerk()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"materials\":[{\"code\":\"M2\",\"provided\":true}]}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("ACCEPTED"));
+        assertThat(intakeEvents(caseNumber, ApplicationAccepted.class)).hasSize(1);
+    }
+
+    @Test
+    void aDecisionIsDeliveredAsDecidedOnceEvenWhenRedeliveredAndDeliveryBeforeItIsAConflict() throws Exception {
+        String caseNumber = submitted(body(VALID_ID, true)).get("application").get("caseNumber").asString();
+        String deliveries = "/api/intake/v1/applications/" + caseNumber + "/deliveries";
+        mvc.perform(post(deliveries).header("Authorization", clerk()).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isConflict());
+
+        DecisionMade decision = new DecisionMade(caseNumber, ITEM, 3, "食品经营许可", Outcome.APPROVED, "JY-2026-000777",
+                LocalDate.now(), LocalDate.now().plusYears(5), List.of(), OffsetDateTime.now(), "MARKET", "MARKET-SUPERVISION",
+                "张三", "110***********002X", List.of("r-1", "c-1"), "applicant-1");
+        String id = UUID.randomUUID().toString();
+        send(id, decision, "/onewindow/review-service");
+        send(id, decision, "/onewindow/review-service"); // redelivery: same ce_id
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                count("SELECT count(*) FROM application WHERE case_number = ? AND status = 'DECIDED'", caseNumber) == 1);
+
+        mvc.perform(post(deliveries).header("Authorization", clerk()).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("DELIVERED"));
+
+        ConsumerRecord<String, String> record = intakeEvents(caseNumber, ResultDelivered.class).getFirst();
+        assertThat(EventSchemas.validate(ResultDelivered.class, record.value())).isEmpty();
+        ResultDelivered delivered = JSON.readValue(record.value(), ResultDelivered.class);
+        assertThat(delivered.outcome()).isEqualTo(Outcome.APPROVED);
+        assertThat(delivered.licenceNumber()).isEqualTo("JY-2026-000777");
+        assertThat(count("SELECT count(*) FROM audit_entry WHERE case_number = ? AND action = 'DECIDED'", caseNumber)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM inbox WHERE event_id = ?", id)).isEqualTo(1);
+    }
+
+    @Test
+    void aMalformedRecordGoesToTheDeadLetterTopicWhileTheNextIsProcessed() throws Exception {
+        String caseNumber = submitted(body(VALID_ID, true)).get("application").get("caseNumber").asString();
+        String badId = UUID.randomUUID().toString();
+        KafkaTestSupport.send(topics.topicOf(DecisionMade.class), caseNumber,
+                headers(badId, DecisionMade.class, caseNumber, "/onewindow/review-service"), "{\"caseNumber\": [not json");
+        send(UUID.randomUUID().toString(), new DecisionMade(caseNumber, ITEM, 3, "食品经营许可", Outcome.REJECTED, null, null, null,
+                List.of("条件不符"), OffsetDateTime.now(), "MARKET", "MARKET-SUPERVISION", "张三", "110***********002X",
+                List.of("r-1"), "applicant-1"), "/onewindow/review-service");
+
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                count("SELECT count(*) FROM application WHERE case_number = ? AND status = 'DECIDED'", caseNumber) == 1);
+        String dlt = topics.deadLetterTopic("intake");
+        await().atMost(Duration.ofSeconds(30)).until(() -> KafkaTestSupport.readAll(dlt, Duration.ofSeconds(2), 1).stream()
+                .anyMatch(r -> badId.equals(header(r, "ce_id"))));
+    }
+
+    @Test
+    void publicTrackingNeedsTheRightQueryCodeAndShowsNoPersonalData() throws Exception {
+        JsonNode created = submitted(body(VALID_ID, true));
+        String caseNumber = created.get("application").get("caseNumber").asString();
+        String code = created.get("queryCode").asString();
+
+        String tracking = mvc.perform(get("/api/intake/v1/tracking/" + caseNumber).param("queryCode", code))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACCEPTED"))
+                .andExpect(jsonPath("$.itemName").value("食品经营许可"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(tracking).doesNotContain("张三").doesNotContain(VALID_ID).doesNotContain("clerk-1");
+
+        mvc.perform(get("/api/intake/v1/tracking/" + caseNumber).param("queryCode", "WRONG234")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/intake/v1/tracking/NO-SUCH-CASE").param("queryCode", code)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theAuditTrailAndReadsAreForStaffAndTheOwnerOnly() throws Exception {
+        String caseNumber = submitted(body(VALID_ID, true)).get("application").get("caseNumber").asString();
+        String path = "/api/intake/v1/applications/" + caseNumber;
+
+        mvc.perform(get(path + "/history").header("Authorization", clerk())).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].action").value("SUBMITTED")).andExpect(jsonPath("$[0].actorRole").value("WINDOW_CLERK"));
+        mvc.perform(get(path).header("Authorization", TestTokens.bearer("applicant-1", Set.of("APPLICANT"), null, null)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.applicant.maskedIdNumber").value(org.hamcrest.Matchers.containsString("*")));
+        mvc.perform(get(path).header("Authorization", TestTokens.bearer("someone-else", Set.of("APPLICANT"), null, null)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/intake/v1/applications").param("centre", CENTRE).header("Authorization", clerk()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalItems").value(org.hamcrest.Matchers.greaterThan(0)));
+    }
+}
