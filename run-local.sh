@@ -33,5 +33,6 @@ fi
 
 # exec: the launcher replaces this shell, so Ctrl-C and SIGTERM reach it directly and its shutdown hook
 # stops the services, then Kafka, then PostgreSQL.
-exec java -Xms32m -Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+# Small heap that gives memory back after start-up (unpacking PostgreSQL needs more than idling).
+exec java -Xms16m -Xmx128m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MinHeapFreeRatio=5 -XX:MaxHeapFreeRatio=20 \
   -jar "$launcher_jar" --project-root="$PWD" ${launcher_args[@]+"${launcher_args[@]}"}

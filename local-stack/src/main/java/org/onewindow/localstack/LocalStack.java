@@ -234,6 +234,8 @@ public final class LocalStack {
             return;
         }
         console.ready(stack, stack.startupTime());
+        // Unpacking PostgreSQL and starting things grew the heap; while idling the launcher needs little.
+        System.gc();
         if (commandLine.measureAfter() != null) {
             KafkaBroker.sleepQuietly(commandLine.measureAfter());
             console.message(Measurement.report(stack, commandLine.measureAfter()));
