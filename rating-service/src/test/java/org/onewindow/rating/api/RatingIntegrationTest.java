@@ -1,0 +1,334 @@
+package org.onewindow.rating.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.Test;
+import org.onewindow.contracts.DomainEvent;
+import org.onewindow.contracts.EventSchemas;
+import org.onewindow.contracts.EventTypes;
+import org.onewindow.contracts.Stream;
+import org.onewindow.contracts.catalog.Channel;
+import org.onewindow.contracts.catalog.Route;
+import org.onewindow.contracts.catalog.RouteMode;
+import org.onewindow.contracts.intake.ApplicationAccepted;
+import org.onewindow.contracts.intake.ResultDelivered;
+import org.onewindow.contracts.rating.RatingSubmitted;
+import org.onewindow.contracts.rating.RectificationOpened;
+import org.onewindow.contracts.review.Outcome;
+import org.onewindow.platform.clock.OfficialCalendars;
+import org.onewindow.platform.clock.WorkingDays;
+import org.onewindow.platform.messaging.TopicNames;
+import org.onewindow.platform.test.KafkaTestSupport;
+import org.onewindow.platform.test.OneWindowTest;
+import org.onewindow.platform.test.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The rating service on the JVM's embedded PostgreSQL and Kafka: intake events in, ratings over REST, events out. */
+@OneWindowTest
+@AutoConfigureMockMvc
+class RatingIntegrationTest {
+
+    static final AtomicInteger CASES = new AtomicInteger();
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String MONITOR = TestTokens.bearer("monitor-1", Set.of("MONITOR"), null, null);
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    TopicNames topics;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theApplicantRatesADeliveredCaseOnceAndTheRatingIsPublished() throws Exception {
+        String caseNumber = newCaseNumber();
+        String applicant = "applicant-" + caseNumber;
+        send(UUID.randomUUID().toString(), delivered(caseNumber, applicant, null, "DEPT-A", OffsetDateTime.now()));
+        awaitStage(caseNumber, "COMPLETION");
+
+        String location = rate(token(applicant), caseNumber, "COMPLETION", "VERY_SATISFIED", "窗口服务很好")
+                .andExpect(status().isCreated())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Location", containsString("/api/rating/v1/ratings/")))
+                .andExpect(jsonPath("$.raterRole").value("APPLICANT"))
+                .andExpect(jsonPath("$.bad").value(false))
+                .andReturn().getResponse().getHeader("Location");
+
+        mvc.perform(get(location).header("Authorization", token(applicant)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.level").value("VERY_SATISFIED"));
+        ConsumerRecord<String, String> record = ratingEvents(caseNumber, RatingSubmitted.class, 1).getFirst();
+        assertThat(EventSchemas.validate(RatingSubmitted.class, record.value())).isEmpty();
+        assertThat(header(record, "ce_type")).isEqualTo("org.onewindow.rating.RatingSubmitted.v1");
+        assertThat(header(record, "ce_id")).isNotBlank();
+        assertThat(header(record, "ce_subject")).isEqualTo(caseNumber);
+        JsonNode event = JSON.readTree(record.value());
+        assertThat(event.get("implementingDepartment").asString()).isEqualTo("DEPT-A");
+        assertThat(event.get("comment").asString()).isEqualTo("窗口服务很好");
+
+        rate(token(applicant), caseNumber, "COMPLETION", "DISSATISFIED", null)
+                .andExpect(status().isConflict())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Content-Type", containsString("application/problem+json")))
+                .andExpect(jsonPath("$.type", endsWith("rating.already-rated")));
+        mvc.perform(get("/api/rating/v1/ratings").param("caseNumber", caseNumber).header("Authorization", MONITOR))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalItems").value(1));
+    }
+
+    @Test
+    void onlyTheApplicantOrTheirAgentMayRateAndOnlyAReachedStage() throws Exception {
+        String caseNumber = newCaseNumber();
+        String applicant = "applicant-" + caseNumber;
+        String agent = "agent-" + caseNumber;
+        send(UUID.randomUUID().toString(), accepted(caseNumber, applicant, agent));
+        awaitStage(caseNumber, "ACCEPTANCE");
+
+        rate(token("someone-else"), caseNumber, "ACCEPTANCE", "VERY_DISSATISFIED", null)
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type", endsWith("rating.not-applicant")));
+        rate(token(applicant), caseNumber, "COMPLETION", "SATISFIED", null)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type", endsWith("rating.stage-not-reached")));
+        rate(token(applicant), "UNKNOWN-" + caseNumber, "ACCEPTANCE", "SATISFIED", null)
+                .andExpect(status().isNotFound());
+        rate(token(agent), caseNumber, "ACCEPTANCE", "SATISFIED", null)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.raterRole").value("AGENT"))
+                .andExpect(jsonPath("$.onBehalfOf").value(applicant));
+
+        // the applicant sees the rating given for them; a stranger sees none
+        mvc.perform(get("/api/rating/v1/ratings").param("caseNumber", caseNumber).header("Authorization", token(applicant)))
+                .andExpect(jsonPath("$.totalItems").value(1));
+        mvc.perform(get("/api/rating/v1/ratings").param("caseNumber", caseNumber).header("Authorization", token("someone-else")))
+                .andExpect(jsonPath("$.totalItems").value(0));
+        mvc.perform(get("/api/rating/v1/cases/" + caseNumber).header("Authorization", MONITOR))
+                .andExpect(jsonPath("$.audit[*].action", org.hamcrest.Matchers.contains("STAGE_OPENED", "RATED")))
+                .andExpect(jsonPath("$.audit[1].userId").value(agent))
+                .andExpect(jsonPath("$.audit[1].onBehalfOf").value(applicant));
+    }
+
+    @Test
+    void badInputIsAProblemNamingTheField() throws Exception {
+        mvc.perform(post("/api/rating/v1/ratings").header("Authorization", token("a-1"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"caseNumber\":\"C-1\",\"stage\":\"COMPLETION\",\"comment\":\"" + "x".repeat(501) + "\"}"))
+                .andExpect(status().is4xxClientError())
+                .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.hasItems("level", "comment")));
+        mvc.perform(get("/api/rating/v1/statistics").param("by", "staff"))
+                .andExpect(status().is4xxClientError())
+                .andExpect(jsonPath("$.errors[0].field").value("by"));
+        mvc.perform(post("/api/rating/v1/ratings").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aBadRatingOpensARectificationDueFifteenWorkingDaysLaterAndMasksTheComment() throws Exception {
+        String caseNumber = newCaseNumber();
+        String applicant = "applicant-" + caseNumber;
+        send(UUID.randomUUID().toString(), delivered(caseNumber, applicant, null, "DEPT-B", OffsetDateTime.now()));
+        awaitStage(caseNumber, "COMPLETION");
+
+        String body = rate(token(applicant), caseNumber, "COMPLETION", "VERY_DISSATISFIED", "让我跑了三次，我的电话13812345678")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.bad").value(true))
+                .andExpect(jsonPath("$.comment").value("让我跑了三次，我的电话138****5678"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String rectificationId = JSON.readTree(body).get("rectificationId").asString();
+
+        LocalDate expectedDue = WorkingDays.on(OfficialCalendars.china())
+                .deadline(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), 15);
+        mvc.perform(get("/api/rating/v1/rectifications/" + rectificationId).header("Authorization", MONITOR))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.dueOn").value(expectedDue.toString()))
+                .andExpect(jsonPath("$.implementingDepartment").value("DEPT-B"));
+        mvc.perform(get("/api/rating/v1/rectifications/" + rectificationId).header("Authorization", token(applicant)))
+                .andExpect(status().isForbidden());
+
+        ConsumerRecord<String, String> opened = ratingEvents(caseNumber, RectificationOpened.class, 1).getFirst();
+        assertThat(EventSchemas.validate(RectificationOpened.class, opened.value())).isEmpty();
+        assertThat(JSON.readTree(opened.value()).get("dueOn").asString()).isEqualTo(expectedDue.toString());
+        ConsumerRecord<String, String> submitted = ratingEvents(caseNumber, RatingSubmitted.class, 1).getFirst();
+        assertThat(EventSchemas.validate(RatingSubmitted.class, submitted.value())).isEmpty();
+        assertThat(submitted.value()).doesNotContain("13812345678").contains("138****5678");
+        assertThat(jdbc.sql("SELECT comment FROM rating WHERE case_number = ?").param(caseNumber).query(String.class).single())
+                .doesNotContain("13812345678");
+    }
+
+    @Test
+    void aRedeliveredOrRepeatedResultDeliveredHasNoSecondEffect() throws Exception {
+        String caseNumber = newCaseNumber();
+        String applicant = "applicant-" + caseNumber;
+        OffsetDateTime deliveredAt = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
+        ResultDelivered event = delivered(caseNumber, applicant, null, "DEPT-C", deliveredAt);
+        String id = UUID.randomUUID().toString();
+
+        send(id, event);
+        send(id, event);                                                     // redelivery: same ce_id
+        String repeatId = UUID.randomUUID().toString();                      // the same fact again, new ce_id, later time
+        send(repeatId, delivered(caseNumber, applicant, null, "DEPT-C", deliveredAt.plusDays(9)));
+        // same key, same partition: once the repeat is in the inbox, the redelivery before it was handled too
+        await().atMost(Duration.ofSeconds(30)).until(() -> inboxCount(repeatId) == 1);
+
+        assertThat(inboxCount(id)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM case_stage WHERE case_number = ?").param(caseNumber)
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT opened_at FROM case_stage WHERE case_number = ?").param(caseNumber)
+                .query(OffsetDateTime.class).single()).isEqualTo(deliveredAt);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE case_number = ?").param(caseNumber)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aMalformedEventGoesToTheDeadLetterTopicWhileTheNextIsProcessed() throws Exception {
+        String badCase = newCaseNumber();
+        String badId = UUID.randomUUID().toString();
+        KafkaTestSupport.send(topics.topic(Stream.INTAKE_APPLICATIONS), badCase,
+                headers(badId, EventTypes.ceType(ResultDelivered.class), badCase), "{\"caseNumber\": [not json");
+        String next = newCaseNumber();
+        send(UUID.randomUUID().toString(), delivered(next, "applicant-" + next, null, "DEPT-D", OffsetDateTime.now()));
+
+        awaitStage(next, "COMPLETION");
+        String dlt = topics.deadLetterTopic("rating");
+        await().atMost(Duration.ofSeconds(30)).until(() -> KafkaTestSupport.readAll(dlt, Duration.ofSeconds(2), 1).stream()
+                .anyMatch(r -> badId.equals(header(r, "ce_id"))));
+        assertThat(jdbc.sql("SELECT count(*) FROM rated_case WHERE case_number = ?").param(badCase)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void publishedStatisticsReflectTheRatingsPerDepartmentItemAndCentre() throws Exception {
+        String department = "DEPT-S-" + CASES.incrementAndGet();
+        List<String> levels = List.of("VERY_SATISFIED", "SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED");
+        for (String level : levels) {
+            String caseNumber = newCaseNumber();
+            String applicant = "applicant-" + caseNumber;
+            send(UUID.randomUUID().toString(), delivered(caseNumber, applicant, null, department, OffsetDateTime.now()));
+            awaitStage(caseNumber, "COMPLETION");
+            rate(token(applicant), caseNumber, "COMPLETION", level, null).andExpect(status().isCreated());
+        }
+
+        String body = mvc.perform(get("/api/rating/v1/statistics").param("by", "department").param("size", "200"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        JsonNode entry = null;
+        for (JsonNode item : JSON.readTree(body).get("items")) {
+            if (item.get("key").asString().equals(department)) {
+                entry = item;
+            }
+        }
+        assertThat(entry).as("statistics of " + department).isNotNull();
+        assertThat(entry.get("ratings").asLong()).isEqualTo(4);
+        assertThat(entry.get("badRatings").asLong()).isEqualTo(1);
+        assertThat(entry.get("satisfactionRate").decimalValue()).isEqualByComparingTo("0.5");
+        assertThat(entry.get("perLevel").get("BASICALLY_SATISFIED").asLong()).isEqualTo(1);
+        assertThat(entry.get("perLevel").get("VERY_DISSATISFIED").asLong()).isZero();
+        mvc.perform(get("/api/rating/v1/statistics").param("by", "item").header("Authorization", MONITOR))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].key", org.hamcrest.Matchers.hasItem("FOOD-BIZ-LICENCE")));
+    }
+
+    // ---- helpers
+
+    static String newCaseNumber() {
+        return "C3301-20260302-%06d-%s".formatted(CASES.incrementAndGet(), UUID.randomUUID().toString().substring(0, 6));
+    }
+
+    static String token(String userId) {
+        return TestTokens.bearer(userId, Set.of("APPLICANT"), null, null);
+    }
+
+    static ResultDelivered delivered(String caseNumber, String applicant, String agent, String department,
+                                     OffsetDateTime deliveredAt) {
+        return new ResultDelivered(caseNumber, "FOOD-BIZ-LICENCE", "食品经营许可", Outcome.APPROVED, "FOOD-2026-000001",
+                ResultDelivered.DeliveryMethod.WINDOW_PICKUP, deliveredAt, "C-CITY-01", department, applicant, agent);
+    }
+
+    static ApplicationAccepted accepted(String caseNumber, String applicant, String agent) {
+        OffsetDateTime now = OffsetDateTime.now();
+        return new ApplicationAccepted(caseNumber, "FOOD-BIZ-LICENCE", 3, "食品经营许可", "C-VIL-0101", Channel.WINDOW,
+                new ApplicationAccepted.Applicant(ApplicationAccepted.ApplicantKind.PERSON, "张三", "330102********123X", applicant),
+                new ApplicationAccepted.Agent(agent, "李代办", "MANDATE-1"), "clerk-1", now, now.toLocalDate(), false,
+                List.of(), false, 10, 20, new Route(RouteMode.PARALLEL, true, List.of("MARKET")), "MARKET", "MARKET-SUPERVISION");
+    }
+
+    static Map<String, String> headers(String id, String type, String subject) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("ce_specversion", "1.0");
+        headers.put("ce_id", id);
+        headers.put("ce_type", type);
+        headers.put("ce_source", "/onewindow/intake-service");
+        headers.put("ce_subject", subject);
+        headers.put("ce_time", OffsetDateTime.now().toString());
+        headers.put("content-type", "application/json");
+        return headers;
+    }
+
+    /** Sends an event the way the platform's relay writes it: CloudEvents binary headers, JSON value, key = subject. */
+    void send(String ceId, DomainEvent event) {
+        KafkaTestSupport.send(topics.topic(EventTypes.stream(event.getClass())), event.subject(),
+                headers(ceId, EventTypes.ceType(event.getClass()), event.subject()), JSON.writeValueAsString(event));
+    }
+
+    void awaitStage(String caseNumber, String stage) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                        "SELECT count(*) FROM case_stage WHERE case_number = ? AND stage = ?")
+                .params(caseNumber, stage).query(Long.class).single() == 1);
+    }
+
+    long inboxCount(String ceId) {
+        return jdbc.sql("SELECT count(*) FROM inbox WHERE event_id = ?").param(ceId).query(Long.class).single();
+    }
+
+    ResultActions rate(String token, String caseNumber, String stage, String level, String comment) throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("caseNumber", caseNumber);
+        body.put("stage", stage);
+        body.put("level", level);
+        body.put("comment", comment);
+        return mvc.perform(post("/api/rating/v1/ratings").header("Authorization", token)
+                .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body)));
+    }
+
+    List<ConsumerRecord<String, String>> ratingEvents(String caseNumber, Class<?> eventClass, int atLeast) {
+        String topic = topics.topic(Stream.RATING_RATINGS);
+        String ceType = EventTypes.ceType(eventClass);
+        await().atMost(Duration.ofSeconds(30)).until(() -> ofCase(KafkaTestSupport.readAll(topic, Duration.ofSeconds(2), 1),
+                caseNumber, ceType).size() >= atLeast);
+        return ofCase(KafkaTestSupport.readAll(topic, Duration.ofSeconds(5), 1), caseNumber, ceType);
+    }
+
+    static List<ConsumerRecord<String, String>> ofCase(List<ConsumerRecord<String, String>> records, String key, String ceType) {
+        return records.stream().filter(r -> key.equals(r.key()) && ceType.equals(header(r, "ce_type"))).toList();
+    }
+
+    static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
