@@ -1,0 +1,73 @@
+package org.onewindow.systemtests.support;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.onewindow.localstack.RunningStack;
+
+/**
+ * Starts the {@link SuiteStack} once for the whole run (kept in the root store, closed by JUnit at the end),
+ * hands {@link Gateway}, {@link RunningStack} and {@link SuiteStack} to tests, and on a failure prints the tail of
+ * the logs of the services the failure names (all of them when it names none).
+ */
+public final class StackExtension implements BeforeAllCallback, ParameterResolver, TestExecutionExceptionHandler {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(StackExtension.class);
+    private static final List<String> PROCESSES = List.of("gateway", "catalog", "intake", "review", "supervision", "rating");
+    private static final int TAIL_LINES = 40;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        suite(context);
+    }
+
+    private static SuiteStack suite(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE).computeIfAbsent(SuiteStack.class, k -> SuiteStack.start(), SuiteStack.class);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == Gateway.class || type == RunningStack.class || type == SuiteStack.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        SuiteStack suite = suite(context);
+        Class<?> type = parameter.getParameter().getType();
+        return type == Gateway.class ? suite.gateway() : type == RunningStack.class ? suite.stack() : suite;
+    }
+
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        SuiteStack suite = context.getRoot().getStore(NAMESPACE).get(SuiteStack.class, SuiteStack.class);
+        if (suite != null) {
+            String message = String.valueOf(failure.getMessage()).toLowerCase(Locale.ROOT);
+            List<String> named = PROCESSES.stream().filter(p -> message.contains("/api/" + p + "/") || message.contains(p + ":")).toList();
+            for (String process : named.isEmpty() ? PROCESSES : named) {
+                printTail(process, suite.stack().logFile(process));
+            }
+        }
+        throw failure;
+    }
+
+    private static void printTail(String process, Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            List<String> tail = lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size());
+            System.err.println("----- last " + tail.size() + " lines of " + process + " (" + log + ") -----");
+            tail.forEach(System.err::println);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("----- no log of " + process + ": " + e + " -----");
+        }
+    }
+}
