@@ -2,22 +2,15 @@ package org.onewindow.review.cases;
 
 import java.time.LocalDate;
 
-import org.onewindow.platform.clock.WorkingDays;
+import org.onewindow.platform.clock.CaseClock;
 
 /**
- * The two limits of a case as dates: promised (承诺, the working target) and statutory (法定). Both count
- * working days from the day after acceptance (受理).
+ * The two limits of a case as dates: promised (承诺, the working target) and statutory (法定), as platform-clock's
+ * {@link CaseClock} computes them: working days from the day after acceptance (受理), pauses (补正) skipped.
  */
 public record CaseDeadlines(LocalDate promised, LocalDate statutory) {
 
-    public static CaseDeadlines from(WorkingDays calendar, LocalDate acceptedOn, int promisedLimit, int statutoryLimit) {
-        return new CaseDeadlines(
-                calendar.deadline(acceptedOn, promisedLimit),
-                calendar.deadline(acceptedOn, statutoryLimit));
-    }
-
-    /** Both deadlines moved by the working days a pause cost. */
-    public CaseDeadlines postponedBy(WorkingDays calendar, int workingDays) {
-        return new CaseDeadlines(calendar.deadline(promised, workingDays), calendar.deadline(statutory, workingDays));
+    public static CaseDeadlines of(CaseClock clock) {
+        return new CaseDeadlines(clock.promisedDeadline(), clock.statutoryDeadline());
     }
 }

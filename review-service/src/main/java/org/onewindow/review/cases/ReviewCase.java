@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.LongSupplier;
 
+import org.onewindow.platform.clock.CaseClock;
+import org.onewindow.platform.clock.WarningPolicy;
 import org.onewindow.platform.clock.WorkingDays;
 
 /**
@@ -78,7 +80,8 @@ public final class ReviewCase {
             boolean waiting = opening.mode() == RouteMode.SERIAL && i > 0;
             tasks.add(DepartmentTask.open(opening.departments().get(i), i + 1, opening.twoPersonReview(), waiting));
         }
-        CaseDeadlines deadlines = CaseDeadlines.from(calendar, opening.acceptedOn(), opening.promisedLimit(), opening.statutoryLimit());
+        CaseDeadlines deadlines = CaseDeadlines.of(
+                CaseClock.start(calendar.calendar(), opening.acceptedOn(), opening.promisedLimit(), opening.statutoryLimit()));
         ReviewCase reviewCase = new ReviewCase(opening, CaseStatus.OPEN, tasks, deadlines, List.of(), null, List.of(), Set.of());
         reviewCase.audit.add(new AuditEntry(now, "system", "SYSTEM", null, "CASE_OPENED",
                 opening.mode() + " route " + opening.departments() + ", promised " + deadlines.promised()
@@ -205,7 +208,7 @@ public final class ReviewCase {
         int lost = calendar.workingDaysBetween(pause.pausedOn(), receivedOn);
         pauses.set(pauses.indexOf(pause), pause.resumed(receivedOn, lost));
         CaseDeadlines before = deadlines;
-        deadlines = deadlines.postponedBy(calendar, lost);
+        deadlines = CaseDeadlines.of(clock(calendar));
         audit.add(new AuditEntry(now, "system", "SYSTEM", null, "CLOCK_RESUMED",
                 lost + " working days paused; promised " + before.promised() + " -> " + deadlines.promised()));
     }
@@ -227,17 +230,21 @@ public final class ReviewCase {
         if (status != CaseStatus.OPEN || openPause().isPresent()) {
             return;
         }
-        LocalDate yellowFrom = deadlines.promised();
-        for (int i = 0; i < yellowDaysBefore; i++) {
-            do {
-                yellowFrom = yellowFrom.minusDays(1);
-            } while (!calendar.isWorkingDay(yellowFrom));
+        switch (clock(calendar).withWarningPolicy(new WarningPolicy(yellowDaysBefore)).warning(today)) {
+            case RED -> raise(WarningLevel.RED, today);
+            case YELLOW -> raise(WarningLevel.YELLOW, today);
+            case NONE -> {
+            }
         }
-        if (today.isAfter(deadlines.promised())) {
-            raise(WarningLevel.RED, today);
-        } else if (!today.isBefore(yellowFrom)) {
-            raise(WarningLevel.YELLOW, today);
-        }
+    }
+
+    /** The legal clock (platform-clock) of this case: acceptance day, limits and every pause so far. */
+    private CaseClock clock(WorkingDays calendar) {
+        List<org.onewindow.platform.clock.Pause> stops = pauses.stream()
+                .map(p -> new org.onewindow.platform.clock.Pause(p.pausedOn(), p.resumedOn(), p.reason(), p.pausedBy()))
+                .toList();
+        return CaseClock.restore(calendar.calendar(), opening.acceptedOn(), opening.promisedLimit(), opening.statutoryLimit(),
+                stops, List.of(), WarningPolicy.DEFAULT);
     }
 
     private void raise(WarningLevel level, LocalDate today) {

@@ -39,7 +39,11 @@ class ReviewConsumersIntegrationTest extends ReviewIntegrationSupport {
     @Test
     void givenASupplementRequest_whenIntakeReportsItReceived_thenTheClockResumesAndTheDeadlineMovesByThePausedWorkingDays()
             throws Exception {
-        String caseNumber = openCase("MARKET");
+        // accepted today, so the pause falls before the promised deadline (a pause after it would not move it)
+        LocalDate acceptedOn = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        String caseNumber = newCaseNumber();
+        sendAccepted(UUID.randomUUID().toString(), acceptedOn(acceptedOn, caseNumber, "MARKET"));
+        awaitCase(caseNumber);
         String taskId = taskOf(caseNumber, "MARKET");
         String created = mvc.perform(post("/api/review/v1/cases/" + caseNumber + "/supplement-requests")
                         .header("Authorization", reviewer("r-m", "MARKET")).contentType(MediaType.APPLICATION_JSON)
@@ -57,7 +61,7 @@ class ReviewConsumersIntegrationTest extends ReviewIntegrationSupport {
         int lost = calendar.workingDaysBetween(pausedOn, receivedOn);
         assertThat(lost).isPositive();
         assertThat(caseJson(caseNumber).get("deadlines").get("promised").asString())
-                .isEqualTo(calendar.deadline(LocalDate.of(2026, 3, 16), lost).toString());
+                .isEqualTo(calendar.deadline(calendar.deadline(acceptedOn, 10), lost).toString());
         assertThat(caseJson(caseNumber).get("pauses").get(0).get("workingDaysLost").asInt()).isEqualTo(lost);
     }
 

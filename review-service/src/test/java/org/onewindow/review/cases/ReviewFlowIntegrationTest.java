@@ -31,6 +31,7 @@ import org.onewindow.contracts.catalog.Route;
 import org.onewindow.contracts.intake.ApplicationAccepted;
 import org.onewindow.contracts.review.DecisionMade;
 import org.onewindow.contracts.review.ReviewCaseOpened;
+import org.onewindow.contracts.review.TaskCompleted;
 import org.onewindow.platform.messaging.TopicNames;
 import org.onewindow.platform.test.KafkaTestSupport;
 import org.onewindow.platform.test.OneWindowTest;
@@ -116,6 +117,26 @@ class ReviewFlowIntegrationTest extends ReviewIntegrationSupport {
         assertThat(decision.get("outcome").asString()).isEqualTo("APPROVED");
         assertThat(decision.get("participants").toString()).contains("r-MARKET", "k-MARKET", "r-HEALTH", "k-HEALTH");
         assertThat(decision.get("holderMaskedIdNumber").asString()).isEqualTo("330102********123X");
+    }
+
+    @Test
+    void aRejectionByOneDepartmentDecidesAtOnceCancelsTheOtherTaskAndIsPublishedWithReasons() throws Exception {
+        String caseNumber = openCase("MARKET", "HEALTH");
+
+        opinion(taskOf(caseNumber, "HEALTH"), reviewer("r-h", "HEALTH"), "REVIEW", "REJECT", "卫生条件不符合要求")
+                .andExpect(status().isCreated());
+
+        mvc.perform(get("/api/review/v1/cases/" + caseNumber).header("Authorization", reviewer("r-any", "MARKET")))
+                .andExpect(jsonPath("$.status").value("REJECTED"))
+                .andExpect(jsonPath("$.tasks[?(@.department == 'MARKET')].status").value(org.hamcrest.Matchers.hasItem("CANCELLED")));
+        ConsumerRecord<String, String> completed = reviewEvents(caseNumber, EventTypes.ceType(TaskCompleted.class), 1).getFirst();
+        assertThat(EventSchemas.validate(TaskCompleted.class, completed.value())).isEmpty();
+        ConsumerRecord<String, String> decided = reviewEvents(caseNumber, EventTypes.ceType(DecisionMade.class), 1).getFirst();
+        assertThat(EventSchemas.validate(DecisionMade.class, decided.value())).isEmpty();
+        JsonNode decision = JSON.readTree(decided.value());
+        assertThat(decision.get("outcome").asString()).isEqualTo("REJECTED");
+        assertThat(decision.get("reasons").toString()).contains("卫生条件不符合要求");
+        assertThat(decision.get("licenceNumber").isNull()).isTrue();
     }
 
     @Test

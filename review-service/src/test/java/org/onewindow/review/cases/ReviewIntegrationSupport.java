@@ -71,9 +71,13 @@ abstract class ReviewIntegrationSupport {
     }
 
     static ApplicationAccepted accepted(String caseNumber, String... departments) {
+        return acceptedOn(LocalDate.of(2026, 3, 2), caseNumber, departments);
+    }
+
+    static ApplicationAccepted acceptedOn(LocalDate day, String caseNumber, String... departments) {
         return new ApplicationAccepted(caseNumber, "330100-SP-001", 3, "食品经营许可", "3301", Channel.WINDOW,
                 new ApplicationAccepted.Applicant(ApplicationAccepted.ApplicantKind.PERSON, "张三", "330102********123X", "applicant-1"),
-                null, "clerk-1", OffsetDateTime.parse("2026-03-02T10:00:00+08:00"), LocalDate.of(2026, 3, 2), false, List.of(),
+                null, "clerk-1", day.atTime(10, 0).atOffset(java.time.ZoneOffset.ofHours(8)), day, false, List.of(),
                 false, 10, 20, new Route(org.onewindow.contracts.catalog.RouteMode.PARALLEL, true, List.of(departments)),
                 departments[0], "MARKET-SUPERVISION");
     }
