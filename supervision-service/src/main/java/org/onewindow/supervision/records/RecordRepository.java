@@ -204,6 +204,32 @@ public class RecordRepository {
                 .list();
     }
 
+    public void insertInspection(Inspection inspection) {
+        jdbc.sql("""
+                        insert into inspections (id, record_id, result, notes, inspected_by, role, inspected_at)
+                        values (:id, :recordId, :result, :notes, :inspectedBy, :role, :inspectedAt)
+                        """)
+                .param("id", inspection.id())
+                .param("recordId", inspection.recordId())
+                .param("result", inspection.result().name())
+                .param("notes", inspection.notes())
+                .param("inspectedBy", inspection.inspectedBy())
+                .param("role", inspection.role())
+                .param("inspectedAt", inspection.inspectedAt())
+                .update();
+    }
+
+    public List<Inspection> inspections(UUID recordId) {
+        return jdbc.sql("select id, record_id, result, notes, inspected_by, role, inspected_at from inspections "
+                        + "where record_id = :id order by inspected_at, id")
+                .param("id", recordId)
+                .query((rs, n) -> new Inspection(rs.getObject("id", UUID.class), rs.getObject("record_id", UUID.class),
+                        InspectionResult.valueOf(rs.getString("result")), rs.getString("notes"),
+                        rs.getString("inspected_by"), rs.getString("role"),
+                        rs.getObject("inspected_at", OffsetDateTime.class)))
+                .list();
+    }
+
     private static SupervisionRecord record(ResultSet rs, int row) throws SQLException {
         List<String> participants = new ArrayList<>(Arrays.asList((String[]) rs.getArray("participants").getArray()));
         Approval approval = new Approval(rs.getString("case_number"), rs.getString("item_code"),

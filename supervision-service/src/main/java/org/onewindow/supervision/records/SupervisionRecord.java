@@ -140,6 +140,25 @@ public final class SupervisionRecord {
         return new LicenceAction(actionId, id, action, reason, supervisor.userId(), now);
     }
 
+    /**
+     * An inspection (事中事后检查) of the holder, on a claimed record. Its findings stay in supervision; a finding
+     * that touches the licence is followed by a {@linkplain #takeAction licence action}.
+     *
+     * @throws StateConflict ({@code supervision.record-not-claimed}) unless CLAIMED
+     */
+    public Inspection recordInspection(UUID inspectionId, Actor inspector, InspectionResult result, String notes,
+            OffsetDateTime now) {
+        SupervisorPermissions.requireMayInspect(inspector, this);
+        if (status != RecordStatus.CLAIMED) {
+            throw new StateConflict("supervision.record-not-claimed", "supervision record " + id + " is " + status
+                    + "; inspections are recorded only on CLAIMED records");
+        }
+        String role = SupervisorPermissions.inspectingRole(inspector);
+        audit.add(new AuditEntry("INSPECTED", inspector.userId(), inspector.name(), role, null, now,
+                result + (notes == null || notes.isBlank() ? "" : ": " + notes)));
+        return new Inspection(inspectionId, id, result, notes == null ? "" : notes, inspector.userId(), role, now);
+    }
+
     /** The events registered since the last call, in order; the caller publishes them. */
     public List<DomainEvent> drainEvents() {
         List<DomainEvent> drained = List.copyOf(events);

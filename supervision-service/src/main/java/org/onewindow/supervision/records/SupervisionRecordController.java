@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import org.onewindow.platform.kernel.NotFound;
 import org.onewindow.platform.security.CurrentActor;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
@@ -75,7 +76,31 @@ public class SupervisionRecordController {
     @PreAuthorize(READERS)
     public LicenceAction action(@PathVariable UUID recordId, @PathVariable UUID actionId) {
         return records.actions(recordId).stream().filter(a -> a.id().equals(actionId)).findFirst()
-                .orElseThrow(() -> new org.onewindow.platform.kernel.NotFound("licence action", actionId.toString()));
+                .orElseThrow(() -> new NotFound("licence action", actionId.toString()));
+    }
+
+    /** 检查 by an inspector or supervisor of the department, on a claimed record. */
+    @PostMapping("/{recordId}/inspections")
+    @PreAuthorize("hasAnyRole('INSPECTOR', 'SUPERVISOR')")
+    public ResponseEntity<Inspection> recordInspection(@PathVariable UUID recordId,
+            @Valid @RequestBody InspectionRequest request) {
+        Inspection inspection = records.recordInspection(recordId, currentActor.current(), request.result(),
+                request.notes());
+        return ResponseEntity.created(URI.create("/api/supervision/v1/records/" + recordId + "/inspections/"
+                + inspection.id())).body(inspection);
+    }
+
+    @GetMapping("/{recordId}/inspections")
+    @PreAuthorize(READERS)
+    public List<Inspection> inspections(@PathVariable UUID recordId) {
+        return records.inspections(recordId);
+    }
+
+    @GetMapping("/{recordId}/inspections/{inspectionId}")
+    @PreAuthorize(READERS)
+    public Inspection inspection(@PathVariable UUID recordId, @PathVariable UUID inspectionId) {
+        return records.inspections(recordId).stream().filter(i -> i.id().equals(inspectionId)).findFirst()
+                .orElseThrow(() -> new NotFound("inspection", inspectionId.toString()));
     }
 
     /** Who did what, in which role, for whom, and when; oldest first. */

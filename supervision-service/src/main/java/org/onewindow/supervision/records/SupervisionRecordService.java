@@ -99,6 +99,23 @@ public class SupervisionRecordService {
         return taken;
     }
 
+    /** 检查: stored with its audit entry; local to supervision (no event type exists for it). */
+    @Transactional
+    public Inspection recordInspection(UUID recordId, Actor inspector, InspectionResult result, String notes) {
+        SupervisionRecord record = lock(recordId);
+        Inspection inspection = record.recordInspection(UUID.randomUUID(), inspector, result, notes,
+                OffsetDateTime.now(clock));
+        records.insertInspection(inspection);
+        save(record);
+        return inspection;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Inspection> inspections(UUID recordId) {
+        get(recordId);
+        return records.inspections(recordId);
+    }
+
     /**
      * Escalates every record still unclaimed after its deadline day, each in its own transaction so one failure
      * does not hold back the others.

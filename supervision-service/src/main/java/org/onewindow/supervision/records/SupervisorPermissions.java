@@ -10,6 +10,7 @@ import org.onewindow.platform.kernel.NotPermitted;
 final class SupervisorPermissions {
 
     static final String SUPERVISOR = "SUPERVISOR";
+    static final String INSPECTOR = "INSPECTOR";
 
     private SupervisorPermissions() {
     }
@@ -20,6 +21,27 @@ final class SupervisorPermissions {
             throw new NotPermitted("supervision.supervisor-role",
                     "only a SUPERVISOR may act on supervision record " + record.id());
         }
+        requireOfDepartmentAndIndependent(actor, record);
+    }
+
+    /**
+     * An inspection (检查) is recorded by an inspector (执法检查人员) or a supervisor, under the same department and
+     * independence rules.
+     */
+    static void requireMayInspect(Actor actor, SupervisionRecord record) {
+        if (!actor.hasRole(INSPECTOR) && !actor.hasRole(SUPERVISOR)) {
+            throw new NotPermitted("supervision.inspector-role",
+                    "only an INSPECTOR or a SUPERVISOR may record an inspection of " + record.id());
+        }
+        requireOfDepartmentAndIndependent(actor, record);
+    }
+
+    /** The role of {@code actor} this action is recorded under. */
+    static String inspectingRole(Actor actor) {
+        return actor.hasRole(INSPECTOR) ? INSPECTOR : SUPERVISOR;
+    }
+
+    private static void requireOfDepartmentAndIndependent(Actor actor, SupervisionRecord record) {
         if (!record.supervisingDepartment().equals(actor.department())) {
             throw new NotPermitted("supervision.wrong-department",
                     "supervision record " + record.id() + " belongs to department " + record.supervisingDepartment()

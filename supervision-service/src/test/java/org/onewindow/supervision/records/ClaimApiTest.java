@@ -152,4 +152,26 @@ class ClaimApiTest extends SupervisionIntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("status")));
     }
+
+    @Test
+    void an_inspector_records_an_inspection_and_an_unknown_result_is_a_problem_naming_the_field() throws Exception {
+        String id = pushedRecord(newCaseNumber("INSPECT"), List.of());
+        mvc.perform(post(RECORDS + id + "/claim").header("Authorization", supervisor("sup-1")))
+                .andExpect(status().isOk());
+        String inspector = bearer("ins-1", "INSPECTOR", DEPARTMENT);
+
+        mvc.perform(post(RECORDS + id + "/inspections").header("Authorization", inspector)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"result\":\"COMPLIANT\",\"notes\":\"现场检查无异常\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", containsString(RECORDS + id + "/inspections/")))
+                .andExpect(jsonPath("$.inspectedBy").value("ins-1"));
+        mvc.perform(post(RECORDS + id + "/inspections").header("Authorization", inspector)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"result\":\"FINE\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("result")));
+        mvc.perform(get(RECORDS + id + "/inspections").header("Authorization", monitor()))
+                .andExpect(jsonPath("$[0].result").value("COMPLIANT"));
+    }
 }

@@ -200,4 +200,36 @@ class SupervisionRecordTest {
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.violations())
                         .extracting(v -> v.field()).containsExactly("licenceNumber", "supervisingDepartment"));
     }
+
+    @Test
+    void an_inspector_of_the_department_records_an_inspection_on_a_claimed_record() {
+        SupervisionRecord record = pushed();
+        record.claim(supervisor, LATER);
+        record.drainAudit();
+        Actor inspector = new Actor("ins-1", "Inspector", Set.of("INSPECTOR"), "MARKET", "C01");
+
+        Inspection inspection = record.recordInspection(UUID.randomUUID(), inspector,
+                InspectionResult.DEFICIENCIES_FOUND, "台账不全", LATER);
+
+        assertThat(inspection.role()).isEqualTo("INSPECTOR");
+        assertThat(inspection.recordId()).isEqualTo(record.id());
+        assertThat(record.drainAudit()).singleElement().satisfies(a -> {
+            assertThat(a.action()).isEqualTo("INSPECTED");
+            assertThat(a.actorRole()).isEqualTo("INSPECTOR");
+        });
+    }
+
+    @Test
+    void an_inspection_needs_a_claimed_record_and_an_independent_inspector() {
+        SupervisionRecord record = pushed();
+        Actor reviewerAsInspector = new Actor("rev-1", "Reviewer", Set.of("INSPECTOR"), "MARKET", "C01");
+
+        assertThatThrownBy(() -> record.recordInspection(UUID.randomUUID(), supervisor, InspectionResult.COMPLIANT,
+                null, LATER)).isInstanceOf(StateConflict.class);
+        record.claim(supervisor, LATER);
+        assertThatThrownBy(() -> record.recordInspection(UUID.randomUUID(), reviewerAsInspector,
+                InspectionResult.COMPLIANT, null, LATER))
+                .isInstanceOfSatisfying(NotPermitted.class,
+                        e -> assertThat(e.rule()).isEqualTo("supervision.separation-of-duties"));
+    }
 }
