@@ -1,0 +1,127 @@
+package org.onewindow.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Load generator: N complete lifecycles through the gateway of a running stack ({@code ./run-local.sh}), at most
+ * {@code concurrency} at once, optionally paced at a target rate. Prints completed cases per second and the
+ * latency percentiles of (a) decision -> supervision record visible and (b) submission -> acceptance.
+ * See docs/benchmarks.md for the command and recorded figures.
+ */
+public final class Bench {
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) {
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            if (!e.getMessage().isEmpty()) {
+                System.err.println(e.getMessage());
+            }
+            System.err.println(BenchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        Client client = new Client(options.gateway());
+        CaseLifecycle.Item item = CaseLifecycle.Item.fetch(client, options.itemCode());
+        System.out.printf("bench: %d cases of %s (%s, two-person review %s), concurrency %d, %s, via %s%n",
+                options.cases(), item.code(), item.departments(), item.twoPersonReview(), options.concurrency(),
+                options.rate() > 0 ? "paced at " + options.rate() + " cases/s" : "unpaced", options.gateway());
+        for (String user : List.of("clerk", "monitor", "applicant")) {
+            client.token(user);
+        }
+
+        Result result = run(client, item, options);
+        result.print(options);
+        System.exit(result.failures.isEmpty() ? 0 : 1);
+    }
+
+    static Result run(Client client, CaseLifecycle.Item item, BenchOptions options) {
+        CaseLifecycle lifecycle = new CaseLifecycle(client, item, options);
+        long[] acceptance = new long[options.cases()];
+        long[] decisionToRecord = new long[options.cases()];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger completed = new AtomicInteger();
+        LongAdder lateStarts = new LongAdder();
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        long intervalNanos = options.rate() > 0 ? (long) (1_000_000_000L / options.rate()) : 0;
+        long start = System.nanoTime();
+        Thread progress = Thread.ofVirtual().start(() -> report(completed, failures, options.cases(), start));
+        try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int w = 0; w < options.concurrency(); w++) {
+                workers.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < options.cases(); i = next.getAndIncrement()) {
+                        if (intervalNanos > 0) {
+                            long due = start + i * intervalNanos;
+                            long wait = due - System.nanoTime();
+                            if (wait > 0) {
+                                LockSupport.parkNanos(wait);
+                            } else if (wait < -intervalNanos) {
+                                lateStarts.increment();
+                            }
+                        }
+                        try {
+                            CaseLifecycle.Timings timings = lifecycle.run();
+                            int slot = completed.getAndIncrement();
+                            acceptance[slot] = timings.acceptance();
+                            decisionToRecord[slot] = timings.decisionToRecord();
+                        } catch (RuntimeException e) {
+                            failures.add(e.getMessage());
+                        }
+                    }
+                });
+            }
+        }
+        long elapsed = System.nanoTime() - start;
+        progress.interrupt();
+        int done = completed.get();
+        return new Result(done, List.copyOf(failures), Duration.ofNanos(elapsed),
+                Percentiles.of(java.util.Arrays.copyOf(acceptance, done)),
+                Percentiles.of(java.util.Arrays.copyOf(decisionToRecord, done)),
+                client.requests.sum(), client.rateLimited.sum(), lateStarts.sum());
+    }
+
+    private static void report(AtomicInteger completed, ConcurrentLinkedQueue<String> failures, int total, long start) {
+        while (!Thread.currentThread().isInterrupted()) {
+            LockSupport.parkNanos(Duration.ofSeconds(5).toNanos());
+            if (Thread.currentThread().isInterrupted()) {
+                return;
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("  %5.0f s: %d/%d completed (%.1f/s), %d failed%n", seconds, completed.get(), total,
+                    completed.get() / seconds, failures.size());
+        }
+    }
+
+    record Result(int completed, List<String> failures, Duration elapsed, Percentiles acceptance,
+                  Percentiles decisionToRecord, long requests, long rateLimited, long lateStarts) {
+
+        void print(BenchOptions options) {
+            double seconds = elapsed.toNanos() / 1e9;
+            System.out.println();
+            System.out.printf("completed lifecycles     %d of %d in %.1f s, %d failed%n", completed, options.cases(),
+                    seconds, failures.size());
+            System.out.printf("throughput               %.1f completed cases/s (%.0f HTTP requests/s through the gateway, %d answered 429)%n",
+                    completed / seconds, requests / seconds, rateLimited);
+            System.out.printf("(a) decision -> supervision record visible  %s%n", decisionToRecord);
+            System.out.printf("(b) submission -> acceptance (POST)         %s%n", acceptance);
+            if (options.rate() > 0) {
+                System.out.printf("paced at %.1f cases/s; %d cases started more than one interval late%n",
+                        options.rate(), lateStarts);
+            }
+            List<String> shown = new ArrayList<>(failures.subList(0, Math.min(5, failures.size())));
+            shown.forEach(f -> System.out.println("failure: " + f));
+        }
+    }
+}

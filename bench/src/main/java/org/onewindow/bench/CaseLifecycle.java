@@ -1,0 +1,186 @@
+package org.onewindow.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One complete case through the gateway, as the people who handle it: the clerk submits (一窗受理), each
+ * department's reviewer and checker give their opinions (一审一核), the decision's supervision record appears
+ * (审管分离), the clerk delivers (出件), the applicant rates (好差评). Measures (b) submission -> acceptance and
+ * (a) the response of the last opinion (the decision) -> the supervision record visible over the API.
+ */
+final class CaseLifecycle {
+
+    /** The item as the catalog publishes it: what to hand in and which departments decide. */
+    record Item(String code, List<String> materials, List<String> departments, boolean twoPersonReview) {
+
+        static Item fetch(Client client, String code) {
+            Client.Reply reply = client.get("monitor", "/api/catalog/v1/items/" + code);
+            if (reply.status() != 200) {
+                throw new IllegalStateException("catalog: item " + code + ": " + reply.status() + " " + reply.text());
+            }
+            JsonNode definition = reply.json().path("current").path("definition");
+            List<String> materials = new ArrayList<>();
+            definition.path("materials").forEach(m -> materials.add(m.path("code").asString()));
+            List<String> departments = new ArrayList<>();
+            definition.path("route").path("departments").forEach(d -> departments.add(d.asString()));
+            return new Item(code, materials, departments, definition.path("route").path("twoPersonReview").asBoolean());
+        }
+    }
+
+    /** Timings of a completed case, in nanoseconds. */
+    record Timings(long acceptance, long decisionToRecord) {
+    }
+
+    static final class Failed extends RuntimeException {
+        Failed(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private static final AtomicInteger ID_SEQUENCE = new AtomicInteger();
+
+    private final Client client;
+    private final Item item;
+    private final BenchOptions options;
+
+    CaseLifecycle(Client client, Item item, BenchOptions options) {
+        this.client = client;
+        this.item = item;
+        this.options = options;
+    }
+
+    Timings run() {
+        long submitStart = System.nanoTime();
+        Client.Reply submitted = client.post("clerk", "/api/intake/v1/applications", submission());
+        long acceptance = System.nanoTime() - submitStart;
+        expect(submitted, 201, "intake: submit");
+        JsonNode application = submitted.json().path("application");
+        String caseNumber = application.path("caseNumber").asString();
+        if (!"ACCEPTED".equals(application.path("status").asString())) {
+            throw new Failed("intake: " + caseNumber + " not accepted: " + submitted.text());
+        }
+
+        JsonNode reviewCase = poll("review: case " + caseNumber, options.poll(),
+                () -> client.get("monitor", "/api/review/v1/cases/" + caseNumber), r -> r.status() == 200).json();
+        long decidedAt = 0;
+        for (String department : item.departments()) {
+            String taskId = taskId(reviewCase, department);
+            String lower = department.toLowerCase(Locale.ROOT);
+            expect(opinion("reviewer." + lower, taskId, "REVIEW"), 201, "review: REVIEW " + caseNumber);
+            if (item.twoPersonReview()) {
+                expect(opinion("checker." + lower, taskId, "CHECK"), 201, "review: CHECK " + caseNumber);
+            }
+            // the last opinion's response carries the decision: review decides in the same transaction
+            decidedAt = System.nanoTime();
+        }
+        long recordVisible = pollTime("supervision: record of " + caseNumber, options.recordPoll(),
+                () -> client.get("monitor", "/api/supervision/v1/records?caseNumber=" + caseNumber),
+                r -> r.status() == 200 && r.json().path("totalItems").asLong() == 1);
+        long decisionToRecord = recordVisible - decidedAt;
+
+        poll("intake: decided " + caseNumber, options.poll(),
+                () -> client.get("clerk", "/api/intake/v1/applications/" + caseNumber),
+                r -> r.status() == 200 && "DECIDED".equals(r.string("status")));
+        expect(client.post("clerk", "/api/intake/v1/applications/" + caseNumber + "/deliveries",
+                Map.of("method", "WINDOW_PICKUP")), 201, "intake: deliver " + caseNumber);
+        Client.Reply rated = poll("rating: completion of " + caseNumber, options.poll(),
+                () -> client.post("applicant", "/api/rating/v1/ratings",
+                        Map.of("caseNumber", caseNumber, "stage", "COMPLETION", "level", "SATISFIED")),
+                r -> !(r.status() == 404 || r.status() == 429
+                        || (r.status() == 409 && "rating.stage-not-reached".equals(r.problemRule()))));
+        expect(rated, 201, "rating: rate " + caseNumber);
+        return new Timings(acceptance, decisionToRecord);
+    }
+
+    private Client.Reply opinion(String user, String taskId, String step) {
+        Client.Reply reply;
+        do {
+            reply = client.post(user, "/api/review/v1/tasks/" + taskId + "/opinions",
+                    Map.of("step", step, "opinion", "APPROVE", "comment", "bench"));
+        } while (reply.status() == 429 && backOff());
+        return reply;
+    }
+
+    private static boolean backOff() {
+        LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        return true;
+    }
+
+    private static String taskId(JsonNode reviewCase, String department) {
+        for (JsonNode task : reviewCase.path("tasks")) {
+            if (department.equals(task.path("department").asString())) {
+                return task.path("taskId").asString();
+            }
+        }
+        throw new Failed("review: no task of " + department + " in " + reviewCase);
+    }
+
+    private Map<String, Object> submission() {
+        int n = ID_SEQUENCE.incrementAndGet();
+        List<Map<String, Object>> materials = item.materials().stream()
+                .map(code -> Map.<String, Object>of("code", code, "provided", true, "defective", false)).toList();
+        return Map.of(
+                "itemCode", item.code(),
+                "applicant", Map.of("kind", "PERSON", "name", "压测申请人" + n, "idNumber", residentId(n), "phone", "13800138000"),
+                "materials", materials,
+                "delivery", Map.of("method", "WINDOW_PICKUP"),
+                "applicantUserId", "applicant");
+    }
+
+    /** A valid resident ID (GB 11643 check character) that differs per case. */
+    static String residentId(int n) {
+        String first17 = "110105" + "1980" + "%02d".formatted(1 + n % 12) + "%02d".formatted(1 + n % 28) + "%03d".formatted(n % 1000);
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * weights[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+
+    private Client.Reply poll(String what, Duration interval, java.util.function.Supplier<Client.Reply> call,
+                              Predicate<Client.Reply> done) {
+        long deadline = System.nanoTime() + options.timeout().toNanos();
+        while (true) {
+            Client.Reply reply = call.get();
+            if (done.test(reply)) {
+                return reply;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new Failed(what + ": timed out; last " + reply.status() + " " + abbreviate(reply.text()));
+            }
+            LockSupport.parkNanos(interval.toNanos());
+        }
+    }
+
+    /** Like {@link #poll} but returns the moment the answer arrived. */
+    private long pollTime(String what, Duration interval, java.util.function.Supplier<Client.Reply> call,
+                          Predicate<Client.Reply> done) {
+        long[] at = new long[1];
+        poll(what, interval, () -> {
+            Client.Reply reply = call.get();
+            at[0] = System.nanoTime();
+            return reply;
+        }, done);
+        return at[0];
+    }
+
+    private static void expect(Client.Reply reply, int status, String what) {
+        if (reply.status() != status) {
+            throw new Failed(what + ": expected " + status + ", got " + reply.status() + " " + abbreviate(reply.text()));
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text == null ? "" : text.length() > 400 ? text.substring(0, 400) + "…" : text;
+    }
+}

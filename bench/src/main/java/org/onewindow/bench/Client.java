@@ -1,0 +1,112 @@
+package org.onewindow.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
+
+/** HTTP through the gateway as a demo user (token from the development issuer); counts requests and 429s. */
+final class Client {
+
+    record Reply(int status, JsonNode json, String text) {
+        String string(String field) {
+            JsonNode node = json.path(field);
+            return node.isMissingNode() || node.isNull() ? null : node.asString();
+        }
+
+        String problemRule() {
+            String type = string("type");
+            return type == null ? null : type.substring(type.lastIndexOf('/') + 1);
+        }
+    }
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final URI base;
+    private final HttpClient http;
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    final LongAdder requests = new LongAdder();
+    final LongAdder rateLimited = new LongAdder();
+
+    Client(URI base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    Reply get(String user, String path) {
+        return send(user, "GET", path, null);
+    }
+
+    Reply post(String user, String path, Object body) {
+        return send(user, "POST", path, body);
+    }
+
+    private Reply send(String user, String method, String path, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token(user))
+                .header("Accept", "application/json, application/problem+json");
+        if (body != null) {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        Reply reply = exchange(request.build());
+        if (reply.status() == 429) {
+            rateLimited.increment();
+        }
+        return reply;
+    }
+
+    String token(String user) {
+        return tokens.computeIfAbsent(user, u -> {
+            HttpRequest request = HttpRequest.newBuilder(base.resolve("/auth/token"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            JSON.writeValueAsString(Map.of("username", u, "password", "demo"))))
+                    .build();
+            Reply reply = exchange(request);
+            String token = reply.string("access_token");
+            if (reply.status() != 200 || token == null) {
+                throw new IllegalStateException("no token for " + u + ": " + reply.status() + " " + reply.text());
+            }
+            return token;
+        });
+    }
+
+    private Reply exchange(HttpRequest request) {
+        requests.increment();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), parse(response.body()), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static JsonNode parse(String text) {
+        if (text == null || text.isBlank()) {
+            return MissingNode.getInstance();
+        }
+        try {
+            return JSON.readTree(text);
+        } catch (RuntimeException notJson) {
+            return MissingNode.getInstance();
+        }
+    }
+}
