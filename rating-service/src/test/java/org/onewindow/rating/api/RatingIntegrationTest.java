@@ -138,10 +138,14 @@ class RatingIntegrationTest {
         mvc.perform(post("/api/rating/v1/ratings").header("Authorization", token("a-1"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"caseNumber\":\"C-1\",\"stage\":\"COMPLETION\",\"comment\":\"" + "x".repeat(501) + "\"}"))
-                .andExpect(status().is4xxClientError())
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.hasItems("level", "comment")));
+        rate(token("a-1"), "C-1", "COMPLETION", "GOOD", null)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("level"));
         mvc.perform(get("/api/rating/v1/statistics").param("by", "staff"))
-                .andExpect(status().is4xxClientError())
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type", endsWith("statistics.unknown-dimension")))
                 .andExpect(jsonPath("$.errors[0].field").value("by"));
         mvc.perform(post("/api/rating/v1/ratings").contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isUnauthorized());
