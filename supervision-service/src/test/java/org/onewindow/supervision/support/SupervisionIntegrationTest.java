@@ -73,9 +73,13 @@ public abstract class SupervisionIntegrationTest {
     }
 
     protected static DecisionMade approval(String caseNumber, List<String> participants) {
+        return approval(caseNumber, participants, DEPARTMENT);
+    }
+
+    protected static DecisionMade approval(String caseNumber, List<String> participants, String department) {
         return new DecisionMade(caseNumber, "ITEM-FOOD", 3, "食品经营许可", Outcome.APPROVED, "JY-" + caseNumber,
                 OffsetDateTime.now().toLocalDate(), null, List.of(), OffsetDateTime.now(), "MARKET-APPROVAL",
-                DEPARTMENT, "张三", "1101**********001X", participants, "applicant-1");
+                department, "张三", "1101**********001X", participants, "applicant-1");
     }
 
     protected static DecisionMade rejection(String caseNumber) {

@@ -1,0 +1,17 @@
+package org.onewindow.supervision.draws;
+
+import java.util.List;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+
+/**
+ * A random inspection draw (双随机) for one department.
+ *
+ * @param inspectorPool the department's inspectors (执法检查人员名录) to draw from, by user id
+ * @param seed          optional; a random one is chosen and recorded when absent
+ */
+public record DrawRequest(@NotBlank String department, @Min(1) int holdersCount, @Min(2) int inspectorsCount,
+                          @NotEmpty List<@NotBlank String> inspectorPool, Long seed) {
+}
