@@ -51,11 +51,14 @@ public class ReconciliationController {
                         rs.getString("case_number"), rs.getString("supervising_department"),
                         rs.getObject("claim_deadline", LocalDate.class)))
                 .list();
+        List<String> late = jdbc.sql("select case_number from supervision_records where pushed_late "
+                        + "order by pushed_at, id limit :limit")
+                .param("limit", LIMIT).query(String.class).list();
         long approvals = count("select count(*) from decisions_seen where outcome = 'APPROVED'");
         long rejections = count("select count(*) from decisions_seen where outcome = 'REJECTED'");
         long records = count("select count(*) from supervision_records");
         return new ReconciliationReport(OffsetDateTime.now(clock), today, approvals, rejections, records, missing,
-                overdue);
+                overdue, late);
     }
 
     private long count(String sql) {

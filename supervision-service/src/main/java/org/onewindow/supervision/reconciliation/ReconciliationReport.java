@@ -11,14 +11,17 @@ import java.util.UUID;
  *
  * @param approvalsWithoutRecord case numbers of approvals seen on review.cases that have no record
  * @param overdueNotEscalated    records still PUSHED after their claim deadline day
+ * @param pushedLate             case numbers of approvals pushed after the push limit (decision to push); they
+ *                               do not make the report inconsistent, they show where events were delayed
  */
 public record ReconciliationReport(OffsetDateTime checkedAt, LocalDate today, long approvalsSeen,
                                    long rejectionsSeen, long records, List<String> approvalsWithoutRecord,
-                                   List<OverdueRecord> overdueNotEscalated) {
+                                   List<OverdueRecord> overdueNotEscalated, List<String> pushedLate) {
 
     public ReconciliationReport {
         approvalsWithoutRecord = List.copyOf(approvalsWithoutRecord);
         overdueNotEscalated = List.copyOf(overdueNotEscalated);
+        pushedLate = List.copyOf(pushedLate);
     }
 
     public boolean consistent() {

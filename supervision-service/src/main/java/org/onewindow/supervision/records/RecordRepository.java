@@ -25,8 +25,8 @@ public class RecordRepository {
 
     private static final String COLUMNS = """
             id, case_number, item_code, item_name, licence_number, supervising_department, holder_name,
-            holder_masked_id_number, decided_at, participants, pushed_at, claim_deadline, status, claimed_by,
-            claimed_at, escalated_at, licence_status""";
+            holder_masked_id_number, decided_at, participants, pushed_at, claim_deadline, pushed_late, status,
+            claimed_by, claimed_at, escalated_at, licence_status""";
 
     private final JdbcClient jdbc;
 
@@ -63,7 +63,7 @@ public class RecordRepository {
         return jdbc.sql("""
                         insert into supervision_records (""" + COLUMNS + """
                         ) values (:id, :caseNumber, :itemCode, :itemName, :licenceNumber, :department, :holderName,
-                            :holderMasked, :decidedAt, :participants, :pushedAt, :claimDeadline, :status, :claimedBy,
+                            :holderMasked, :decidedAt, :participants, :pushedAt, :claimDeadline, :pushedLate, :status, :claimedBy,
                             :claimedAt, :escalatedAt, :licenceStatus)
                         on conflict (case_number) do nothing
                         """)
@@ -79,6 +79,7 @@ public class RecordRepository {
                 .param("participants", a.participants().toArray(String[]::new))
                 .param("pushedAt", r.pushedAt())
                 .param("claimDeadline", r.claimDeadline())
+                .param("pushedLate", r.pushedLate())
                 .param("status", r.status().name())
                 .param("claimedBy", r.claimedBy())
                 .param("claimedAt", r.claimedAt())
@@ -238,7 +239,7 @@ public class RecordRepository {
                 rs.getObject("decided_at", OffsetDateTime.class), participants);
         return SupervisionRecord.restore(rs.getObject("id", UUID.class), approval,
                 rs.getObject("pushed_at", OffsetDateTime.class), rs.getObject("claim_deadline", LocalDate.class),
-                RecordStatus.valueOf(rs.getString("status")), rs.getString("claimed_by"),
+                rs.getBoolean("pushed_late"), RecordStatus.valueOf(rs.getString("status")), rs.getString("claimed_by"),
                 rs.getObject("claimed_at", OffsetDateTime.class), rs.getObject("escalated_at", OffsetDateTime.class),
                 LicenceStatus.valueOf(rs.getString("licence_status")));
     }

@@ -13,14 +13,14 @@ import java.util.UUID;
 public record RecordView(UUID id, String caseNumber, String itemCode, String itemName, String licenceNumber,
                          String supervisingDepartment, String holderName, String holderMaskedIdNumber,
                          OffsetDateTime decidedAt, OffsetDateTime pushedAt, LocalDate claimDeadline,
-                         RecordStatus status, String claimedBy, OffsetDateTime claimedAt,
+                         boolean pushedLate, RecordStatus status, String claimedBy, OffsetDateTime claimedAt,
                          OffsetDateTime escalatedAt, LicenceStatus licenceStatus, List<String> participants) {
 
     public static RecordView of(SupervisionRecord r) {
         Approval a = r.approval();
         return new RecordView(r.id(), a.caseNumber(), a.itemCode(), a.itemName(), a.licenceNumber(),
                 a.supervisingDepartment(), a.holderName(), a.holderMaskedIdNumber(), a.decidedAt(), r.pushedAt(),
-                r.claimDeadline(), r.status(), r.claimedBy(), r.claimedAt(), r.escalatedAt(), r.licenceStatus(),
+                r.claimDeadline(), r.pushedLate(), r.status(), r.claimedBy(), r.claimedAt(), r.escalatedAt(), r.licenceStatus(),
                 a.participants());
     }
 }

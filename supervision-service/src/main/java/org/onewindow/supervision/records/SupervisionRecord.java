@@ -27,6 +27,7 @@ public final class SupervisionRecord {
     private final Approval approval;
     private final OffsetDateTime pushedAt;
     private final LocalDate claimDeadline;
+    private final boolean pushedLate;
     private RecordStatus status;
     private String claimedBy;
     private OffsetDateTime claimedAt;
@@ -36,12 +37,13 @@ public final class SupervisionRecord {
     private final List<AuditEntry> audit = new ArrayList<>();
 
     private SupervisionRecord(UUID id, Approval approval, OffsetDateTime pushedAt, LocalDate claimDeadline,
-            RecordStatus status, String claimedBy, OffsetDateTime claimedAt, OffsetDateTime escalatedAt,
+            boolean pushedLate, RecordStatus status, String claimedBy, OffsetDateTime claimedAt, OffsetDateTime escalatedAt,
             LicenceStatus licenceStatus) {
         this.id = id;
         this.approval = approval;
         this.pushedAt = pushedAt;
         this.claimDeadline = claimDeadline;
+        this.pushedLate = pushedLate;
         this.status = status;
         this.claimedBy = claimedBy;
         this.claimedAt = claimedAt;
@@ -49,23 +51,30 @@ public final class SupervisionRecord {
         this.licenceStatus = licenceStatus;
     }
 
-    /** 推送: the record of a new approval, to be claimed by {@code claimDeadline}. */
-    public static SupervisionRecord push(UUID id, Approval approval, OffsetDateTime pushedAt, LocalDate claimDeadline) {
-        SupervisionRecord record = new SupervisionRecord(id, approval, pushedAt, claimDeadline, RecordStatus.PUSHED,
+    /**
+     * 推送: the record of a new approval, to be claimed by {@code claimDeadline}.
+     *
+     * @param pushedLate the push came after the push limit (see {@link ClaimDeadlines#pushedLate}); kept for
+     *                   reconciliation, the record is created all the same
+     */
+    public static SupervisionRecord push(UUID id, Approval approval, OffsetDateTime pushedAt, LocalDate claimDeadline,
+            boolean pushedLate) {
+        SupervisionRecord record = new SupervisionRecord(id, approval, pushedAt, claimDeadline, pushedLate,
+                RecordStatus.PUSHED,
                 null, null, null, LicenceStatus.VALID);
         record.events.add(new SupervisionRecordPushed(id, approval.caseNumber(), approval.itemCode(),
                 approval.licenceNumber(), approval.supervisingDepartment(), approval.decidedAt(), pushedAt,
                 claimDeadline));
         record.audit.add(AuditEntry.bySystem("PUSHED", pushedAt, "pushed to " + approval.supervisingDepartment()
-                + ", claim by " + claimDeadline));
+                + ", claim by " + claimDeadline + (pushedLate ? "; pushed after the push limit" : "")));
         return record;
     }
 
     /** Rebuilds a stored record; registers nothing. */
     public static SupervisionRecord restore(UUID id, Approval approval, OffsetDateTime pushedAt,
-            LocalDate claimDeadline, RecordStatus status, String claimedBy, OffsetDateTime claimedAt,
-            OffsetDateTime escalatedAt, LicenceStatus licenceStatus) {
-        return new SupervisionRecord(id, approval, pushedAt, claimDeadline, status, claimedBy, claimedAt,
+            LocalDate claimDeadline, boolean pushedLate, RecordStatus status, String claimedBy,
+            OffsetDateTime claimedAt, OffsetDateTime escalatedAt, LicenceStatus licenceStatus) {
+        return new SupervisionRecord(id, approval, pushedAt, claimDeadline, pushedLate, status, claimedBy, claimedAt,
                 escalatedAt, licenceStatus);
     }
 
@@ -203,6 +212,10 @@ public final class SupervisionRecord {
 
     public LocalDate claimDeadline() {
         return claimDeadline;
+    }
+
+    public boolean pushedLate() {
+        return pushedLate;
     }
 
     public RecordStatus status() {

@@ -71,8 +71,9 @@ public class SupervisionRecordService {
             return;
         }
         ClaimDeadlines deadlines = new ClaimDeadlines(WorkingDays.on(calendar.current()),
-                properties.claimWorkingDays(), properties.zone());
-        SupervisionRecord record = SupervisionRecord.push(UUID.randomUUID(), approval, now, deadlines.claimDeadline(now));
+                properties.claimWorkingDays(), properties.pushWorkingDays(), properties.zone());
+        SupervisionRecord record = SupervisionRecord.push(UUID.randomUUID(), approval, now, deadlines.claimDeadline(now),
+                deadlines.pushedLate(approval.decidedAt(), now));
         if (records.insert(record)) {
             save(record);
         }

@@ -14,7 +14,7 @@ import org.onewindow.platform.clock.WorkingDays;
 class ClaimDeadlinesTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private final ClaimDeadlines twoWorkingDays = new ClaimDeadlines(WorkingDays.on(OfficialCalendars.china()), 2, SHANGHAI);
+    private final ClaimDeadlines twoWorkingDays = new ClaimDeadlines(WorkingDays.on(OfficialCalendars.china()), 2, 2, SHANGHAI);
 
     @Test
     void a_push_on_friday_must_be_claimed_by_tuesday_because_the_weekend_does_not_count() {
@@ -45,7 +45,7 @@ class ClaimDeadlinesTest {
 
     @Test
     void the_claim_limit_is_configurable() {
-        ClaimDeadlines fiveWorkingDays = new ClaimDeadlines(WorkingDays.on(OfficialCalendars.china()), 5, SHANGHAI);
+        ClaimDeadlines fiveWorkingDays = new ClaimDeadlines(WorkingDays.on(OfficialCalendars.china()), 5, 2, SHANGHAI);
         assertThat(fiveWorkingDays.claimDeadline(OffsetDateTime.parse("2025-11-14T10:00:00+08:00")))
                 .isEqualTo(LocalDate.parse("2025-11-21"));
     }
@@ -59,7 +59,15 @@ class ClaimDeadlinesTest {
 
     @Test
     void a_claim_limit_below_one_working_day_is_refused() {
-        assertThatThrownBy(() -> new ClaimDeadlines(WorkingDays.on(OfficialCalendars.china()), 0, SHANGHAI))
+        assertThatThrownBy(() -> new ClaimDeadlines(WorkingDays.on(OfficialCalendars.china()), 0, 2, SHANGHAI))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_push_more_than_two_working_days_after_the_decision_is_late_and_a_weekend_does_not_make_it_late() {
+        OffsetDateTime friday = OffsetDateTime.parse("2025-11-14T17:00:00+08:00");
+
+        assertThat(twoWorkingDays.pushedLate(friday, OffsetDateTime.parse("2025-11-18T09:00:00+08:00"))).isFalse();
+        assertThat(twoWorkingDays.pushedLate(friday, OffsetDateTime.parse("2025-11-19T09:00:00+08:00"))).isTrue();
     }
 }

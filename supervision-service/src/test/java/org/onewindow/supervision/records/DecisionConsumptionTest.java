@@ -36,7 +36,8 @@ class DecisionConsumptionTest extends SupervisionIntegrationTest {
                 .andExpect(jsonPath("$.items[0].licenceNumber").value("JY-" + caseNumber))
                 .andExpect(jsonPath("$.items[0].holderMaskedIdNumber").value("1101**********001X"))
                 .andExpect(jsonPath("$.items[0].participants[1]").value("chk-1"))
-                .andExpect(jsonPath("$.items[0].claimDeadline").isNotEmpty());
+                .andExpect(jsonPath("$.items[0].claimDeadline").isNotEmpty())
+                .andExpect(jsonPath("$.items[0].pushedLate").value(false));
 
         List<ConsumerRecord<String, String>> pushed = events(recordsTopic(), caseNumber, SupervisionRecordPushed.class, 1);
         assertThat(pushed).singleElement().satisfies(r -> {
@@ -102,5 +103,26 @@ class DecisionConsumptionTest extends SupervisionIntegrationTest {
         assertThat(dead).extracting(ConsumerRecord::key).contains(broken, noLicence);
         assertThat(recordCount(broken)).isZero();
         assertThat(recordCount(noLicence)).isZero();
+    }
+
+    @Test
+    void an_approval_received_weeks_after_its_decision_is_still_pushed_but_flagged_late() throws Exception {
+        String caseNumber = newCaseNumber("LATEPUSH");
+        DecisionMade onTime = approval(caseNumber, List.of());
+        DecisionMade weeksOld = new DecisionMade(caseNumber, onTime.itemCode(), onTime.itemVersion(),
+                onTime.itemName(), onTime.outcome(), onTime.licenceNumber(), onTime.validFrom(), onTime.validUntil(),
+                onTime.reasons(), onTime.decidedAt().minusDays(21), onTime.implementingDepartment(),
+                onTime.supervisingDepartment(), onTime.holderName(), onTime.holderMaskedIdNumber(),
+                onTime.participants(), onTime.applicantUserId());
+
+        sendDecision(weeksOld);
+
+        await().atMost(WAIT).until(() -> recordCount(caseNumber) == 1);
+        mvc.perform(get("/api/supervision/v1/records").param("caseNumber", caseNumber)
+                        .header("Authorization", monitor()))
+                .andExpect(jsonPath("$.items[0].pushedLate").value(true));
+        mvc.perform(get("/api/supervision/v1/reconciliation").header("Authorization", monitor()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.pushedLate", org.hamcrest.Matchers.hasItem(caseNumber)));
     }
 }

@@ -35,7 +35,7 @@ class SupervisionRecordTest {
 
     private SupervisionRecord pushed() {
         SupervisionRecord record = SupervisionRecord.push(UUID.randomUUID(), approval(List.of("rev-1", "chk-1")),
-                PUSHED_AT, DEADLINE);
+                PUSHED_AT, DEADLINE, false);
         record.drainEvents();
         record.drainAudit();
         return record;
@@ -43,7 +43,7 @@ class SupervisionRecordTest {
 
     @Test
     void a_push_registers_the_pushed_event_with_its_claim_deadline_and_an_audit_entry() {
-        SupervisionRecord record = SupervisionRecord.push(UUID.randomUUID(), approval(List.of()), PUSHED_AT, DEADLINE);
+        SupervisionRecord record = SupervisionRecord.push(UUID.randomUUID(), approval(List.of()), PUSHED_AT, DEADLINE, false);
 
         assertThat(record.status()).isEqualTo(RecordStatus.PUSHED);
         assertThat(record.drainEvents()).singleElement().isInstanceOfSatisfying(SupervisionRecordPushed.class, e -> {
