@@ -23,9 +23,12 @@ final class JavaCommand {
         this.classPath = classPath;
     }
 
-    /** The class path this JVM runs with. */
+    /** The class path this JVM runs with, made absolute so a child works from any directory. */
     static JavaCommand ofThisJvm() {
-        return new JavaCommand(System.getProperty("java.class.path"));
+        String absolute = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+        return new JavaCommand(absolute);
     }
 
     static String javaExecutable() {

@@ -122,6 +122,10 @@ public final class LocalStack {
         pids.clear();
     }
 
+    synchronized boolean isStopping() {
+        return stopping;
+    }
+
     private void refuseWhenStopping(String name) {
         if (stopping) {
             throw new StartFailure(name, "not started: the stack is stopping", null);
@@ -241,15 +245,15 @@ public final class LocalStack {
             console.message(Measurement.report(stack, commandLine.measureAfter()));
             System.exit(0);
         }
-        watch(stack, console);
+        watch(launcher, stack, console);
     }
 
     /** Reports a process that dies after the start (with its log tail) and keeps the others running. */
-    private static void watch(RunningStack stack, Console console) {
+    private static void watch(LocalStack launcher, RunningStack stack, Console console) {
         Map<String, Boolean> reported = new LinkedHashMap<>();
-        while (!Thread.currentThread().isInterrupted()) {
+        while (!Thread.currentThread().isInterrupted() && !launcher.isStopping()) {
             for (ServiceProcess service : stack.serviceProcesses()) {
-                if (service.exitCode().isPresent() && reported.putIfAbsent(service.name(), true) == null) {
+                if (!launcher.isStopping() && service.exitCode().isPresent() && reported.putIfAbsent(service.name(), true) == null) {
                     console.failure(new StartFailure(service.name(), "exited with code " + service.exitCode().get()
                             + "; the rest keeps running", service.logFile()), LOG_TAIL_LINES);
                 }

@@ -46,7 +46,7 @@ final class PidFile {
         }
         List<String> stopped = new ArrayList<>();
         try {
-            // Recorded in start order (PostgreSQL, Kafka, services): stop in reverse.
+            // Recorded in start order (Kafka, PostgreSQL, services): services are stopped first.
             for (String line : Files.readAllLines(file).reversed()) {
                 String[] parts = line.trim().split(" ");
                 if (parts.length != 3) {
