@@ -1,12 +1,12 @@
 package org.onewindow.systemtests.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import org.onewindow.localstack.LocalStack;
 import org.onewindow.localstack.LocalStackOptions;
