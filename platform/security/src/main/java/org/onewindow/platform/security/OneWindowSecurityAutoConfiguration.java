@@ -2,6 +2,7 @@ package org.onewindow.platform.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
@@ -107,18 +109,24 @@ public class OneWindowSecurityAutoConfiguration {
         return paths;
     }
 
-    /** Verifies with the configured PEM public key; without one, Spring Boot's issuer-uri / jwk-set-uri decoder applies. */
+    /**
+     * Verifies with the configured PEM public key, each token's signature once ({@link CachingJwtDecoder});
+     * without one, Spring Boot's issuer-uri / jwk-set-uri decoder applies.
+     */
     @Bean
     @ConditionalOnMissingBean(JwtDecoder.class)
     @ConditionalOnProperty(prefix = "onewindow.security.jwt", name = "public-key-location")
     JwtDecoder oneWindowJwtDecoder(OneWindowSecurityProperties properties) throws IOException {
         var key = KeyFiles.readPublicKey(
                 properties.jwt().publicKeyLocation().getContentAsString(StandardCharsets.US_ASCII));
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key)
+        NimbusJwtDecoder verifier = NimbusJwtDecoder.withPublicKey(key)
                 .signatureAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        decoder.setJwtValidator(validator(properties.jwt().issuer()));
-        return decoder;
+        // Claims are validated by the cache on every use; the verifier only checks signatures.
+        verifier.setJwtValidator(jwt -> OAuth2TokenValidatorResult.success());
+        OneWindowSecurityProperties.Cache cache = properties.jwt().cache();
+        return new CachingJwtDecoder(verifier, validator(properties.jwt().issuer()), Clock.systemUTC(),
+                cache.maxEntries(), cache.maxAge());
     }
 
     /** exp must be present and in the future (the default validator skips a missing exp); iss when configured. */

@@ -1,5 +1,6 @@
 package org.onewindow.platform.security;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -17,7 +18,7 @@ public record OneWindowSecurityProperties(List<String> publicPaths, Jwt jwt, Cor
 
     public OneWindowSecurityProperties {
         publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
-        jwt = jwt == null ? new Jwt(null, null) : jwt;
+        jwt = jwt == null ? new Jwt(null, null, null) : jwt;
         cors = cors == null ? new Cors(null) : cors;
     }
 
@@ -25,8 +26,26 @@ public record OneWindowSecurityProperties(List<String> publicPaths, Jwt jwt, Cor
      * @param publicKeyLocation PEM RSA public key; when absent Spring Boot's
      *                          {@code spring.security.oauth2.resourceserver.jwt.*} (issuer-uri, jwk-set-uri) applies
      * @param issuer            expected {@code iss}; not checked when absent
+     * @param cache             reuse of verified tokens ({@code onewindow.security.jwt.cache.*})
      */
-    public record Jwt(Resource publicKeyLocation, String issuer) {
+    public record Jwt(Resource publicKeyLocation, String issuer, Cache cache) {
+        public Jwt {
+            cache = cache == null ? new Cache(null, null) : cache;
+        }
+    }
+
+    /**
+     * Verified-token cache of {@link CachingJwtDecoder}: a token's signature is checked once, its claims on
+     * every use.
+     *
+     * @param maxEntries tokens kept at most (default 10000; 0 turns the cache off)
+     * @param maxAge     longest reuse of one verification, and never past the token's exp (default 5 minutes)
+     */
+    public record Cache(Integer maxEntries, Duration maxAge) {
+        public Cache {
+            maxEntries = maxEntries == null ? 10_000 : maxEntries;
+            maxAge = maxAge == null ? Duration.ofMinutes(5) : maxAge;
+        }
     }
 
     /** @param allowedOrigins origins allowed to call the API from a browser; empty means CORS is off */

@@ -30,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -203,6 +204,16 @@ class ResourceServerTest {
         assertThat(users.size()).isGreaterThan(30);
         assertThat(body).doesNotContain("password").doesNotContain("\"demo\"");
         assertThat(users.findValuesAsString("username")).contains("applicant", "clerk", "system");
+    }
+
+    @Test
+    void theAutoConfiguredDecoderVerifiesEachTokenOnce(@Autowired JwtDecoder decoder) throws Exception {
+        String token = issuer.issue(CLERK);
+        mvc.perform(get("/api/test/v1/me").header(HttpHeaders.AUTHORIZATION, bearer(token))).andExpect(status().isOk());
+
+        assertThat(decoder).isInstanceOf(CachingJwtDecoder.class);
+        assertThat(decoder.decode(token)).as("the verified Jwt of the request, from the cache")
+                .isSameAs(decoder.decode(token));
     }
 
     @Test
