@@ -2,6 +2,7 @@ package org.onewindow.localstack;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /** The launcher's arguments (run-local.sh passes its own through, except --no-build). */
 record CommandLine(LocalStackOptions options, boolean help, Duration measureAfter) {
@@ -14,7 +15,9 @@ record CommandLine(LocalStackOptions options, boolean help, Duration measureAfte
               --port-offset=N   add N to every port (gateway 8080+N, ..., PostgreSQL 15432+N)
               --data-dir=DIR    keep state in DIR instead of .local/
               --readiness-timeout=S  how long each service may take to become ready (default 240)
-              --measure[=S]     once ready, wait S seconds (default 30), print each process's memory, stop""";
+              --measure[=S]     once ready, wait S seconds (default 30), print each process's memory, stop
+              --service-jvm-options="OPTS"  JVM options of each service JVM, separated by spaces, instead of
+                                the defaults (%s)""".formatted(String.join(" ", LocalStackOptions.DEFAULT_SERVICE_JVM_OPTIONS));
 
     static CommandLine parse(String[] args, Path projectRoot) {
         LocalStackOptions options = LocalStackOptions.defaults(projectRoot);
@@ -30,6 +33,7 @@ record CommandLine(LocalStackOptions options, boolean help, Duration measureAfte
                 case "--data-dir" -> options = options.withDataDir(Path.of(required(name, value)));
                 case "--project-root" -> options = withProjectRoot(options, Path.of(required(name, value)));
                 case "--readiness-timeout" -> options = options.withReadinessTimeout(Duration.ofSeconds(integer(name, value)));
+                case "--service-jvm-options" -> options = options.withServiceJvmOptions(jvmOptions(name, value));
                 case "--measure" -> measureAfter = Duration.ofSeconds(value == null ? 30 : integer(name, value));
                 case "--help", "-h" -> help = true;
                 default -> throw new IllegalArgumentException("Unknown argument: " + arg);
@@ -43,6 +47,15 @@ record CommandLine(LocalStackOptions options, boolean help, Duration measureAfte
         LocalStackOptions moved = new LocalStackOptions(root, options.dataDir(), options.wipe(), options.portOffset(),
                 options.demoData(), options.serviceJvmOptions(), options.readinessTimeout());
         return defaultDataDir ? moved.withDataDir(moved.projectRoot().resolve(".local")) : moved;
+    }
+
+    /** Space-separated, as a shell user writes them; an option containing a space cannot be passed this way. */
+    static List<String> jvmOptions(String name, String value) {
+        List<String> options = List.of(required(name, value).trim().split("\\s+"));
+        options.stream().filter(o -> !o.startsWith("-")).findFirst().ifPresent(o -> {
+            throw new IllegalArgumentException(name + ": '" + o + "' is not a JVM option (they start with '-')");
+        });
+        return options;
     }
 
     private static String required(String name, String value) {

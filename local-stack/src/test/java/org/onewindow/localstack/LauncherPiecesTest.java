@@ -121,6 +121,22 @@ class LauncherPiecesTest {
     }
 
     @Test
+    void serviceJvmOptionsReplaceTheDefaultsAndReachTheServiceCommand() {
+        CommandLine line = CommandLine.parse(new String[]{"--service-jvm-options= -Xmx384m  -XX:+UseSerialGC "}, dir);
+        KeyFiles keys = new KeyFiles(dir.resolve("keys"));
+
+        assertThat(line.options().serviceJvmOptions()).containsExactly("-Xmx384m", "-XX:+UseSerialGC");
+        List<String> review = ServiceProcess.of(ServiceModule.REVIEW, line.options(), keys).command();
+        assertThat(review.subList(1, review.indexOf("-jar"))).containsExactly("-Xmx384m", "-XX:+UseSerialGC");
+        assertThat(CommandLine.parse(new String[0], dir).options().serviceJvmOptions())
+                .isEqualTo(LocalStackOptions.DEFAULT_SERVICE_JVM_OPTIONS);
+        assertThatThrownBy(() -> CommandLine.parse(new String[]{"--service-jvm-options=Xmx384m"}, dir))
+                .hasMessageContaining("'Xmx384m' is not a JVM option");
+        assertThatThrownBy(() -> CommandLine.parse(new String[]{"--service-jvm-options="}, dir))
+                .hasMessageContaining("--service-jvm-options needs a value");
+    }
+
+    @Test
     void wipeRefusesADirectoryThatContainsTheProject() {
         assertThatThrownBy(() -> LocalStack.wipe(new StackLayout(dir.resolve("project"), dir)))
                 .hasMessageContaining("Refusing to wipe");
