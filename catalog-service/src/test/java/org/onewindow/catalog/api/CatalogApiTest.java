@@ -7,31 +7,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
-import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-import org.onewindow.platform.test.KafkaTestSupport;
-import org.onewindow.platform.test.OneWindowTest;
-import org.onewindow.platform.test.TestTokens;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.core.env.Environment;
+import org.onewindow.contracts.Stream;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 /** The REST API against real PostgreSQL and Kafka, with the demo catalog loaded through the import. */
-@OneWindowTest(properties = "onewindow.demo-data=true")
-@AutoConfigureMockMvc
-class CatalogApiTest {
-
-    private static final String ADMIN = TestTokens.bearer("admin-1", Set.of("CATALOG_ADMIN"), "MARKET", "C-CITY-01");
-    private static final String CLERK = TestTokens.bearer("clerk-1", Set.of("WINDOW_CLERK"), null, "C-CITY-01");
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Environment environment;
+class CatalogApiTest extends CatalogIntegrationTest {
 
     @Test
     void searching_for_营业_finds_the_business_licence_items() throws Exception {
@@ -77,8 +58,8 @@ class CatalogApiTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"监管部门要求暂停\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("SUSPENDED"));
 
-        String topic = environment.getProperty("onewindow.topics.catalog-items", "catalog.items");
-        var records = KafkaTestSupport.readAll(topic, Duration.ofSeconds(20), 1000);
+        var records = readStream(Stream.CATALOG_ITEMS, read -> read.stream().anyMatch(r ->
+                "OUTDOOR-AD-PERMIT".equals(r.key()) && r.value().contains("\"status\":\"SUSPENDED\"")));
         assertThat(records).anySatisfy(r -> {
             assertThat(r.key()).isEqualTo("OUTDOOR-AD-PERMIT");
             assertThat(r.value()).contains("\"status\":\"SUSPENDED\"", "\"supervisingDepartment\":\"HOUSING\"");
