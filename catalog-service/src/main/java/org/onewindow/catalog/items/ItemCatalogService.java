@@ -2,6 +2,7 @@ package org.onewindow.catalog.items;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.onewindow.platform.messaging.EventPublisher;
@@ -90,6 +91,22 @@ public class ItemCatalogService {
     @Transactional
     public ItemVersion revoke(String code, LocalDate endDate, Authorship by) {
         return change(code, null, item -> item.revoke(endDate, by));
+    }
+
+    /**
+     * Puts the item's scheduled version in force if {@code today} reached its effective date, and announces it.
+     *
+     * @return the version now in force, or empty when nothing was due
+     */
+    @Transactional
+    public Optional<ItemVersion> takeEffect(String code, LocalDate today, Authorship by) {
+        ItemRepository.Stored stored = get(code);
+        Optional<ItemVersion> inForce = stored.item().takeEffect(today, by);
+        if (inForce.isPresent()) {
+            items.save(stored.item(), stored.revision(), clock.instant());
+            ItemEventMapper.eventsFor(stored.item()).forEach(events::publish);
+        }
+        return inForce;
     }
 
     @Transactional(readOnly = true)

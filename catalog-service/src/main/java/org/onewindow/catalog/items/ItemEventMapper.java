@@ -19,7 +19,7 @@ final class ItemEventMapper {
             case PUBLISHED -> ItemVersionChanged.ItemStatus.PUBLISHED;
             case SUSPENDED -> ItemVersionChanged.ItemStatus.SUSPENDED;
             case REVOKED -> ItemVersionChanged.ItemStatus.REVOKED;
-            case DRAFT, SUPERSEDED -> null;
+            case DRAFT, SCHEDULED, SUPERSEDED -> null;
         };
         if (status == null) {
             return Optional.empty();
@@ -51,8 +51,7 @@ final class ItemEventMapper {
         }
         ItemChange last = changes.getLast();
         return item.current().flatMap(v -> toEvent(v, last)).stream()
-                .filter(e -> changes.stream().anyMatch(c -> c.action() != ChangeAction.CREATED
-                        && c.action() != ChangeAction.DRAFTED && c.action() != ChangeAction.EDITED))
+                .filter(e -> changes.stream().anyMatch(c -> c.action().changesVersionInForce()))
                 .toList();
     }
 }

@@ -127,6 +127,12 @@ public class ItemRepository {
         return revision;
     }
 
+    /** Codes of the items whose SCHEDULED version takes effect on or before {@code today}. */
+    public List<String> scheduledDue(LocalDate today) {
+        return jdbc.sql("SELECT item_code FROM item_version WHERE status = 'SCHEDULED' AND effective_from <= :today ORDER BY item_code")
+                .param("today", today).query(String.class).list();
+    }
+
     public List<ItemChange> changes(String code, long offset, int limit) {
         return jdbc.sql("""
                 SELECT item_code, version, action, actor_id, actor_name, role, reason, at FROM item_change

@@ -16,7 +16,8 @@ import org.onewindow.platform.kernel.Violation;
 /**
  * A service item (政务服务事项) with all its versions. Guards the life cycle: only a draft is edited, a
  * published version is immutable and a change is a new draft copied from the latest version; at most one
- * draft at a time; a revoked (取消) item stays revoked. Every change is recorded in {@link #pendingChanges()}.
+ * draft at a time; a version published for a later effective date waits as SCHEDULED while the one in force
+ * stays in force; a revoked (取消) item stays revoked. Every change is recorded in {@link #pendingChanges()}.
  */
 public final class ServiceItem {
 
@@ -71,10 +72,14 @@ public final class ServiceItem {
         return versions.getLast();
     }
 
-    /** The version in force or last in force (published, suspended or revoked); empty before the first publication. */
+    /**
+     * The version in force or last in force (published, suspended or revoked); empty before the first publication
+     * has taken effect. A SCHEDULED version is not in force yet.
+     */
     public Optional<ItemVersion> current() {
         return versions.reversed().stream()
-                .filter(v -> v.status() != VersionStatus.DRAFT && v.status() != VersionStatus.SUPERSEDED)
+                .filter(v -> v.status() == VersionStatus.PUBLISHED || v.status() == VersionStatus.SUSPENDED
+                        || v.status() == VersionStatus.REVOKED)
                 .findFirst();
     }
 
@@ -115,7 +120,9 @@ public final class ServiceItem {
 
     /**
      * Publishes a draft after the policy found nothing wrong with it (all violations at once otherwise).
-     * The version it replaces becomes SUPERSEDED, ending the day before the new one takes effect.
+     * Effective today or earlier: it is in force at once, and the version it replaces becomes SUPERSEDED, ending
+     * the day before. Effective on a later day: it is SCHEDULED and the version in force stays in force until
+     * then ({@link #takeEffect}); one scheduled version at a time.
      */
     public ItemVersion publish(int number, LocalDate effectiveFrom, ItemDefinitionPolicy policy, Authorship by) {
         ItemVersion version = version(number);
@@ -123,17 +130,54 @@ public final class ServiceItem {
             throw new StateConflict("item.version-not-draft", version.describe() + "; only a DRAFT can be published");
         }
         refuseIfRevoked("publication");
+        scheduled().ifPresent(s -> {
+            throw new StateConflict("item.version-scheduled", s.describe() + " to take effect on " + s.effectiveFrom()
+                    + "; publish the next version once it is in force");
+        });
         List<Violation> violations = policy.check(version.definition());
         if (!violations.isEmpty()) {
             throw new RuleViolation(violations);
         }
-        LocalDate from = effectiveFrom != null ? effectiveFrom : LocalDate.ofInstant(by.at(), CHINA);
+        LocalDate today = today(by);
+        LocalDate from = effectiveFrom != null ? effectiveFrom : today;
+        if (from.isAfter(today)) {
+            ItemVersion scheduled = version.moveTo(VersionStatus.SCHEDULED, from, null, by.at());
+            replace(scheduled);
+            pendingChanges.add(ItemChange.of(scheduled, ChangeAction.SCHEDULED, by));
+            return scheduled;
+        }
+        return putInForce(version, from, VersionStatus.PUBLISHED, ChangeAction.PUBLISHED, by);
+    }
+
+    /**
+     * Puts the scheduled version in force once {@code today} has reached its effective date; the version it
+     * replaces ends the day before. A suspension (暂停) holds across the switch: only a resumption lifts it.
+     *
+     * @return the version now in force, or empty when no scheduled version is due
+     */
+    public Optional<ItemVersion> takeEffect(LocalDate today, Authorship by) {
+        Optional<ItemVersion> due = scheduled().filter(s -> !s.effectiveFrom().isAfter(today));
+        if (due.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean suspended = current().filter(c -> c.status() == VersionStatus.SUSPENDED).isPresent();
+        return Optional.of(putInForce(due.get(), due.get().effectiveFrom(),
+                suspended ? VersionStatus.SUSPENDED : VersionStatus.PUBLISHED, ChangeAction.TOOK_EFFECT, by));
+    }
+
+    /** The version published for a later effective date, not yet in force. */
+    public Optional<ItemVersion> scheduled() {
+        return versions.stream().filter(v -> v.status() == VersionStatus.SCHEDULED).findFirst();
+    }
+
+    private ItemVersion putInForce(ItemVersion version, LocalDate from, VersionStatus status, ChangeAction action,
+                                   Authorship by) {
         current().ifPresent(previous -> replace(previous.moveTo(VersionStatus.SUPERSEDED, previous.effectiveFrom(),
                 max(previous.effectiveFrom(), from.minusDays(1)), by.at())));
-        ItemVersion published = version.moveTo(VersionStatus.PUBLISHED, from, null, by.at());
-        replace(published);
-        pendingChanges.add(ItemChange.of(published, ChangeAction.PUBLISHED, by));
-        return published;
+        ItemVersion inForce = version.moveTo(status, from, null, by.at());
+        replace(inForce);
+        pendingChanges.add(ItemChange.of(inForce, action, by));
+        return inForce;
     }
 
     /** 暂停: no new applications; cases already accepted continue. */
@@ -151,13 +195,15 @@ public final class ServiceItem {
         if (inForce.status() == VersionStatus.REVOKED) {
             throw new StateConflict("item.revoked", inForce.describe() + "; it cannot be revoked again");
         }
-        LocalDate until = endDate != null ? endDate : LocalDate.ofInstant(by.at(), CHINA);
+        LocalDate until = endDate != null ? endDate : today(by);
         if (until.isBefore(inForce.effectiveFrom())) {
             throw new RuleViolation("endDate", "item.end-after-start",
                     "the end date must not be before the effective date " + inForce.effectiveFrom());
         }
         ItemVersion revoked = inForce.moveTo(VersionStatus.REVOKED, inForce.effectiveFrom(), until, by.at());
         replace(revoked);
+        // a version waiting for its effective date never comes into force once the item is revoked
+        scheduled().ifPresent(s -> replace(s.moveTo(VersionStatus.SUPERSEDED, s.effectiveFrom(), null, by.at())));
         pendingChanges.add(ItemChange.of(revoked, ChangeAction.REVOKED, by));
         return revoked;
     }
@@ -188,6 +234,10 @@ public final class ServiceItem {
 
     private void replace(ItemVersion changed) {
         versions.replaceAll(v -> v.number() == changed.number() ? changed : v);
+    }
+
+    private static LocalDate today(Authorship by) {
+        return LocalDate.ofInstant(by.at(), CHINA);
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

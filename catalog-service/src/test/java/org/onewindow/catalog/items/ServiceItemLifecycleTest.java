@@ -45,11 +45,93 @@ class ServiceItemLifecycleTest {
         assertThat(draft.number()).isEqualTo(2);
         assertThat(draft.definition()).isEqualTo(item.version(1).definition());
 
-        item.publish(2, MARCH.plusDays(10), POLICY, by("发布新版本"));
+        item.publish(2, MARCH, POLICY, by("发布新版本"));
 
         assertThat(item.version(1).status()).isEqualTo(VersionStatus.SUPERSEDED);
-        assertThat(item.version(1).effectiveUntil()).isEqualTo(MARCH.plusDays(9));
+        assertThat(item.version(1).effectiveUntil()).isEqualTo(MARCH.minusDays(1));
         assertThat(item.current()).get().extracting(ItemVersion::number).isEqualTo(2);
+    }
+
+    @Test
+    void a_version_published_for_a_later_date_waits_and_the_version_in_force_stays_in_force_until_then() {
+        ServiceItem item = reloaded(published());
+        item.newDraft(by("调整承诺时限"));
+
+        ItemVersion scheduled = item.publish(2, MARCH.plusDays(10), POLICY, by("4月起执行新标准"));
+
+        assertThat(scheduled.status()).isEqualTo(VersionStatus.SCHEDULED);
+        assertThat(scheduled.effectiveFrom()).isEqualTo(MARCH.plusDays(10));
+        assertThat(item.current()).get().satisfies(v -> {
+            assertThat(v.number()).isEqualTo(1);
+            assertThat(v.status()).isEqualTo(VersionStatus.PUBLISHED);
+            assertThat(v.effectiveUntil()).isNull();
+        });
+        assertThat(item.pendingChanges()).extracting(ItemChange::action).endsWith(ChangeAction.SCHEDULED);
+        // nothing in force changed, so nothing is announced yet
+        assertThat(ItemEventMapper.eventsFor(item)).isEmpty();
+    }
+
+    @Test
+    void a_scheduled_version_takes_effect_on_its_date_and_not_before() {
+        ServiceItem item = reloaded(published());
+        item.newDraft(by("调整"));
+        item.publish(2, MARCH.plusDays(10), POLICY, by("定期生效"));
+        item = reloaded(item);
+
+        assertThat(item.takeEffect(MARCH.plusDays(9), by("生效日期已到"))).isEmpty();
+        assertThat(item.current()).get().extracting(ItemVersion::number).isEqualTo(1);
+
+        ItemVersion inForce = item.takeEffect(MARCH.plusDays(10), by("生效日期已到")).orElseThrow();
+
+        assertThat(inForce.number()).isEqualTo(2);
+        assertThat(inForce.status()).isEqualTo(VersionStatus.PUBLISHED);
+        assertThat(item.version(1).status()).isEqualTo(VersionStatus.SUPERSEDED);
+        assertThat(item.version(1).effectiveUntil()).isEqualTo(MARCH.plusDays(9));
+        assertThat(item.scheduled()).isEmpty();
+        assertThat(item.pendingChanges()).extracting(ItemChange::action).containsExactly(ChangeAction.TOOK_EFFECT);
+        assertThat(ItemEventMapper.eventsFor(item)).singleElement().satisfies(e -> {
+            assertThat(e.version()).isEqualTo(2);
+            assertThat(e.effectiveFrom()).isEqualTo(MARCH.plusDays(10));
+            assertThat(e.status().name()).isEqualTo("PUBLISHED");
+        });
+    }
+
+    @Test
+    void only_one_version_may_wait_for_its_effective_date() {
+        ServiceItem item = published();
+        item.newDraft(by("one"));
+        item.publish(2, MARCH.plusDays(10), POLICY, by("定期生效"));
+        item.newDraft(by("two"));
+        assertThatThrownBy(() -> item.publish(3, MARCH, POLICY, by("again")))
+                .isInstanceOf(StateConflict.class)
+                .hasMessageContaining("version 2 of FOOD-BIZ-LICENCE is SCHEDULED to take effect on 2025-03-13")
+                .extracting(e -> ((StateConflict) e).rule()).isEqualTo("item.version-scheduled");
+        assertThat(item.version(3).status()).isEqualTo(VersionStatus.DRAFT);
+    }
+
+    @Test
+    void a_suspension_holds_across_the_switch_to_a_scheduled_version() {
+        ServiceItem item = published();
+        item.newDraft(by("调整"));
+        item.publish(2, MARCH.plusDays(10), POLICY, by("定期生效"));
+        item.suspend(by("监管发现问题"));
+
+        assertThat(item.takeEffect(MARCH.plusDays(12), by("生效日期已到")).orElseThrow().status())
+                .isEqualTo(VersionStatus.SUSPENDED);
+        assertThat(item.version(1).status()).isEqualTo(VersionStatus.SUPERSEDED);
+    }
+
+    @Test
+    void revoking_an_item_drops_the_version_waiting_for_its_date() {
+        ServiceItem item = published();
+        item.newDraft(by("调整"));
+        item.publish(2, MARCH.plusDays(10), POLICY, by("定期生效"));
+
+        item.revoke(MARCH, by("国务院决定取消"));
+
+        assertThat(item.version(2).status()).isEqualTo(VersionStatus.SUPERSEDED);
+        assertThat(item.takeEffect(MARCH.plusDays(10), by("生效日期已到"))).isEmpty();
+        assertThat(item.current()).get().extracting(ItemVersion::status).isEqualTo(VersionStatus.REVOKED);
     }
 
     @Test
@@ -111,9 +193,15 @@ class ServiceItemLifecycleTest {
                 .satisfies(e -> assertThat(((RuleViolation) e).first().rule()).isEqualTo("item.code-format"));
     }
 
+    /** Version 1 in force since January (the fixtures' "today" is {@code MARCH}). */
     private static ServiceItem published() {
         ServiceItem item = ServiceItem.create("FOOD-BIZ-LICENCE", foodLicence(), by("新增"));
-        item.publish(1, MARCH, POLICY, by("首次发布"));
+        item.publish(1, MARCH.minusMonths(2), POLICY, by("首次发布"));
         return item;
+    }
+
+    /** The item as the next command loads it: same versions, no pending changes. */
+    private static ServiceItem reloaded(ServiceItem item) {
+        return ServiceItem.restore(item.code(), item.versions());
     }
 }
