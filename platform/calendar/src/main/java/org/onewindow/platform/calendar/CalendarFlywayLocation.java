@@ -9,7 +9,9 @@ import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomiz
 
 /**
  * Adds {@value #LOCATION} (the replica table, version 0.3) to the service's Flyway locations, keeping whatever
- * the service and other platform modules configured.
+ * the service and other platform modules configured, and lets Flyway apply it out of order: a service database
+ * created before this module already holds its own V1.., and Flyway would otherwise refuse to start on a
+ * resolved migration below the applied ones instead of applying it.
  */
 public class CalendarFlywayLocation implements FlywayConfigurationCustomizer {
 
@@ -17,6 +19,7 @@ public class CalendarFlywayLocation implements FlywayConfigurationCustomizer {
 
     @Override
     public void customize(FluentConfiguration configuration) {
+        configuration.outOfOrder(true);
         Location ours = new Location(LOCATION);
         Location[] current = configuration.getLocations();
         if (Arrays.asList(current).contains(ours)) {
