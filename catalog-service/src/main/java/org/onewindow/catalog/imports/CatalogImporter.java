@@ -1,10 +1,16 @@
 package org.onewindow.catalog.imports;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.onewindow.catalog.items.Authorship;
 import org.onewindow.catalog.items.ItemCatalogService;
@@ -52,9 +58,29 @@ public class CatalogImporter {
         }
     }
 
+    /** A CSV file of item versions ({@link CsvCatalogFormat}), UTF-8. */
+    public CsvCatalogFormat.Parsed parseCsv(InputStream in) {
+        try {
+            return CsvCatalogFormat.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Transactional
+    public ImportReport importCsv(CsvCatalogFormat.Parsed csv, Actor actor, String role, String reason) {
+        return importFile(csv.file(), csv.unreadable(), actor, role, reason);
+    }
+
     @Transactional
     public ImportReport importFile(CatalogFile file, Actor actor, String role, String reason) {
-        List<ImportReport.RejectedRow> rejected = ImportValidator.check(file, organisation);
+        return importFile(file, List.of(), actor, role, reason);
+    }
+
+    /** {@code unreadable}: rows whose fields the file's format could not read, reported with the policy's findings. */
+    private ImportReport importFile(CatalogFile file, List<ImportReport.RejectedRow> unreadable, Actor actor, String role,
+                                    String reason) {
+        List<ImportReport.RejectedRow> rejected = merge(unreadable, ImportValidator.check(file, organisation));
         if (!rejected.isEmpty()) {
             return new ImportReport(false, 0, 0, 0, rejected);
         }
@@ -66,5 +92,21 @@ public class CatalogImporter {
                     new Authorship(actor, role, reason, clock.instant()));
         }
         return new ImportReport(true, file.departments().size(), file.centres().size(), file.items().size(), List.of());
+    }
+
+    private static List<ImportReport.RejectedRow> merge(List<ImportReport.RejectedRow> first,
+                                                        List<ImportReport.RejectedRow> second) {
+        Map<String, ImportReport.RejectedRow> rows = new TreeMap<>();
+        for (ImportReport.RejectedRow row : concat(first, second)) {
+            rows.merge(row.section() + "#" + String.format("%09d", row.index()), row, (a, b) -> new ImportReport.RejectedRow(
+                    a.section(), a.index(), a.key(), concat(a.violations(), b.violations())));
+        }
+        return List.copyOf(rows.values());
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 }

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Start-up imports: the demo catalog when {@code onewindow.demo-data=true} and the catalog is still empty (so
- * restarts are safe), and the file named by {@code onewindow.catalog.import} (command-line import; with
+ * restarts are safe), and the file named by {@code onewindow.catalog.import} (command-line import, JSON or — when
+ * the name ends in {@code .csv} — CSV; with
  * {@code onewindow.catalog.import-exit=true} the process exits after it, non-zero if rows were rejected).
  */
 @Component
@@ -51,7 +52,10 @@ public class CatalogStartup implements ApplicationRunner {
         if (!importFile.isBlank()) {
             ImportReport report;
             try (InputStream in = Files.newInputStream(Path.of(importFile))) {
-                report = importer.importFile(importer.parse(in), CatalogImporter.SYSTEM, "SYSTEM", "命令行导入 " + importFile);
+                String reason = "命令行导入 " + importFile;
+                report = importFile.toLowerCase().endsWith(".csv")
+                        ? importer.importCsv(importer.parseCsv(in), CatalogImporter.SYSTEM, "SYSTEM", reason)
+                        : importer.importFile(importer.parse(in), CatalogImporter.SYSTEM, "SYSTEM", reason);
             }
             report(importFile, report);
             if (exitAfterImport) {

@@ -15,11 +15,17 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** 目录导入: a JSON catalog file as the raw body or as multipart part {@code file}. */
+/**
+ * 目录导入: a JSON catalog file, or a CSV file of item versions ({@link CsvCatalogFormat}), as the raw body
+ * ({@code application/json}, {@code text/csv}) or as multipart part {@code file} (CSV when named {@code *.csv} or
+ * sent as {@code text/csv}).
+ */
 @RestController
 @RequestMapping("/api/catalog/v1/imports")
 @PreAuthorize("hasRole('CATALOG_ADMIN')")
 public class ImportController {
+
+    private static final String ADMIN = "CATALOG_ADMIN";
 
     private final CatalogImporter importer;
     private final CurrentActor currentActor;
@@ -36,17 +42,28 @@ public class ImportController {
         return respond(importer.parse(body), reason);
     }
 
+    @PostMapping(consumes = "text/csv")
+    public ResponseEntity<ImportReport> importCsv(InputStream body, @RequestParam(defaultValue = "目录导入") String reason) {
+        return respond(importer.importCsv(importer.parseCsv(body), currentActor.current(), ADMIN, reason));
+    }
+
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<ImportReport> importMultipart(@RequestPart("file") MultipartFile file,
                                                         @RequestParam(defaultValue = "目录导入") String reason)
             throws IOException {
+        boolean csv = "text/csv".equalsIgnoreCase(file.getContentType())
+                || (file.getOriginalFilename() != null && file.getOriginalFilename().toLowerCase().endsWith(".csv"));
         try (InputStream in = file.getInputStream()) {
-            return respond(importer.parse(in), reason);
+            return csv ? respond(importer.importCsv(importer.parseCsv(in), currentActor.current(), ADMIN, reason))
+                    : respond(importer.parse(in), reason);
         }
     }
 
     private ResponseEntity<ImportReport> respond(CatalogFile file, String reason) {
-        ImportReport report = importer.importFile(file, currentActor.current(), "CATALOG_ADMIN", reason);
+        return respond(importer.importFile(file, currentActor.current(), ADMIN, reason));
+    }
+
+    private static ResponseEntity<ImportReport> respond(ImportReport report) {
         return ResponseEntity.status(report.written() ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
     }
 }
