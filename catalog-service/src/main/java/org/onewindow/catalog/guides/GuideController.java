@@ -6,6 +6,7 @@ import java.util.List;
 import org.onewindow.catalog.items.Delegation;
 import org.onewindow.catalog.items.ItemCatalogService;
 import org.onewindow.catalog.items.ItemVersion;
+import org.onewindow.catalog.organisation.Department;
 import org.onewindow.catalog.organisation.OrganisationRepository;
 import org.onewindow.catalog.organisation.ServiceCentre;
 import org.onewindow.platform.kernel.NotFound;
@@ -49,7 +50,13 @@ public class GuideController {
     private Guide guide(String itemCode) {
         ItemVersion version = items.get(itemCode).item().current()
                 .orElseThrow(() -> new NotFound("guide", itemCode));
-        return Guide.of(version, places(version));
+        return Guide.of(version, places(version), new Guide.Departments(
+                departmentName(version.definition().implementingDepartment()),
+                departmentName(version.definition().supervisingDepartment())));
+    }
+
+    private String departmentName(String code) {
+        return organisation.department(code).map(Department::name).orElse(code);
     }
 
     private List<Guide.Place> places(ItemVersion version) {

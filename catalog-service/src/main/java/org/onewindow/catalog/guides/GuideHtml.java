@@ -24,8 +24,9 @@ final class GuideHtml {
         h.open("dl");
         pair(h, "事项编码", guide.itemCode() + "（第 " + guide.version() + " 版）");
         pair(h, "事项类型", d.type() == null ? "" : d.type().label());
-        pair(h, "实施主体", d.implementingDepartment());
+        pair(h, "实施主体", guide.departments().implementing());
         pair(h, "承办机构", d.handlingUnit());
+        pair(h, "监管部门", guide.departments().supervising());
         pair(h, "设定依据", d.legalBasis());
         pair(h, "办件类型", d.immediate() ? "即办件" : "承诺件");
         pair(h, "承诺时限", d.promisedLimit() + " 个工作日");

@@ -28,6 +28,7 @@ class CatalogApiTest extends CatalogIntegrationTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(html).contains("食品经营许可", "布局流程图", "可容缺", "城东镇便民服务中心");
+        assertThat(html).as("departments by name, not by code").contains("市场监督管理局").doesNotContain(">MARKET<");
     }
 
     @Test
