@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.onewindow.contracts.intake.ApplicationAccepted;
 import org.onewindow.contracts.intake.SupplementReceived;
 import org.onewindow.contracts.supervision.LicenceActionTaken;
+import org.onewindow.platform.calendar.CalendarReplica;
 import org.onewindow.platform.kernel.NotFound;
-import org.onewindow.review.calendar.ReviewCalendarService;
 import org.onewindow.review.config.ReviewProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,11 +25,11 @@ public class ReviewCaseService {
 
     private final CaseRepository cases;
     private final ReviewEventsPublisher events;
-    private final ReviewCalendarService calendar;
+    private final CalendarReplica calendar;
     private final ReviewProperties properties;
     private final Clock clock;
 
-    public ReviewCaseService(CaseRepository cases, ReviewEventsPublisher events, ReviewCalendarService calendar,
+    public ReviewCaseService(CaseRepository cases, ReviewEventsPublisher events, CalendarReplica calendar,
                              ReviewProperties properties, Clock clock) {
         this.cases = cases;
         this.events = events;

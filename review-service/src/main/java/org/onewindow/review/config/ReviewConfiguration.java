@@ -6,8 +6,8 @@ import org.onewindow.contracts.catalog.CalendarPublished;
 import org.onewindow.contracts.intake.ApplicationAccepted;
 import org.onewindow.contracts.intake.SupplementReceived;
 import org.onewindow.contracts.supervision.LicenceActionTaken;
+import org.onewindow.platform.calendar.CalendarReplica;
 import org.onewindow.platform.messaging.EventSubscription;
-import org.onewindow.review.calendar.ReviewCalendarService;
 import org.onewindow.review.cases.ReviewCaseService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,12 +22,12 @@ public class ReviewConfiguration {
 
     /** Consumer group {@code review}: each handler runs in one transaction with its inbox row (idempotent). */
     @Bean
-    EventSubscription reviewSubscription(ReviewCaseService cases, ReviewCalendarService calendar) {
+    EventSubscription reviewSubscription(ReviewCaseService cases, CalendarReplica calendar) {
         return EventSubscription.forGroup("review")
                 .on(ApplicationAccepted.class, (event, meta) -> cases.open(event))
                 .on(SupplementReceived.class, (event, meta) -> cases.supplementReceived(event))
                 .on(LicenceActionTaken.class, (event, meta) -> cases.licenceActionTaken(event))
-                .on(CalendarPublished.class, (event, meta) -> calendar.received(event))
+                .on(CalendarPublished.class, (event, meta) -> calendar.apply(event))
                 .build();
     }
 

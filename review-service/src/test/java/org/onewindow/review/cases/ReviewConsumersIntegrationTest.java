@@ -91,7 +91,7 @@ class ReviewConsumersIntegrationTest extends ReviewIntegrationSupport {
                 LocalDate.of(2027, 2, 10), LocalDate.of(2027, 2, 11), LocalDate.of(2027, 2, 12)),
                 List.of(LocalDate.of(2027, 2, 6)), OffsetDateTime.now()));
         await().atMost(Duration.ofSeconds(30)).until(() ->
-                jdbc.sql("SELECT count(*) FROM calendar_year WHERE year = 2027").query(Long.class).single() == 1);
+                jdbc.sql("SELECT count(*) FROM platform_calendar_year WHERE year = 2027").query(Long.class).single() == 1);
         String caseNumber = newCaseNumber();
         ApplicationAccepted template = accepted(caseNumber, "MARKET");
 
