@@ -5,8 +5,8 @@ import java.time.Clock;
 import org.onewindow.contracts.catalog.CalendarPublished;
 import org.onewindow.contracts.intake.ApplicationAccepted;
 import org.onewindow.contracts.intake.ResultDelivered;
+import org.onewindow.platform.calendar.CalendarReplica;
 import org.onewindow.platform.messaging.EventSubscription;
-import org.onewindow.rating.calendar.RatingCalendarService;
 import org.onewindow.rating.ratings.EligibilityService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -22,11 +22,11 @@ public class RatingConfiguration {
      * event has no second effect; a record that cannot be read goes to {@code rating.dlt}.
      */
     @Bean
-    EventSubscription ratingSubscription(EligibilityService eligibility, RatingCalendarService calendar) {
+    EventSubscription ratingSubscription(EligibilityService eligibility, CalendarReplica calendar) {
         return EventSubscription.forGroup("rating")
                 .on(ApplicationAccepted.class, (event, meta) -> eligibility.accepted(event))
                 .on(ResultDelivered.class, (event, meta) -> eligibility.delivered(event))
-                .on(CalendarPublished.class, (event, meta) -> calendar.received(event))
+                .on(CalendarPublished.class, (event, meta) -> calendar.apply(event))
                 .build();
     }
 

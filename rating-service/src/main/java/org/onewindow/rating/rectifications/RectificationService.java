@@ -3,9 +3,9 @@ package org.onewindow.rating.rectifications;
 import java.util.UUID;
 
 import org.onewindow.contracts.rating.RectificationOpened;
+import org.onewindow.platform.calendar.CalendarReplica;
 import org.onewindow.platform.kernel.NotFound;
 import org.onewindow.platform.messaging.EventPublisher;
-import org.onewindow.rating.calendar.RatingCalendarService;
 import org.onewindow.rating.config.RatingProperties;
 import org.onewindow.rating.ratings.Rating;
 import org.springframework.stereotype.Service;
@@ -17,11 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class RectificationService {
 
     private final RectificationRepository repository;
-    private final RatingCalendarService calendar;
+    private final CalendarReplica calendar;
     private final RatingProperties properties;
     private final EventPublisher events;
 
-    public RectificationService(RectificationRepository repository, RatingCalendarService calendar,
+    public RectificationService(RectificationRepository repository, CalendarReplica calendar,
                                 RatingProperties properties, EventPublisher events) {
         this.repository = repository;
         this.calendar = calendar;
