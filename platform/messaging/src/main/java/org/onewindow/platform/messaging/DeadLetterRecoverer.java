@@ -22,9 +22,12 @@ class DeadLetterRecoverer implements ConsumerAwareRecordRecoverer {
     private final String group;
     private final DeadLetterPublishingRecoverer publisher;
     private final Counter counter;
+    private final ConsumerTracing tracing;
 
-    DeadLetterRecoverer(String group, String deadLetterTopic, KafkaOperations<String, byte[]> kafka, Counter counter) {
+    DeadLetterRecoverer(String group, String deadLetterTopic, KafkaOperations<String, byte[]> kafka, Counter counter,
+                        ConsumerTracing tracing) {
         this.group = group;
+        this.tracing = tracing;
         // partition -1: the producer picks it from the key, so a case's dead letters stay together
         this.publisher = new DeadLetterPublishingRecoverer(kafka, (record, e) -> new TopicPartition(deadLetterTopic, -1));
         this.publisher.setFailIfSendResultIsError(true);
@@ -33,6 +36,11 @@ class DeadLetterRecoverer implements ConsumerAwareRecordRecoverer {
 
     @Override
     public void accept(ConsumerRecord<?, ?> record, Consumer<?, ?> consumer, Exception exception) {
+        // the warning belongs to the trace of the request that caused the event
+        tracing.handle(record, group, () -> deadLetter(record, consumer, exception));
+    }
+
+    private void deadLetter(ConsumerRecord<?, ?> record, Consumer<?, ?> consumer, Exception exception) {
         publisher.accept(record, consumer, exception);
         if (counter != null) {
             counter.increment();

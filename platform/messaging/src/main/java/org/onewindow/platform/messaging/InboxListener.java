@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The listener of one subscription: checks the envelope, binds the JSON to the registered record, and runs the
  * handler in one transaction with the inbox row ({@code INSERT ... ON CONFLICT DO NOTHING}); when the row
- * already existed the event was handled before and the handler is not called.
+ * already existed the event was handled before and the handler is not called. All of it runs in the trace of the
+ * record's {@code traceparent} ({@link ConsumerTracing}).
  */
 class InboxListener implements MessageListener<String, byte[]> {
 
@@ -25,16 +26,23 @@ class InboxListener implements MessageListener<String, byte[]> {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
+    private final ConsumerTracing tracing;
 
-    InboxListener(EventSubscription subscription, JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json) {
+    InboxListener(EventSubscription subscription, JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json,
+                  ConsumerTracing tracing) {
         this.subscription = subscription;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.json = json;
+        this.tracing = tracing;
     }
 
     @Override
     public void onMessage(ConsumerRecord<String, byte[]> record) {
+        tracing.handle(record, subscription.group(), () -> receive(record));
+    }
+
+    private void receive(ConsumerRecord<String, byte[]> record) {
         CloudEventHeaders.Envelope envelope = CloudEventHeaders.read(record.headers());
         EventSubscription.Route<?> route = subscription.route(envelope.type());
         if (route == null) {

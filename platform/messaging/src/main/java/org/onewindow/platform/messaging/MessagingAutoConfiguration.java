@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.flywaydb.core.Flyway;
@@ -131,6 +132,20 @@ public class MessagingAutoConfiguration {
                 return current == null ? null : new MicrometerTraceparent(current).current();
             };
         }
+
+        /** Consumed records continue their producer's trace; resolved per record, like the traceparent above. */
+        @Bean
+        ConsumerTracing micrometerConsumerTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+            return (record, group, work) -> {
+                Tracer currentTracer = tracer.getIfAvailable();
+                Propagator currentPropagator = propagator.getIfAvailable();
+                if (currentTracer == null || currentPropagator == null) {
+                    work.run();
+                } else {
+                    new MicrometerConsumerTracing(currentTracer, currentPropagator).handle(record, group, work);
+                }
+            };
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -142,10 +157,11 @@ public class MessagingAutoConfiguration {
                                                       TopicNames topics, MessagingProperties properties,
                                                       DataSource dataSource, PlatformTransactionManager transactions,
                                                       ObjectProvider<JsonMapper> json,
-                                                      ObjectProvider<MeterRegistry> meters) {
+                                                      ObjectProvider<MeterRegistry> meters,
+                                                      ObjectProvider<ConsumerTracing> tracing) {
             return new SubscriptionContainers(subscriptions.orderedStream().toList(), kafka, topics, properties,
                     JdbcClient.create(dataSource), new TransactionTemplate(transactions), mapper(json),
-                    meters.getIfAvailable());
+                    meters.getIfAvailable(), tracing.getIfAvailable(() -> ConsumerTracing.NONE));
         }
 
         @Bean

@@ -26,13 +26,21 @@ public class SubscriptionContainers implements SmartLifecycle {
     public SubscriptionContainers(List<EventSubscription> subscriptions, MessagingKafka kafka, TopicNames topics,
                                   MessagingProperties properties, JdbcClient jdbc, TransactionTemplate transactions,
                                   JsonMapper json, MeterRegistry meters) {
+        this(subscriptions, kafka, topics, properties, jdbc, transactions, json, meters, ConsumerTracing.NONE);
+    }
+
+    /** @param tracing continues each record's trace while it is handled or dead-lettered */
+    public SubscriptionContainers(List<EventSubscription> subscriptions, MessagingKafka kafka, TopicNames topics,
+                                  MessagingProperties properties, JdbcClient jdbc, TransactionTemplate transactions,
+                                  JsonMapper json, MeterRegistry meters, ConsumerTracing tracing) {
         MessagingProperties.Consumer settings = properties.getConsumer();
         for (EventSubscription subscription : subscriptions) {
             String[] topicNames = subscription.streams().stream().map(topics::topic).distinct().toArray(String[]::new);
             ContainerProperties containerProperties = new ContainerProperties(topicNames);
             containerProperties.setGroupId(topics.consumerGroup(subscription.group()));
             containerProperties.setClientId("onewindow-" + subscription.group());
-            containerProperties.setMessageListener(new InboxListener(subscription, jdbc, transactions, json));
+            containerProperties.setMessageListener(new InboxListener(subscription, jdbc, transactions, json, tracing));
+            // our own span (ConsumerTracing) continues the CloudEvents traceparent; no second observation
             containerProperties.setObservationEnabled(false);
 
             Counter counter = meters == null ? null : Counter.builder("onewindow.dlt.records")
@@ -40,7 +48,7 @@ public class SubscriptionContainers implements SmartLifecycle {
                     .tag("group", subscription.group())
                     .register(meters);
             DeadLetterRecoverer recoverer = new DeadLetterRecoverer(subscription.group(),
-                    topics.deadLetterTopic(subscription.group()), kafka.template(), counter);
+                    topics.deadLetterTopic(subscription.group()), kafka.template(), counter, tracing);
             DefaultErrorHandler errorHandler = new DefaultErrorHandler(recoverer,
                     new FixedBackOff(settings.getBackoff().toMillis(), Math.max(0, settings.getAttempts() - 1)));
             errorHandler.addNotRetryableExceptions(MalformedEventException.class);

@@ -2,10 +2,12 @@ package org.onewindow.platform.messaging;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.slf4j.MDC;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.ComponentScan;
@@ -75,6 +77,8 @@ class MessagingTestApplication {
         private final JdbcClient jdbc;
         final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
         final Set<String> released = ConcurrentHashMap.newKeySet();
+        /** The MDC trace id the handler of a case's CaseNoted ran under ("none" without one). */
+        final Map<String, String> traceIds = new ConcurrentHashMap<>();
 
         Effects(JdbcClient jdbc) {
             this.jdbc = jdbc;
@@ -82,6 +86,7 @@ class MessagingTestApplication {
 
         void noted(CaseNoted event, IncomingEvent<CaseNoted> meta) {
             attempts.computeIfAbsent(event.caseNumber(), k -> new AtomicInteger()).incrementAndGet();
+            traceIds.put(event.caseNumber(), Objects.requireNonNullElse(MDC.get("traceId"), "none"));
             jdbc.sql("insert into effects (case_number, sequence, event_id) values (?, ?, ?)")
                     .params(event.caseNumber(), event.sequence(), meta.id()).update();
             if ("fail".equals(event.behaviour())) {
