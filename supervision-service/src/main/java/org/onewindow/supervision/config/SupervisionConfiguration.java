@@ -4,10 +4,10 @@ import java.time.Clock;
 
 import org.onewindow.contracts.catalog.CalendarPublished;
 import org.onewindow.contracts.review.DecisionMade;
+import org.onewindow.platform.calendar.CalendarReplica;
 import org.onewindow.platform.kernel.RuleViolation;
 import org.onewindow.platform.messaging.EventSubscription;
 import org.onewindow.platform.messaging.MalformedEventException;
-import org.onewindow.supervision.calendar.CalendarReplica;
 import org.onewindow.supervision.records.SupervisionRecordService;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -41,7 +41,7 @@ public class SupervisionConfiguration {
                                 + " cannot become a supervision record: " + incomplete.getMessage(), incomplete);
                     }
                 })
-                .on(CalendarPublished.class, (published, meta) -> calendar.onCalendarPublished(published))
+                .on(CalendarPublished.class, (published, meta) -> calendar.apply(published))
                 .build();
     }
 }
