@@ -6,9 +6,6 @@ import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 
 import org.onewindow.platform.web.openapi.OneWindowOpenApiCustomizer;
-import io.micrometer.tracing.Span;
-import io.micrometer.tracing.Tracer;
-
 import org.onewindow.platform.web.openapi.PageQueryOperationCustomizer;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageQueryArgumentResolver;

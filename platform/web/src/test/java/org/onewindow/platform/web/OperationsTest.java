@@ -45,7 +45,10 @@ class OperationsTest {
         mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"));
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("UP"));
+                .andExpect(jsonPath("$.status").value("UP"))
+                .andExpect(jsonPath("$.components.db.status").value("UP"))
+                .andExpect(jsonPath("$.components.kafka.status").value("UP"))
+                .andExpect(jsonPath("$.components.kafka.details").doesNotExist());
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("jvm_memory_used_bytes")));
     }

@@ -5,7 +5,8 @@ import java.util.List;
 import ch.qos.logback.classic.PatternLayout;
 
 /**
- * Points Logback's message conversion words at {@link MaskingMessageConverter}. Logback keeps its default
+ * Points Logback's message conversion words at {@link MaskingMessageConverter} and adds {@code %maskedEx}
+ * ({@link MaskingThrowableConverter}). Logback keeps its default
  * converters in a static map, read whenever a pattern is (re)parsed; Spring Boot resets the logger context on
  * start-up, so an entry in the context's own registry would be lost, this one is not.
  */
@@ -20,5 +21,7 @@ final class LogbackMasking {
         for (String word : MESSAGE_WORDS) {
             PatternLayout.DEFAULT_CONVERTER_SUPPLIER_MAP.put(word, MaskingMessageConverter::new);
         }
+        PatternLayout.DEFAULT_CONVERTER_SUPPLIER_MAP.put(MaskingThrowableConverter.CONVERSION_WORD,
+                MaskingThrowableConverter::new);
     }
 }

@@ -14,12 +14,20 @@ import org.springframework.util.ClassUtils;
  * The suite's observability defaults, added as the LOWEST-precedence property source so that any service property,
  * command-line argument or environment variable overrides them:
  * <ul>
- * <li>{@code logging.structured.format.console=ecs}: JSON log lines (Elastic Common Schema) with the trace and
- * span ids from Micrometer Tracing; set it to an empty value for plain-text logs;</li>
+ * <li>{@code logging.structured.format.console=ecs}: JSON log lines (Elastic Common Schema). Every line written
+ * inside a traced request or consumed event carries the MDC keys of Micrometer Tracing as top-level members
+ * {@code "traceId"} (32 hex) and {@code "spanId"} (16 hex), not ECS's {@code trace.id}; set the format to an
+ * empty value for plain-text logs (then Boot's {@code [traceId-spanId]} correlation pattern);</li>
  * <li>{@code logging.structured.json.customizer}: {@link MaskingJsonMembersCustomizer} (personal data masked);</li>
+ * <li>{@code logging.exception-conversion-word=%maskedEx}: plain-text stack traces with personal data masked
+ * ({@link MaskingThrowableConverter});</li>
+ * <li>{@code management.tracing.sampling.probability=1.0} and {@code management.tracing.propagation.type=w3c}:
+ * an incoming W3C {@code traceparent} (forwarded by the gateway) is continued, a request without one starts a
+ * sampled trace; the Brave tracer comes with this module ({@code micrometer-tracing-bridge-brave});</li>
  * <li>{@code management.endpoints.web.exposure.include=health,info,prometheus,metrics,deadletters};</li>
  * <li>{@code management.endpoint.health.probes.enabled=true}, readiness = {@code readinessState}, {@code db} and
- * {@code kafka} (each only when the service has it: group membership is not validated).</li>
+ * {@code kafka} (each only when the service has it: group membership is not validated), its components listed
+ * (status only, no details).</li>
  * </ul>
  * It also makes Logback's message converter mask personal data ({@link MaskingMessageConverter}). Runs before
  * logging is initialised, which is why this is an environment post-processor and not an auto-configuration.
@@ -32,21 +40,29 @@ public class ObservabilityEnvironmentPostProcessor implements EnvironmentPostPro
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (ClassUtils.isPresent(LOGBACK_PATTERN_LAYOUT, getClass().getClassLoader())) {
+        boolean logback = ClassUtils.isPresent(LOGBACK_PATTERN_LAYOUT, getClass().getClassLoader());
+        if (logback) {
             LogbackMasking.install();
         }
         if (!environment.getPropertySources().contains(PROPERTY_SOURCE_NAME)) {
-            environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE_NAME, defaults()));
+            environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE_NAME, defaults(logback)));
         }
     }
 
-    static Map<String, Object> defaults() {
+    static Map<String, Object> defaults(boolean logback) {
         Map<String, Object> defaults = new LinkedHashMap<>();
         defaults.put("logging.structured.format.console", "ecs");
         defaults.put("logging.structured.json.customizer", MaskingJsonMembersCustomizer.class.getName());
+        if (logback) { // %maskedEx is a Logback converter: another logging system would not know the word
+            defaults.put("logging.exception-conversion-word", "%" + MaskingThrowableConverter.CONVERSION_WORD);
+        }
+        // no span exporter is configured: sampling everything costs little and keeps the traceparent flag 01
+        defaults.put("management.tracing.sampling.probability", "1.0");
+        defaults.put("management.tracing.propagation.type", "w3c");
         defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus,metrics,deadletters");
         defaults.put("management.endpoint.health.probes.enabled", "true");
         defaults.put("management.endpoint.health.group.readiness.include", "readinessState,db,kafka");
+        defaults.put("management.endpoint.health.group.readiness.show-components", "always");
         defaults.put("management.endpoint.health.group.liveness.include", "livenessState");
         defaults.put("management.endpoint.health.validate-group-membership", "false");
         return defaults;

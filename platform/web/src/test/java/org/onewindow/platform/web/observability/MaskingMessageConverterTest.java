@@ -9,7 +9,7 @@ import ch.qos.logback.classic.spi.LoggingEvent;
 
 import org.junit.jupiter.api.Test;
 
-/** Plain-text logs: once installed, every pattern's %m masks personal data. */
+/** Plain-text logs: once installed, every pattern's %m, and %maskedEx, mask personal data. */
 class MaskingMessageConverterTest {
 
     @Test
@@ -25,5 +25,27 @@ class MaskingMessageConverterTest {
                 "applicant {} phone {}", null, new Object[] {"11010519491231002X", "13812345678"});
 
         assertThat(layout.doLayout(event)).isEqualTo("INFO applicant 110***********002X phone 138****5678");
+    }
+
+    @Test
+    void plainTextStackTracesMaskPersonalDataInExceptionAndCauseMessages() {
+        LogbackMasking.install();
+        LoggerContext context = new LoggerContext();
+        PatternLayout layout = new PatternLayout();
+        layout.setContext(context);
+        layout.setPattern("%msg%" + MaskingThrowableConverter.CONVERSION_WORD);
+        layout.start();
+
+        Exception failure = new IllegalStateException("lookup of 11010519491231002X failed",
+                new IllegalArgumentException("no subscriber 13812345678"));
+        LoggingEvent event = new LoggingEvent("test", context.getLogger("test"), Level.ERROR, "failed", failure,
+                null);
+
+        assertThat(layout.doLayout(event))
+                .startsWith("failed")
+                .contains("java.lang.IllegalStateException: lookup of 110***********002X failed")
+                .contains("Caused by: java.lang.IllegalArgumentException: no subscriber 138****5678")
+                .contains("at org.onewindow.platform.web.observability.MaskingMessageConverterTest")
+                .doesNotContain("11010519491231002X").doesNotContain("13812345678");
     }
 }
