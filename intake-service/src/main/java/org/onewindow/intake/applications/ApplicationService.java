@@ -15,7 +15,7 @@ import org.onewindow.contracts.review.SupplementRequested;
 import org.onewindow.contracts.review.TaskCompleted;
 import org.onewindow.contracts.supervision.LicenceActionTaken;
 import org.onewindow.intake.catalog.CatalogReplica;
-import org.onewindow.platform.clock.OfficialCalendars;
+import org.onewindow.platform.calendar.CalendarReplica;
 import org.onewindow.platform.clock.WorkingDays;
 import org.onewindow.platform.kernel.NotFound;
 import org.onewindow.platform.kernel.RuleViolation;
@@ -37,7 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApplicationService {
 
     private static final Logger log = LoggerFactory.getLogger(ApplicationService.class);
-    private static final WorkingDays WORKING_DAYS = WorkingDays.on(OfficialCalendars.china());
 
     /** A submission's result; {@code queryCode} is shown once and stored only as a hash. */
     public record Submitted(Application application, String queryCode) {
@@ -45,14 +44,17 @@ public class ApplicationService {
 
     private final ApplicationRepository applications;
     private final CatalogReplica catalog;
+    private final CalendarReplica calendar;
     private final EventPublisher publisher;
     private final Clock clock;
     private final int noticeWorkingDays;
 
-    public ApplicationService(ApplicationRepository applications, CatalogReplica catalog, EventPublisher publisher, Clock clock,
+    public ApplicationService(ApplicationRepository applications, CatalogReplica catalog, CalendarReplica calendar,
+                              EventPublisher publisher, Clock clock,
                               @Value("${onewindow.intake.notice-working-days:10}") int noticeWorkingDays) {
         this.applications = applications;
         this.catalog = catalog;
+        this.calendar = calendar;
         this.publisher = publisher;
         this.clock = clock;
         this.noticeWorkingDays = noticeWorkingDays;
@@ -186,7 +188,8 @@ public class ApplicationService {
     }
 
     private LocalDate noticeDueOn(LocalDate today) {
-        return WORKING_DAYS.calendar().covers(today) ? WORKING_DAYS.deadline(today, noticeWorkingDays)
+        WorkingDays workingDays = calendar.workingDays();
+        return workingDays.calendar().covers(today) ? workingDays.deadline(today, noticeWorkingDays)
                 : today.plusDays(noticeWorkingDays * 7L / 5);
     }
 

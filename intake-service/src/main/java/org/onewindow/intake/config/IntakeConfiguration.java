@@ -2,6 +2,7 @@ package org.onewindow.intake.config;
 
 import java.time.Clock;
 
+import org.onewindow.contracts.catalog.CalendarPublished;
 import org.onewindow.contracts.catalog.ItemVersionChanged;
 import org.onewindow.contracts.catalog.ServiceCentreChanged;
 import org.onewindow.contracts.review.DecisionMade;
@@ -11,6 +12,7 @@ import org.onewindow.contracts.review.TaskCompleted;
 import org.onewindow.contracts.supervision.LicenceActionTaken;
 import org.onewindow.intake.applications.ApplicationService;
 import org.onewindow.intake.catalog.CatalogReplica;
+import org.onewindow.platform.calendar.CalendarReplica;
 import org.onewindow.platform.messaging.EventSubscription;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -20,14 +22,17 @@ import org.springframework.context.annotation.Configuration;
 public class IntakeConfiguration {
 
     /**
-     * Consumer group {@code intake}: the catalog replica (compacted stream, read from the beginning), review's
-     * progress and decisions, supervision's licence actions. Each handler runs in one transaction with its inbox row.
+     * Consumer group {@code intake}: the catalog replica (compacted stream, read from the beginning), the working-day
+     * calendar (one-time notice due dates count on it), review's progress and decisions, supervision's licence
+     * actions. Each handler runs in one transaction with its inbox row.
      */
     @Bean
-    EventSubscription intakeSubscription(CatalogReplica catalog, ApplicationService applications) {
+    EventSubscription intakeSubscription(CatalogReplica catalog, CalendarReplica calendar,
+                                         ApplicationService applications) {
         return EventSubscription.forGroup("intake")
                 .on(ItemVersionChanged.class, (event, meta) -> catalog.received(event))
                 .on(ServiceCentreChanged.class, (event, meta) -> catalog.received(event))
+                .on(CalendarPublished.class, (event, meta) -> calendar.apply(event))
                 .on(ReviewCaseOpened.class, (event, meta) -> applications.reviewOpened(event))
                 .on(TaskCompleted.class, (event, meta) -> applications.taskCompleted(event))
                 .on(SupplementRequested.class, (event, meta) -> applications.supplementRequested(event))

@@ -12,10 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.contracts.DomainEvent;
 import org.onewindow.contracts.EventSchemas;
 import org.onewindow.contracts.EventTypes;
+import org.onewindow.contracts.catalog.CalendarPublished;
 import org.onewindow.contracts.catalog.CentreLevel;
 import org.onewindow.contracts.catalog.Channel;
 import org.onewindow.contracts.catalog.ItemVersionChanged;
@@ -36,6 +39,9 @@ import org.onewindow.contracts.intake.ApplicationAccepted;
 import org.onewindow.contracts.intake.ResultDelivered;
 import org.onewindow.contracts.review.DecisionMade;
 import org.onewindow.contracts.review.Outcome;
+import org.onewindow.platform.clock.CalendarYear;
+import org.onewindow.platform.clock.OfficialCalendars;
+import org.onewindow.platform.clock.WorkingDays;
 import org.onewindow.platform.kernel.ResidentId;
 import org.onewindow.platform.messaging.TopicNames;
 import org.onewindow.platform.test.KafkaTestSupport;
@@ -188,6 +194,29 @@ class IntakeFlowIntegrationTest {
 
         assertThat(count("SELECT count(*) FROM application")).isEqualTo(applications);
         assertThat(count("SELECT count(*) FROM outbox")).isEqualTo(outbox);
+    }
+
+    @Test
+    void aNoticeIsDueOnTheCalendarTheCatalogPublished() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        WorkingDays official = WorkingDays.on(OfficialCalendars.china());
+        // the catalog republishes the year of the next working day with that day closed (a local holiday)
+        LocalDate closed = official.nextWorkingDay(today);
+        int year = closed.getYear();
+        Set<LocalDate> holidays = new TreeSet<>(OfficialCalendars.year(year).map(CalendarYear::holidays).orElse(Set.of()));
+        holidays.add(closed);
+        Set<LocalDate> workdays = new TreeSet<>(OfficialCalendars.year(year).map(CalendarYear::adjustedWorkdays).orElse(Set.of()));
+        send(UUID.randomUUID().toString(), new CalendarPublished(year, 1000, List.copyOf(holidays), List.copyOf(workdays),
+                OffsetDateTime.now()), "/onewindow/catalog-service");
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                count("SELECT count(*) FROM platform_calendar_year WHERE year = ? AND version = 1000", year) == 1);
+        LocalDate dueOn = WorkingDays.on(OfficialCalendars.china().with(new CalendarYear(year, holidays, workdays, "test")))
+                .deadline(today, 10);
+        assertThat(dueOn).as("one working day later than on the official calendar").isAfter(official.deadline(today, 10));
+
+        submit(body(VALID_ID, false), null).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.application.status").value("NOTICE_ISSUED"))
+                .andExpect(jsonPath("$.application.receipt.dueOn").value(dueOn.toString()));
     }
 
     @Test
