@@ -51,7 +51,10 @@
  * Write the effect with the service's {@code JdbcClient} inside the handler; do not publish to Kafka directly
  * (use {@code EventPublisher}: it joins the same transaction). {@code meta} is an
  * {@link org.onewindow.platform.messaging.IncomingEvent} (ce_id, ce_type, source, subject, time, traceparent,
- * topic, partition, offset).
+ * topic, partition, offset). The whole handling runs in a {@code CONSUMER} span whose parent is the record's
+ * {@code traceparent} ({@link org.onewindow.platform.messaging.ConsumerTracing}, when Micrometer Tracing has a
+ * tracer): the handler's log lines carry the producing request's trace id, and events it publishes carry the trace
+ * on. Dead-letter warnings are logged in that trace too.
  * <ul>
  * <li>Malformed records ({@link org.onewindow.platform.messaging.MalformedEventException}: missing/invalid
  * {@code ce_*} headers, JSON that does not bind) go straight to the dead-letter topic.</li>
