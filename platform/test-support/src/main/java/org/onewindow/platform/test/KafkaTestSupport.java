@@ -2,8 +2,11 @@ package org.onewindow.platform.test;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,13 +26,131 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.onewindow.contracts.DomainEvent;
+import org.onewindow.contracts.EventTypes;
+import org.onewindow.contracts.Stream;
 
-/** Plain Kafka clients against the shared broker, for tests that write or read raw records. */
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Plain Kafka clients against the shared broker: publish an event as its producing service would, await the events
+ * of one case, read a header, or write and read raw records (also malformed ones).
+ *
+ * <p>The CloudEvents 1.0 binary-mode headers are written here from the spec rather than through platform-messaging's
+ * {@code CloudEventHeaders}: platform-messaging has this module as a test dependency, so depending on it would be a
+ * reactor cycle. platform-messaging's {@code CloudEventHeadersTest} reads what {@link #publish} writes, so the two
+ * cannot drift apart unnoticed.
+ */
 public final class KafkaTestSupport {
 
+    public static final String CE_SPECVERSION = "ce_specversion";
+    public static final String CE_ID = "ce_id";
+    public static final String CE_TYPE = "ce_type";
+    public static final String CE_SOURCE = "ce_source";
+    public static final String CE_SUBJECT = "ce_subject";
+    public static final String CE_TIME = "ce_time";
+    public static final String CONTENT_TYPE = "content-type";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private KafkaTestSupport() {
+    }
+
+    /**
+     * Publishes the event as the platform's outbox relay of its producing service would: key = {@code subject()},
+     * value = the event as JSON, {@link #cloudEventHeaders CloudEvents headers} with a new random {@code ce_id}.
+     *
+     * @return the {@code ce_id}
+     */
+    public static String publish(String topic, DomainEvent event) {
+        return publish(topic, event, UUID.randomUUID().toString());
+    }
+
+    /** As {@link #publish(String, DomainEvent)} with the given {@code ce_id}: the same id twice is a redelivery. */
+    public static String publish(String topic, DomainEvent event, String ceId) {
+        send(topic, event.subject(), cloudEventHeaders(ceId, event.getClass(), event.subject()), JSON.writeValueAsString(event));
+        return ceId;
+    }
+
+    /**
+     * The CloudEvents headers the relay writes for an event of this class: {@code ce_specversion} 1.0, {@code ce_id},
+     * {@code ce_type} ({@code EventTypes.ceType}), {@code ce_source} {@code /onewindow/<owner>-service} (the service
+     * owning the event's stream), {@code ce_subject}, {@code ce_time} (now, ISO-8601 with offset) and
+     * {@code content-type: application/json}. Mutable, in that order: change or remove one to send a malformed
+     * record with {@link #send}.
+     */
+    public static Map<String, String> cloudEventHeaders(String ceId, Class<? extends DomainEvent> eventClass, String subject) {
+        return cloudEventHeaders(ceId, EventTypes.ceType(eventClass), producerSource(EventTypes.stream(eventClass)), subject);
+    }
+
+    /** The CloudEvents headers for any {@code ce_type} and {@code ce_source} (e.g. test-only event types). */
+    public static Map<String, String> cloudEventHeaders(String ceId, String ceType, String source, String subject) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(CE_SPECVERSION, "1.0");
+        headers.put(CE_ID, ceId);
+        headers.put(CE_TYPE, ceType);
+        headers.put(CE_SOURCE, source);
+        headers.put(CE_SUBJECT, subject);
+        headers.put(CE_TIME, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.now()));
+        headers.put(CONTENT_TYPE, "application/json");
+        return headers;
+    }
+
+    /** {@code /onewindow/review-service} for {@code review-cases}: each stream is owned by one service. */
+    static String producerSource(Stream stream) {
+        String owner = stream.id().substring(0, stream.id().indexOf('-'));
+        return "/onewindow/" + owner + "-service";
+    }
+
+    /** The last value of the header as UTF-8 text, or null when the record has none. */
+    public static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Reads the topic from the beginning until at least {@code atLeast} records with this key and {@code ce_type}
+     * are there, and returns those (in offset order; more than {@code atLeast} when more were read).
+     *
+     * @throws AssertionError when fewer arrived {@code within}
+     */
+    public static List<ConsumerRecord<String, String>> awaitEvents(String topic, String key, String ceType, int atLeast,
+                                                                   Duration within) {
+        return awaitMatching(topic, r -> key.equals(r.key()) && ceType.equals(header(r, CE_TYPE)), atLeast, within,
+                "key " + key + " and ce_type " + ceType);
+    }
+
+    /** As {@link #awaitEvents(String, String, String, int, Duration)} with the {@code ce_type} of the event class. */
+    public static List<ConsumerRecord<String, String>> awaitEvents(String topic, String key,
+                                                                   Class<? extends DomainEvent> eventClass, int atLeast,
+                                                                   Duration within) {
+        return awaitEvents(topic, key, EventTypes.ceType(eventClass), atLeast, within);
+    }
+
+    /**
+     * Reads the topic from the beginning until at least {@code atLeast} records with this key, of any type, are
+     * there (dead letters, malformed records), and returns those.
+     *
+     * @throws AssertionError when fewer arrived {@code within}
+     */
+    public static List<ConsumerRecord<String, String>> awaitRecords(String topic, String key, int atLeast, Duration within) {
+        return awaitMatching(topic, r -> key.equals(r.key()), atLeast, within, "key " + key);
+    }
+
+    private static List<ConsumerRecord<String, String>> awaitMatching(String topic,
+                                                                      Predicate<ConsumerRecord<String, String>> wanted,
+                                                                      int atLeast, Duration within, String description) {
+        List<ConsumerRecord<String, String>> read = readUntil(topic, within,
+                records -> records.stream().filter(wanted).count() >= atLeast);
+        List<ConsumerRecord<String, String>> matching = read.stream().filter(wanted).toList();
+        if (matching.size() < atLeast) {
+            throw new AssertionError("Expected at least %d record(s) with %s on %s within %s, found %d among %d read"
+                    .formatted(atLeast, description, topic, within, matching.size(), read.size()));
+        }
+        return matching;
     }
 
     /** Sends one raw record (any headers, any value: also for malformed events) and waits for the ack. */
