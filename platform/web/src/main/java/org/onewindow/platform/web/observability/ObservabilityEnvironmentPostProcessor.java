@@ -24,6 +24,8 @@ import org.springframework.util.ClassUtils;
  * <li>{@code management.tracing.sampling.probability=1.0} and {@code management.tracing.propagation.type=w3c}:
  * an incoming W3C {@code traceparent} (forwarded by the gateway) is continued, a request without one starts a
  * sampled trace; the Brave tracer comes with this module ({@code micrometer-tracing-bridge-brave});</li>
+ * <li>{@code management.observations.enable.spring.security=false}: no observation per security filter (a
+ * measured per-request cost); the HTTP server observation and its trace remain;</li>
  * <li>{@code management.endpoints.web.exposure.include=health,info,prometheus,metrics,deadletters};</li>
  * <li>{@code management.endpoint.health.probes.enabled=true}, readiness = {@code readinessState}, {@code db} and
  * {@code kafka} (each only when the service has it: group membership is not validated), its components listed
@@ -59,6 +61,9 @@ public class ObservabilityEnvironmentPostProcessor implements EnvironmentPostPro
         // no span exporter is configured: sampling everything costs little and keeps the traceparent flag 01
         defaults.put("management.tracing.sampling.probability", "1.0");
         defaults.put("management.tracing.propagation.type", "w3c");
+        // Spring Security observes each of its ~15 filters per request: 12-15% of the CPU profile of the gateway
+        // and review under load (docs/benchmarks.md), for spans nobody exports. The request's own span stays.
+        defaults.put("management.observations.enable.spring.security", "false");
         defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus,metrics,deadletters");
         defaults.put("management.endpoint.health.probes.enabled", "true");
         defaults.put("management.endpoint.health.group.readiness.include", "readinessState,db,kafka");
