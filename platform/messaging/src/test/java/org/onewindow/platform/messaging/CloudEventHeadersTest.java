@@ -8,6 +8,9 @@ import java.time.OffsetDateTime;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
+import org.onewindow.contracts.EventTypes;
+import org.onewindow.contracts.review.DecisionMade;
+import org.onewindow.platform.test.KafkaTestSupport;
 
 class CloudEventHeadersTest {
 
@@ -48,5 +51,23 @@ class CloudEventHeadersTest {
 
         assertThatThrownBy(() -> CloudEventHeaders.read(wrongVersion)).hasMessageContaining("ce_specversion");
         assertThatThrownBy(() -> CloudEventHeaders.read(badTime)).hasMessageContaining("ce_time");
+    }
+
+    /** Test-support writes these headers itself (it cannot depend on this module): they must read as the relay's. */
+    @Test
+    void theHeadersTestsPublishReadAsTheRelaysEnvelope() {
+        RecordHeaders headers = new RecordHeaders();
+        KafkaTestSupport.cloudEventHeaders("id-2", DecisionMade.class, "C-2")
+                .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
+        RecordHeaders relayed = new RecordHeaders();
+        CloudEventHeaders.write(relayed, CloudEventHeaders.read(headers));
+
+        CloudEventHeaders.Envelope envelope = CloudEventHeaders.read(headers);
+        assertThat(envelope.id()).isEqualTo("id-2");
+        assertThat(envelope.type()).isEqualTo(EventTypes.ceType(DecisionMade.class));
+        assertThat(envelope.source()).isEqualTo("/onewindow/review-service");
+        assertThat(envelope.subject()).isEqualTo("C-2");
+        assertThat(envelope.time()).isBeforeOrEqualTo(OffsetDateTime.now());
+        assertThat(headers).containsExactlyInAnyOrderElementsOf(relayed);
     }
 }

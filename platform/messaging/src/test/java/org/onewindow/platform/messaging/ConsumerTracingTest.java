@@ -3,7 +3,6 @@ package org.onewindow.platform.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
@@ -74,13 +73,8 @@ class ConsumerTracingTest extends MessagingIntegrationTest {
     }
 
     private static Map<String, String> headers(String caseNumber, String traceparent) {
-        Map<String, String> headers = new HashMap<>();
-        headers.put("ce_specversion", "1.0");
-        headers.put("ce_id", UUID.randomUUID().toString());
-        headers.put("ce_type", NOTED);
-        headers.put("ce_source", "/onewindow/test");
-        headers.put("ce_subject", caseNumber);
-        headers.put("content-type", "application/json");
+        Map<String, String> headers = KafkaTestSupport.cloudEventHeaders(UUID.randomUUID().toString(), NOTED,
+                "/onewindow/test", caseNumber);
         if (traceparent != null) {
             headers.put("traceparent", traceparent);
         }

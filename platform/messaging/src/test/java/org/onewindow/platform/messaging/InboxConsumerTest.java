@@ -2,8 +2,9 @@ package org.onewindow.platform.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.onewindow.platform.test.KafkaTestSupport.awaitRecords;
+import static org.onewindow.platform.test.KafkaTestSupport.header;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,15 +23,7 @@ class InboxConsumerTest extends MessagingIntegrationTest {
     MeterRegistry meters;
 
     private static Map<String, String> headers(String id, String type, String subject) {
-        Map<String, String> headers = new HashMap<>();
-        headers.put("ce_specversion", "1.0");
-        headers.put("ce_id", id);
-        headers.put("ce_type", type);
-        headers.put("ce_source", "/onewindow/test");
-        headers.put("ce_subject", subject);
-        headers.put("ce_time", "2025-03-04T10:15:30+08:00");
-        headers.put("content-type", "application/json");
-        return headers;
+        return KafkaTestSupport.cloudEventHeaders(id, type, "/onewindow/test", subject);
     }
 
     private static String noted(String caseNumber, int sequence) {
@@ -69,7 +62,7 @@ class InboxConsumerTest extends MessagingIntegrationTest {
         KafkaTestSupport.send(notesTopic(), caseNumber, headers(UUID.randomUUID().toString(), NOTED, caseNumber), noted(caseNumber, 4));
 
         await().atMost(WAIT).until(() -> effects.sequences(caseNumber).equals(List.of(4)));
-        List<ConsumerRecord<String, String>> dead = recordsWithKey(topics.deadLetterTopic("notes"), caseNumber, 2);
+        List<ConsumerRecord<String, String>> dead = awaitRecords(topics.deadLetterTopic("notes"), caseNumber, 2, WAIT);
         assertThat(dead).hasSize(2);
         assertThat(dead).extracting(r -> header(r, "marker")).contains(noId);
         assertThat(dead).extracting(r -> header(r, "ce_id")).contains(badJson);
@@ -91,7 +84,7 @@ class InboxConsumerTest extends MessagingIntegrationTest {
 
         await().atMost(WAIT).until(() -> effects.sequences(caseNumber).equals(List.of(2)));
         assertThat(effects.attempts.get(caseNumber).get()).isEqualTo(1 + 3); // three for the failing event, one for the next
-        List<ConsumerRecord<String, String>> dead = recordsWithKey(topics.deadLetterTopic("notes"), caseNumber, 1);
+        List<ConsumerRecord<String, String>> dead = awaitRecords(topics.deadLetterTopic("notes"), caseNumber, 1, WAIT);
         assertThat(dead).hasSize(1);
         assertThat(header(dead.getFirst(), KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("handler refused " + caseNumber);
         assertThat(header(dead.getFirst(), "ce_type")).isEqualTo(NOTED);
@@ -107,7 +100,7 @@ class InboxConsumerTest extends MessagingIntegrationTest {
 
         await().atMost(WAIT).until(() -> effects.sequences(caseNumber).size() == 50);
         assertThat(effects.sequences(caseNumber)).containsExactlyElementsOf(IntStream.range(0, 50).boxed().toList());
-        List<Integer> onTopic = recordsWithKey(notesTopic(), caseNumber, 50).stream()
+        List<Integer> onTopic = awaitRecords(notesTopic(), caseNumber, 50, WAIT).stream()
                 .map(r -> Integer.valueOf(r.value().replaceAll(".*\"sequence\":(\\d+).*", "$1")))
                 .distinct().toList();
         assertThat(onTopic).containsExactlyElementsOf(IntStream.range(0, 50).boxed().toList());

@@ -1,13 +1,9 @@
 package org.onewindow.platform.messaging;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.onewindow.contracts.Stream;
-import org.onewindow.platform.test.KafkaTestSupport;
 import org.onewindow.platform.test.OneWindowTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,17 +29,5 @@ abstract class MessagingIntegrationTest {
 
     String notesTopic() {
         return topics.topic(Stream.REVIEW_CASES);
-    }
-
-    /** Reads the topic until {@code count} records with the key are there (or the wait is over). */
-    static List<ConsumerRecord<String, String>> recordsWithKey(String topic, String key, int count) {
-        return KafkaTestSupport.readUntil(topic, WAIT,
-                        records -> records.stream().filter(r -> key.equals(r.key())).count() >= count)
-                .stream().filter(r -> key.equals(r.key())).toList();
-    }
-
-    static String header(ConsumerRecord<String, String> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -3,6 +3,8 @@ package org.onewindow.platform.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.onewindow.platform.test.KafkaTestSupport.awaitRecords;
+import static org.onewindow.platform.test.KafkaTestSupport.header;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -27,7 +29,7 @@ class OutboxPublishingTest extends MessagingIntegrationTest {
 
         cases.note(caseNumber, 7, "ok");
 
-        List<ConsumerRecord<String, String>> records = recordsWithKey(notesTopic(), caseNumber, 1);
+        List<ConsumerRecord<String, String>> records = awaitRecords(notesTopic(), caseNumber, 1, WAIT);
         assertThat(records).hasSize(1);
         ConsumerRecord<String, String> record = records.getFirst();
         assertThat(header(record, "ce_specversion")).isEqualTo("1.0");

@@ -2,6 +2,8 @@ package org.onewindow.platform.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.onewindow.platform.test.KafkaTestSupport.awaitRecords;
+import static org.onewindow.platform.test.KafkaTestSupport.header;
 
 import java.util.List;
 
@@ -32,7 +34,7 @@ class RelayFaultTest extends MessagingIntegrationTest {
             faults.failOnce.add(outboxId); // armed before commit: the relay sees the row only after it
         });
 
-        List<ConsumerRecord<String, String>> copies = recordsWithKey(notesTopic(), caseNumber, 2);
+        List<ConsumerRecord<String, String>> copies = awaitRecords(notesTopic(), caseNumber, 2, WAIT);
         assertThat(faults.injected.get()).isEqualTo(injectedBefore + 1);
         assertThat(copies).hasSize(2);
         assertThat(header(copies.get(0), "ce_id")).isEqualTo(header(copies.get(1), "ce_id"));
