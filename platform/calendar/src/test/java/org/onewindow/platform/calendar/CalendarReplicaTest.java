@@ -4,25 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
-import org.onewindow.contracts.EventTypes;
 import org.onewindow.contracts.Stream;
 import org.onewindow.contracts.catalog.CalendarPublished;
 import org.onewindow.platform.clock.WorkingDayCalendar;
-import org.onewindow.platform.messaging.CloudEventHeaders;
 import org.onewindow.platform.messaging.MalformedEventException;
 import org.onewindow.platform.messaging.TopicNames;
 import org.onewindow.platform.test.KafkaTestSupport;
@@ -30,7 +24,6 @@ import org.onewindow.platform.test.OneWindowTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.support.KafkaHeaders;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The replica in a minimal service on the JVM's embedded PostgreSQL and Kafka. Each test uses its own years
@@ -40,7 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 class CalendarReplicaTest {
 
     static final Duration WAIT = Duration.ofSeconds(30);
-    static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     CalendarReplica replica;
@@ -52,17 +44,7 @@ class CalendarReplicaTest {
     DataSource dataSource;
 
     private String publish(CalendarPublished published) {
-        String ceId = UUID.randomUUID().toString();
-        KafkaTestSupport.send(topics.topic(Stream.CATALOG_CALENDAR), published.subject(), Map.of(
-                        CloudEventHeaders.SPECVERSION, CloudEventHeaders.SPEC_VERSION_1_0,
-                        CloudEventHeaders.ID, ceId,
-                        CloudEventHeaders.TYPE, EventTypes.ceType(CalendarPublished.class),
-                        CloudEventHeaders.SOURCE, "/onewindow/catalog-service",
-                        CloudEventHeaders.SUBJECT, published.subject(),
-                        CloudEventHeaders.TIME, OffsetDateTime.now().toString(),
-                        CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON),
-                JSON.writeValueAsString(published));
-        return ceId;
+        return KafkaTestSupport.publish(topics.topic(Stream.CATALOG_CALENDAR), published);
     }
 
     private long handled(List<String> ceIds) {
@@ -112,11 +94,9 @@ class CalendarReplicaTest {
         // 2033-03-07 is a Monday: listing it as an adjusted workday is a data error
         publish(year(2033, 1, List.of(), List.of(LocalDate.parse("2033-03-07"))));
 
-        List<ConsumerRecord<String, String>> dead = KafkaTestSupport.readUntil(
-                topics.deadLetterTopic(CalendarTestApplication.GROUP), WAIT,
-                records -> records.stream().anyMatch(r -> "2033".equals(r.key())));
-        ConsumerRecord<String, String> record = dead.stream().filter(r -> "2033".equals(r.key())).findFirst().orElseThrow();
-        assertThat(header(record, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("calendar.workday-not-weekend");
+        ConsumerRecord<String, String> record = KafkaTestSupport.awaitRecords(
+                topics.deadLetterTopic(CalendarTestApplication.GROUP), "2033", 1, WAIT).getFirst();
+        assertThat(KafkaTestSupport.header(record, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("calendar.workday-not-weekend");
         assertThat(replica.current().covers(LocalDate.parse("2033-01-01"))).isFalse();
         assertThat(jdbc.sql("select count(*) from platform_calendar_year where year = 2033").query(Long.class).single())
                 .isZero();
@@ -160,10 +140,5 @@ class CalendarReplicaTest {
     void the_replica_table_migrates_from_its_own_flyway_location() {
         assertThat(jdbc.sql("select script from flyway_schema_history where version = '0.3'").query(String.class).single())
                 .isEqualTo("V0_3__calendar_replica.sql");
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }
