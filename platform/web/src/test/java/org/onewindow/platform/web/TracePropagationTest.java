@@ -2,6 +2,8 @@ package org.onewindow.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.onewindow.platform.test.KafkaTestSupport.awaitRecords;
+import static org.onewindow.platform.test.KafkaTestSupport.header;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -10,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -64,7 +65,8 @@ class TracePropagationTest {
         String serverSpanId = controllerLine.path("spanId").asString();
         assertThat(serverSpanId).matches("[0-9a-f]{16}").isNotEqualTo(parentSpanId);
 
-        ConsumerRecord<String, String> probe = record(Stream.REVIEW_CASES, caseNumber);
+        ConsumerRecord<String, String> probe =
+                awaitRecords(topics.topic(Stream.REVIEW_CASES), caseNumber, 1, WAIT).getFirst();
         assertThat(header(probe, "traceparent")).isEqualTo("00-" + traceId + "-" + serverSpanId + "-01");
 
         JsonNode consumerLine = logLine(output, "handling trace probe " + caseNumber);
@@ -74,7 +76,8 @@ class TracePropagationTest {
         assertThat(consumerLine.path("process").path("thread").path("name").asString())
                 .isNotEqualTo(controllerLine.path("process").path("thread").path("name").asString());
 
-        ConsumerRecord<String, String> echo = record(Stream.SUPERVISION_RECORDS, caseNumber);
+        ConsumerRecord<String, String> echo =
+                awaitRecords(topics.topic(Stream.SUPERVISION_RECORDS), caseNumber, 1, WAIT).getFirst();
         assertThat(header(echo, "traceparent")).isEqualTo("00-" + traceId + "-" + consumerSpanId + "-01");
     }
 
@@ -114,16 +117,5 @@ class TracePropagationTest {
         await().atMost(WAIT).until(() -> output.getOut().contains(message));
         String line = output.getOut().lines().filter(l -> l.contains(message)).findFirst().orElseThrow();
         return JSON.readTree(line);
-    }
-
-    private ConsumerRecord<String, String> record(Stream stream, String key) {
-        List<ConsumerRecord<String, String>> records = KafkaTestSupport.readUntil(topics.topic(stream), WAIT,
-                all -> all.stream().anyMatch(r -> key.equals(r.key())));
-        return records.stream().filter(r -> key.equals(r.key())).findFirst().orElseThrow();
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }
