@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.onewindow.platform.test.KafkaTestSupport.header;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -23,11 +24,9 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 import org.onewindow.contracts.DomainEvent;
 import org.onewindow.contracts.EventSchemas;
-import org.onewindow.contracts.EventTypes;
 import org.onewindow.contracts.Stream;
 import org.onewindow.contracts.catalog.Channel;
 import org.onewindow.contracts.catalog.Route;
@@ -57,6 +56,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureMockMvc
 class RatingIntegrationTest {
 
+    static final Duration WAIT = Duration.ofSeconds(30);
     static final AtomicInteger CASES = new AtomicInteger();
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String MONITOR = TestTokens.bearer("monitor-1", Set.of("MONITOR"), null, null);
@@ -197,7 +197,7 @@ class RatingIntegrationTest {
         String repeatId = UUID.randomUUID().toString();                      // the same fact again, new ce_id, later time
         send(repeatId, delivered(caseNumber, applicant, null, "DEPT-C", deliveredAt.plusDays(9)));
         // same key, same partition: once the repeat is in the inbox, the redelivery before it was handled too
-        await().atMost(Duration.ofSeconds(30)).until(() -> inboxCount(repeatId) == 1);
+        await().atMost(WAIT).until(() -> inboxCount(repeatId) == 1);
 
         assertThat(inboxCount(id)).isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM case_stage WHERE case_number = ?").param(caseNumber)
@@ -213,14 +213,14 @@ class RatingIntegrationTest {
         String badCase = newCaseNumber();
         String badId = UUID.randomUUID().toString();
         KafkaTestSupport.send(topics.topic(Stream.INTAKE_APPLICATIONS), badCase,
-                headers(badId, EventTypes.ceType(ResultDelivered.class), badCase), "{\"caseNumber\": [not json");
+                KafkaTestSupport.cloudEventHeaders(badId, ResultDelivered.class, badCase), "{\"caseNumber\": [not json");
         String next = newCaseNumber();
         send(UUID.randomUUID().toString(), delivered(next, "applicant-" + next, null, "DEPT-D", OffsetDateTime.now()));
 
         awaitStage(next, "COMPLETION");
         String dlt = topics.deadLetterTopic("rating");
-        await().atMost(Duration.ofSeconds(30)).until(() -> KafkaTestSupport.readAll(dlt, Duration.ofSeconds(2), 1).stream()
-                .anyMatch(r -> badId.equals(header(r, "ce_id"))));
+        assertThat(KafkaTestSupport.awaitRecords(dlt, badCase, 1, WAIT)).extracting(r -> header(r, "ce_id"))
+                .contains(badId);
         assertThat(jdbc.sql("SELECT count(*) FROM rated_case WHERE case_number = ?").param(badCase)
                 .query(Long.class).single()).isZero();
     }
@@ -281,26 +281,13 @@ class RatingIntegrationTest {
                 List.of(), false, 10, 20, new Route(RouteMode.PARALLEL, true, List.of("MARKET")), "MARKET", "MARKET-SUPERVISION");
     }
 
-    static Map<String, String> headers(String id, String type, String subject) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("ce_specversion", "1.0");
-        headers.put("ce_id", id);
-        headers.put("ce_type", type);
-        headers.put("ce_source", "/onewindow/intake-service");
-        headers.put("ce_subject", subject);
-        headers.put("ce_time", OffsetDateTime.now().toString());
-        headers.put("content-type", "application/json");
-        return headers;
-    }
-
-    /** Sends an event the way the platform's relay writes it: CloudEvents binary headers, JSON value, key = subject. */
+    /** Publishes on this context's topic of the event's stream, as the producing service would. */
     void send(String ceId, DomainEvent event) {
-        KafkaTestSupport.send(topics.topic(EventTypes.stream(event.getClass())), event.subject(),
-                headers(ceId, EventTypes.ceType(event.getClass()), event.subject()), JSON.writeValueAsString(event));
+        KafkaTestSupport.publish(topics.topicOf(event.getClass()), event, ceId);
     }
 
     void awaitStage(String caseNumber, String stage) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+        await().atMost(WAIT).until(() -> jdbc.sql(
                         "SELECT count(*) FROM case_stage WHERE case_number = ? AND stage = ?")
                 .params(caseNumber, stage).query(Long.class).single() == 1);
     }
@@ -319,20 +306,7 @@ class RatingIntegrationTest {
                 .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body)));
     }
 
-    List<ConsumerRecord<String, String>> ratingEvents(String caseNumber, Class<?> eventClass, int atLeast) {
-        String topic = topics.topic(Stream.RATING_RATINGS);
-        String ceType = EventTypes.ceType(eventClass);
-        await().atMost(Duration.ofSeconds(30)).until(() -> ofCase(KafkaTestSupport.readAll(topic, Duration.ofSeconds(2), 1),
-                caseNumber, ceType).size() >= atLeast);
-        return ofCase(KafkaTestSupport.readAll(topic, Duration.ofSeconds(5), 1), caseNumber, ceType);
-    }
-
-    static List<ConsumerRecord<String, String>> ofCase(List<ConsumerRecord<String, String>> records, String key, String ceType) {
-        return records.stream().filter(r -> key.equals(r.key()) && ceType.equals(header(r, "ce_type"))).toList();
-    }
-
-    static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    List<ConsumerRecord<String, String>> ratingEvents(String caseNumber, Class<? extends DomainEvent> eventClass, int atLeast) {
+        return KafkaTestSupport.awaitEvents(topics.topic(Stream.RATING_RATINGS), caseNumber, eventClass, atLeast, WAIT);
     }
 }
