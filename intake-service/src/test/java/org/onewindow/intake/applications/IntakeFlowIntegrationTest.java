@@ -2,6 +2,7 @@ package org.onewindow.intake.applications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.onewindow.platform.test.KafkaTestSupport.header;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -13,20 +14,16 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.contracts.DomainEvent;
 import org.onewindow.contracts.EventSchemas;
-import org.onewindow.contracts.EventTypes;
 import org.onewindow.contracts.catalog.CalendarPublished;
 import org.onewindow.contracts.catalog.CentreLevel;
 import org.onewindow.contracts.catalog.Channel;
@@ -62,6 +59,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureMockMvc
 class IntakeFlowIntegrationTest {
 
+    private static final Duration WAIT = Duration.ofSeconds(30);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ITEM = "330100-SP-001";
     private static final String CENTRE = "C-CITY-01";
@@ -81,21 +79,9 @@ class IntakeFlowIntegrationTest {
         return TestTokens.bearer("clerk-1", Set.of("WINDOW_CLERK"), null, CENTRE);
     }
 
-    private static Map<String, String> headers(String id, Class<? extends DomainEvent> type, String subject, String source) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("ce_specversion", "1.0");
-        headers.put("ce_id", id);
-        headers.put("ce_type", EventTypes.ceType(type));
-        headers.put("ce_source", source);
-        headers.put("ce_subject", subject);
-        headers.put("ce_time", OffsetDateTime.now().toString());
-        headers.put("content-type", "application/json");
-        return headers;
-    }
-
-    private void send(String id, DomainEvent event, String source) {
-        KafkaTestSupport.send(topics.topicOf(event.getClass()), event.subject(), headers(id, event.getClass(), event.subject(), source),
-                JSON.writeValueAsString(event));
+    /** Publishes on this context's topic of the event's stream, as the producing service would. */
+    private void send(String id, DomainEvent event) {
+        KafkaTestSupport.publish(topics.topicOf(event.getClass()), event, id);
     }
 
     /** As catalog would publish them: the centre and one published item, with CloudEvents headers. */
@@ -105,7 +91,7 @@ class IntakeFlowIntegrationTest {
             return;
         }
         send(UUID.randomUUID().toString(), new ServiceCentreChanged(CENTRE, "市民中心", CentreLevel.CITY, null, true,
-                OffsetDateTime.now()), "/onewindow/catalog-service");
+                OffsetDateTime.now()));
         send(UUID.randomUUID().toString(), new ItemVersionChanged(ITEM, 3, "330100-SP", "330100-SP-001-01", "食品经营许可",
                 ItemVersionChanged.ItemType.ADMINISTRATIVE_LICENSING, "《食品安全法》第三十五条", "MARKET", "MARKET-LICENSING",
                 "MARKET-SUPERVISION", List.of(), List.of("有与经营相适应的场所"),
@@ -113,7 +99,7 @@ class IntakeFlowIntegrationTest {
                         new ItemVersionChanged.Material("M2", "营业执照", true, 0, 1, false, null)),
                 10, 20, false, List.of(), new Route(RouteMode.PARALLEL, true, List.of("MARKET")),
                 List.of(Channel.WINDOW, Channel.ONLINE), ItemVersionChanged.ResultType.LICENCE, 1, ItemStatus.PUBLISHED,
-                LocalDate.of(2025, 1, 1), null, OffsetDateTime.now(), "admin", "initial"), "/onewindow/catalog-service");
+                LocalDate.of(2025, 1, 1), null, OffsetDateTime.now(), "admin", "initial"));
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 jdbc.sql("SELECT count(*) FROM catalog_item WHERE item_code = ?").param(ITEM).query(Long.class).single() > 0
                         && jdbc.sql("SELECT count(*) FROM service_centre WHERE code = ?").param(CENTRE).query(Long.class).single() > 0);
@@ -142,20 +128,7 @@ class IntakeFlowIntegrationTest {
     }
 
     private List<ConsumerRecord<String, String>> intakeEvents(String caseNumber, Class<? extends DomainEvent> type) {
-        String topic = topics.topicOf(type);
-        String ceType = EventTypes.ceType(type);
-        await().atMost(Duration.ofSeconds(30)).until(() -> !ofCase(KafkaTestSupport.readAll(topic, Duration.ofSeconds(2), 1),
-                caseNumber, ceType).isEmpty());
-        return ofCase(KafkaTestSupport.readAll(topic, Duration.ofSeconds(3), 1), caseNumber, ceType);
-    }
-
-    private static List<ConsumerRecord<String, String>> ofCase(List<ConsumerRecord<String, String>> records, String key, String ceType) {
-        return records.stream().filter(r -> key.equals(r.key()) && ceType.equals(header(r, "ce_type"))).toList();
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return KafkaTestSupport.awaitEvents(topics.topicOf(type), caseNumber, type, 1, WAIT);
     }
 
     private long count(String sql, Object... params) {
@@ -207,8 +180,8 @@ class IntakeFlowIntegrationTest {
         holidays.add(closed);
         Set<LocalDate> workdays = new TreeSet<>(OfficialCalendars.year(year).map(CalendarYear::adjustedWorkdays).orElse(Set.of()));
         send(UUID.randomUUID().toString(), new CalendarPublished(year, 1000, List.copyOf(holidays), List.copyOf(workdays),
-                OffsetDateTime.now()), "/onewindow/catalog-service");
-        await().atMost(Duration.ofSeconds(30)).until(() ->
+                OffsetDateTime.now()));
+        await().atMost(WAIT).until(() ->
                 count("SELECT count(*) FROM platform_calendar_year WHERE year = ? AND version = 1000", year) == 1);
         LocalDate dueOn = WorkingDays.on(OfficialCalendars.china().with(new CalendarYear(year, holidays, workdays, "test")))
                 .deadline(today, 10);
@@ -252,9 +225,9 @@ class IntakeFlowIntegrationTest {
                 LocalDate.now(), LocalDate.now().plusYears(5), List.of(), OffsetDateTime.now(), "MARKET", "MARKET-SUPERVISION",
                 "张三", "110***********002X", List.of("r-1", "c-1"), "applicant-1");
         String id = UUID.randomUUID().toString();
-        send(id, decision, "/onewindow/review-service");
-        send(id, decision, "/onewindow/review-service"); // redelivery: same ce_id
-        await().atMost(Duration.ofSeconds(30)).until(() ->
+        send(id, decision);
+        send(id, decision); // redelivery: same ce_id
+        await().atMost(WAIT).until(() ->
                 count("SELECT count(*) FROM application WHERE case_number = ? AND status = 'DECIDED'", caseNumber) == 1);
 
         mvc.perform(post(deliveries).header("Authorization", clerk()).contentType(MediaType.APPLICATION_JSON).content("{}"))
@@ -274,16 +247,16 @@ class IntakeFlowIntegrationTest {
         String caseNumber = submitted(body(VALID_ID, true)).get("application").get("caseNumber").asString();
         String badId = UUID.randomUUID().toString();
         KafkaTestSupport.send(topics.topicOf(DecisionMade.class), caseNumber,
-                headers(badId, DecisionMade.class, caseNumber, "/onewindow/review-service"), "{\"caseNumber\": [not json");
+                KafkaTestSupport.cloudEventHeaders(badId, DecisionMade.class, caseNumber), "{\"caseNumber\": [not json");
         send(UUID.randomUUID().toString(), new DecisionMade(caseNumber, ITEM, 3, "食品经营许可", Outcome.REJECTED, null, null, null,
                 List.of("条件不符"), OffsetDateTime.now(), "MARKET", "MARKET-SUPERVISION", "张三", "110***********002X",
-                List.of("r-1"), "applicant-1"), "/onewindow/review-service");
+                List.of("r-1"), "applicant-1"));
 
-        await().atMost(Duration.ofSeconds(30)).until(() ->
+        await().atMost(WAIT).until(() ->
                 count("SELECT count(*) FROM application WHERE case_number = ? AND status = 'DECIDED'", caseNumber) == 1);
         String dlt = topics.deadLetterTopic("intake");
-        await().atMost(Duration.ofSeconds(30)).until(() -> KafkaTestSupport.readAll(dlt, Duration.ofSeconds(2), 1).stream()
-                .anyMatch(r -> badId.equals(header(r, "ce_id"))));
+        assertThat(KafkaTestSupport.awaitRecords(dlt, caseNumber, 1, WAIT)).extracting(r -> header(r, "ce_id"))
+                .contains(badId);
     }
 
     @Test
