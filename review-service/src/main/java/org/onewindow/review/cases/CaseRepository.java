@@ -55,24 +55,34 @@ public class CaseRepository {
         return jdbc.sql("SELECT nextval('licence_sequence')").query(Long.class).single();
     }
 
-    /** Open cases whose promised deadline falls on or before {@code day}: the candidates for a warning. */
+    /**
+     * Open cases whose promised deadline, or an open task's step deadline, falls on or before {@code day} with a
+     * warning level still to raise: the candidates for a warning. An open task without a stored deadline (written
+     * before step deadlines existed) is a candidate too, so the scan computes it.
+     */
     public List<String> openCasesDueBy(LocalDate day) {
-        return jdbc.sql("SELECT case_number FROM review_case WHERE status = 'OPEN' AND promised_deadline <= ? "
-                        + "AND cardinality(raised_warnings) < 2 ORDER BY promised_deadline, case_number")
-                .param(day).query(String.class).list();
+        return jdbc.sql("""
+                SELECT c.case_number FROM review_case c
+                WHERE c.status = 'OPEN'
+                  AND ((c.promised_deadline <= ? AND cardinality(c.raised_warnings) < 2)
+                    OR EXISTS (SELECT 1 FROM department_task t WHERE t.case_number = c.case_number AND t.status = 'OPEN'
+                               AND (t.deadline IS NULL OR t.deadline <= ?) AND cardinality(t.raised_warnings) < 2))
+                ORDER BY c.promised_deadline, c.case_number""")
+                .params(day, day).query(String.class).list();
     }
 
-    /** A department's tasks in one status, soonest promised deadline first, then by task id (stable pages). */
+    /** A department's tasks in one status, soonest step deadline first (else the case's promised one), then by task id. */
     public PageResult<TaskListItem> tasks(String department, TaskStatus status, PageQuery page) {
         long total = jdbc.sql("SELECT count(*) FROM department_task WHERE department = ? AND status = ?")
                 .params(department, status.name()).query(Long.class).single();
         List<TaskListItem> items = jdbc.sql("""
                 SELECT t.task_id, t.case_number, c.item_code, c.item_name, t.department, t.status, t.two_person_review,
                        t.review_user_id, t.check_user_id, t.deputy_user_id, c.promised_deadline, c.statutory_deadline,
+                       t.deadline,
                        EXISTS (SELECT 1 FROM case_pause p WHERE p.case_number = c.case_number AND p.resumed_on IS NULL) AS paused
                 FROM department_task t JOIN review_case c ON c.case_number = t.case_number
                 WHERE t.department = ? AND t.status = ?
-                ORDER BY c.promised_deadline, t.task_id
+                ORDER BY coalesce(t.deadline, c.promised_deadline), t.task_id
                 LIMIT ? OFFSET ?""")
                 .params(department, status.name(), page.limit(), page.offset())
                 .query((rs, n) -> {
@@ -83,7 +93,8 @@ public class CaseRepository {
                     return new TaskListItem(rs.getObject("task_id", UUID.class), rs.getString("case_number"),
                             rs.getString("item_code"), rs.getString("item_name"), rs.getString("department"), taskStatus,
                             next, rs.getString("deputy_user_id"), rs.getObject("promised_deadline", LocalDate.class),
-                            rs.getObject("statutory_deadline", LocalDate.class), rs.getBoolean("paused"));
+                            rs.getObject("statutory_deadline", LocalDate.class), rs.getObject("deadline", LocalDate.class),
+                            rs.getBoolean("paused"));
                 })
                 .list();
         return PageResult.of(items, page, total);
@@ -104,10 +115,10 @@ public class CaseRepository {
                         c.deadlines().promised(), c.deadlines().statutory())
                 .update();
         for (DepartmentTask task : c.tasks()) {
-            jdbc.sql("INSERT INTO department_task (task_id, case_number, department, position, two_person_review, status) "
-                            + "VALUES (?, ?, ?, ?, ?, ?)")
+            jdbc.sql("INSERT INTO department_task (task_id, case_number, department, position, two_person_review, status, "
+                            + "limit_days, opened_on, deadline) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(task.taskId(), c.caseNumber(), task.department(), task.position(), task.twoPersonReview(),
-                            task.status().name())
+                            task.status().name(), task.limitWorkingDays(), task.openedOn(), task.deadline())
                     .update();
         }
         writeChildren(c, 0);
@@ -132,11 +143,21 @@ public class CaseRepository {
                 .update();
         for (DepartmentTask t : c.tasks()) {
             jdbc.sql("""
-                    UPDATE department_task SET status = ?, deputy_user_id = ?,
+                    UPDATE department_task SET status = ?, deputy_user_id = ?, opened_on = ?, deadline = ?, raised_warnings = ?,
                         review_user_id = ?, review_role = ?, review_opinion = ?, review_reasons = ?, review_comment = ?, review_at = ?,
                         check_user_id = ?, check_role = ?, check_opinion = ?, check_reasons = ?, check_comment = ?, check_at = ?
                     WHERE task_id = ?""")
                     .params(stepParams(t))
+                    .update();
+        }
+        StatutoryExtension e = c.extension();
+        if (e != null) {
+            // granted once: the primary key on case_number keeps it so even if two requests raced past the row lock
+            jdbc.sql("""
+                    INSERT INTO case_extension (case_number, working_days, reason, approved_by, approved_role, approved_on, approved_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_number) DO NOTHING""")
+                    .params(c.caseNumber(), e.workingDays(), e.reason(), e.approvedBy(), e.role(), e.approvedOn(),
+                            utc(e.approvedAt()))
                     .update();
         }
         int stored = jdbc.sql("SELECT count(*) FROM audit_entry WHERE case_number = ?").param(c.caseNumber())
@@ -145,14 +166,17 @@ public class CaseRepository {
     }
 
     private void writeChildren(ReviewCase c, int storedAuditEntries) {
-        for (Pause p : c.pauses()) {
+        List<Pause> pauses = c.pauses();
+        for (int seq = 0; seq < pauses.size(); seq++) {
+            Pause p = pauses.get(seq);
             jdbc.sql("""
-                    INSERT INTO case_pause (request_id, case_number, reason, paused_by, paused_on, resumed_on, working_days_lost)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (request_id) DO UPDATE SET resumed_on = excluded.resumed_on,
+                    INSERT INTO case_pause (pause_id, case_number, seq, kind, reason, paused_by, paused_on, resumed_on,
+                        working_days_lost)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (pause_id) DO UPDATE SET resumed_on = excluded.resumed_on,
                         working_days_lost = excluded.working_days_lost""")
-                    .params(p.requestId(), c.caseNumber(), p.reason(), p.pausedBy(), p.pausedOn(), p.resumedOn(),
-                            p.workingDaysLost())
+                    .params(p.pauseId(), c.caseNumber(), seq + 1, p.kind().name(), p.reason(), p.pausedBy(), p.pausedOn(),
+                            p.resumedOn(), p.workingDaysLost())
                     .update();
         }
         List<AuditEntry> audit = c.audit();
@@ -168,7 +192,8 @@ public class CaseRepository {
     private static Object[] stepParams(DepartmentTask t) {
         StepRecord r = t.review();
         StepRecord k = t.check();
-        return new Object[] {t.status().name(), t.deputyUserId(),
+        return new Object[] {t.status().name(), t.deputyUserId(), t.openedOn(), t.deadline(),
+                t.raisedWarnings().stream().map(Enum::name).toArray(String[]::new),
                 r == null ? null : r.userId(), r == null ? null : r.role(), r == null ? null : r.opinion().name(),
                 r == null ? null : r.reasons().toArray(String[]::new), r == null ? null : r.comment(),
                 r == null ? null : utc(r.completedAt()),
@@ -194,10 +219,10 @@ public class CaseRepository {
                 rs.getString("accepted_by"), rs.getInt("promised_limit"), rs.getInt("statutory_limit"),
                 rs.getString("applicant_user_id"), rs.getString("holder_name"), rs.getString("holder_masked_id"),
                 rs.getString("implementing_department"), rs.getString("supervising_department"));
-        List<Pause> pauses = jdbc.sql("SELECT * FROM case_pause WHERE case_number = ? ORDER BY paused_on, request_id")
+        List<Pause> pauses = jdbc.sql("SELECT * FROM case_pause WHERE case_number = ? ORDER BY seq")
                 .param(caseNumber)
-                .query((p, n) -> new Pause(p.getObject("request_id", UUID.class), p.getString("reason"),
-                        p.getString("paused_by"), p.getObject("paused_on", LocalDate.class),
+                .query((p, n) -> new Pause(p.getObject("pause_id", UUID.class), PauseKind.valueOf(p.getString("kind")),
+                        p.getString("reason"), p.getString("paused_by"), p.getObject("paused_on", LocalDate.class),
                         p.getObject("resumed_on", LocalDate.class), p.getInt("working_days_lost")))
                 .list();
         List<AuditEntry> audit = jdbc.sql("SELECT * FROM audit_entry WHERE case_number = ? ORDER BY seq").param(caseNumber)
@@ -214,18 +239,29 @@ public class CaseRepository {
             decision = new Decision(CaseStatus.valueOf(rs.getString("status")), rs.getObject("decided_on", LocalDate.class),
                     instant(rs, "decided_at"), strings(rs.getArray("decision_reasons")), licence);
         }
-        Set<WarningLevel> warnings = EnumSet.noneOf(WarningLevel.class);
-        strings(rs.getArray("raised_warnings")).forEach(w -> warnings.add(WarningLevel.valueOf(w)));
+        StatutoryExtension extension = jdbc.sql("SELECT * FROM case_extension WHERE case_number = ?").param(caseNumber)
+                .query((e, n) -> new StatutoryExtension(e.getInt("working_days"), e.getString("reason"),
+                        e.getString("approved_by"), e.getString("approved_role"), e.getObject("approved_on", LocalDate.class),
+                        instant(e, "approved_at")))
+                .optional().orElse(null);
         return new ReviewCase(opening, CaseStatus.valueOf(rs.getString("status")), tasks,
                 new CaseDeadlines(rs.getObject("promised_deadline", LocalDate.class),
                         rs.getObject("statutory_deadline", LocalDate.class)),
-                pauses, decision, audit, warnings);
+                pauses, extension, decision, audit, warnings(rs.getArray("raised_warnings")));
     }
 
     private static DepartmentTask task(ResultSet t) throws SQLException {
         return new DepartmentTask(t.getObject("task_id", UUID.class), t.getString("department"), t.getInt("position"),
                 t.getBoolean("two_person_review"), TaskStatus.valueOf(t.getString("status")),
-                step(t, StepKind.REVIEW, "review_"), step(t, StepKind.CHECK, "check_"), t.getString("deputy_user_id"));
+                step(t, StepKind.REVIEW, "review_"), step(t, StepKind.CHECK, "check_"), t.getString("deputy_user_id"),
+                t.getInt("limit_days"), t.getObject("opened_on", LocalDate.class), t.getObject("deadline", LocalDate.class),
+                warnings(t.getArray("raised_warnings")));
+    }
+
+    private static Set<WarningLevel> warnings(Array array) throws SQLException {
+        Set<WarningLevel> warnings = EnumSet.noneOf(WarningLevel.class);
+        strings(array).forEach(w -> warnings.add(WarningLevel.valueOf(w)));
+        return warnings;
     }
 
     private static StepRecord step(ResultSet t, StepKind kind, String prefix) throws SQLException {

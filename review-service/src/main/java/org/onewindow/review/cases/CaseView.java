@@ -21,22 +21,25 @@ public record CaseView(
         boolean paused,
         List<TaskView> tasks,
         List<Pause> pauses,
+        StatutoryExtension extension,
         Decision decision,
         Set<WarningLevel> raisedWarnings,
         List<AuditEntry> audit) {
 
     /**
-     * One department task. {@code overdue}: the case's promised deadline has passed while this task is still open
-     * (the promised limit is not split between steps).
+     * One department task. {@code promisedDeadline} is the case's; {@code deadline} is the step's own ({@code
+     * limitWorkingDays} from {@code openedOn}, pauses skipped; null while WAITING). {@code overdue}: the step's
+     * deadline has passed while it is still open.
      */
     public record TaskView(UUID taskId, String caseNumber, String department, int position, TaskStatus status,
                            boolean twoPersonReview, StepKind nextStep, String deputyUserId, LocalDate promisedDeadline,
-                           boolean overdue, StepRecord review, StepRecord check) {
+                           LocalDate openedOn, int limitWorkingDays, LocalDate deadline, boolean overdue,
+                           Set<WarningLevel> raisedWarnings, StepRecord review, StepRecord check) {
 
         static TaskView of(ReviewCase c, DepartmentTask t, LocalDate today) {
             return new TaskView(t.taskId(), c.caseNumber(), t.department(), t.position(), t.status(), t.twoPersonReview(),
-                    t.nextStep(), t.deputyUserId(), c.deadlines().promised(),
-                    t.status() == TaskStatus.OPEN && c.overdue(today), t.review(), t.check());
+                    t.nextStep(), t.deputyUserId(), c.deadlines().promised(), t.openedOn(), t.limitWorkingDays(),
+                    t.deadline(), c.overdue(t, today), t.raisedWarnings(), t.review(), t.check());
         }
     }
 
@@ -45,7 +48,7 @@ public record CaseView(
         return new CaseView(c.caseNumber(), o.itemCode(), o.itemName(), o.itemVersion(), o.mode(), c.status(),
                 o.acceptedOn(), o.promisedLimit(), o.statutoryLimit(), c.deadlines(), c.overdue(today),
                 c.openPause().isPresent(), c.tasks().stream().map(t -> TaskView.of(c, t, today)).toList(), c.pauses(),
-                c.decision(), c.raisedWarnings(), c.audit());
+                c.extension(), c.decision(), c.raisedWarnings(), c.audit());
     }
 
     public static TaskView task(ReviewCase c, UUID taskId, LocalDate today) {

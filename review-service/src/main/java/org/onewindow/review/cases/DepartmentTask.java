@@ -1,12 +1,20 @@
 package org.onewindow.review.cases;
 
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * One department's part of a case. With two-person review (一审一核) it has a REVIEW step (审核) then a CHECK
  * step (核准); otherwise the REVIEW step alone decides it. A named deputy (AB岗) may be assigned to cover
  * the task's next step.
+ *
+ * <p>Its own clock (a step of the route): {@code limitWorkingDays} counted from {@code openedOn} (the day it opened:
+ * acceptance for the first tasks, the previous approval for later serial ones), pauses of the case skipped, gives
+ * {@code deadline}; {@code raisedWarnings} remembers the step warnings already raised.
  */
 public final class DepartmentTask {
 
@@ -18,9 +26,14 @@ public final class DepartmentTask {
     private StepRecord review;
     private StepRecord check;
     private String deputyUserId;
+    private final int limitWorkingDays;
+    private LocalDate openedOn;
+    private LocalDate deadline;
+    private final Set<WarningLevel> raisedWarnings;
 
     public DepartmentTask(UUID taskId, String department, int position, boolean twoPersonReview, TaskStatus status,
-                          StepRecord review, StepRecord check, String deputyUserId) {
+                          StepRecord review, StepRecord check, String deputyUserId, int limitWorkingDays,
+                          LocalDate openedOn, LocalDate deadline, Set<WarningLevel> raisedWarnings) {
         this.taskId = Objects.requireNonNull(taskId);
         this.department = Objects.requireNonNull(department);
         this.position = position;
@@ -29,11 +42,19 @@ public final class DepartmentTask {
         this.review = review;
         this.check = check;
         this.deputyUserId = deputyUserId;
+        this.limitWorkingDays = limitWorkingDays;
+        this.openedOn = openedOn;
+        this.deadline = deadline;
+        this.raisedWarnings = raisedWarnings == null || raisedWarnings.isEmpty() ? EnumSet.noneOf(WarningLevel.class)
+                : EnumSet.copyOf(raisedWarnings);
     }
 
-    static DepartmentTask open(String department, int position, boolean twoPersonReview, boolean waiting) {
+    /** A new task; an open one (not {@code waiting}) starts its step clock on {@code openedOn}. */
+    static DepartmentTask open(String department, int position, boolean twoPersonReview, boolean waiting,
+                               int limitWorkingDays, LocalDate openedOn) {
         return new DepartmentTask(UUID.randomUUID(), department, position, twoPersonReview,
-                waiting ? TaskStatus.WAITING : TaskStatus.OPEN, null, null, null);
+                waiting ? TaskStatus.WAITING : TaskStatus.OPEN, null, null, null, limitWorkingDays,
+                waiting ? null : openedOn, null, Set.of());
     }
 
     /** The step to complete next, or null when none is left. */
@@ -70,8 +91,21 @@ public final class DepartmentTask {
         return done == StepKind.REVIEW && twoPersonReview ? StepKind.CHECK : null;
     }
 
-    void openNow() {
+    void openNow(LocalDate today) {
         status = TaskStatus.OPEN;
+        openedOn = today;
+    }
+
+    /** Sets the step deadline; true when it changed. */
+    boolean deadlineIs(LocalDate newDeadline) {
+        boolean changed = !Objects.equals(deadline, newDeadline);
+        deadline = newDeadline;
+        return changed;
+    }
+
+    /** Records a step warning; false when this level was already raised for this task. */
+    boolean raiseWarning(WarningLevel level) {
+        return raisedWarnings.add(level);
     }
 
     void cancel() {
@@ -112,5 +146,23 @@ public final class DepartmentTask {
 
     public String deputyUserId() {
         return deputyUserId;
+    }
+
+    public int limitWorkingDays() {
+        return limitWorkingDays;
+    }
+
+    /** The day the task opened (its step clock starts); null while WAITING. */
+    public LocalDate openedOn() {
+        return openedOn;
+    }
+
+    /** The step deadline; null while WAITING. */
+    public LocalDate deadline() {
+        return deadline;
+    }
+
+    public Set<WarningLevel> raisedWarnings() {
+        return Collections.unmodifiableSet(raisedWarnings);
     }
 }

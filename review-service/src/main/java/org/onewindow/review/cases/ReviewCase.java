@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.LongSupplier;
 
 import org.onewindow.platform.clock.CaseClock;
+import org.onewindow.platform.clock.Extension;
 import org.onewindow.platform.clock.WarningPolicy;
 import org.onewindow.platform.clock.WorkingDays;
 
@@ -46,8 +47,10 @@ public final class ReviewCase {
                                       String requestedBy, Instant requestedAt) implements Event {
     }
 
-    public record DeadlineWarning(String caseNumber, String itemCode, WarningLevel level, LocalDate promisedDeadline,
-                                  LocalDate raisedOn, List<String> openDepartments) implements Event {
+    /** {@code taskId}, {@code department}: the late step when {@code scope} is STEP, else null. */
+    public record DeadlineWarning(String caseNumber, String itemCode, WarningLevel level, WarningScope scope, UUID taskId,
+                                  String department, LocalDate deadline, LocalDate raisedOn, List<String> openDepartments)
+            implements Event {
     }
 
     private final CaseOpening opening;
@@ -58,31 +61,46 @@ public final class ReviewCase {
     private final List<Event> pendingEvents = new ArrayList<>();
     private CaseStatus status;
     private CaseDeadlines deadlines;
+    private StatutoryExtension extension;
     private Decision decision;
 
-    /** Rebuilds a stored case; use {@link #open} for a new one. */
+    /** Rebuilds a stored case (pauses in the order they were taken); use {@link #open} for a new one. */
     public ReviewCase(CaseOpening opening, CaseStatus status, List<DepartmentTask> tasks, CaseDeadlines deadlines,
-                      List<Pause> pauses, Decision decision, List<AuditEntry> audit, Set<WarningLevel> raisedWarnings) {
+                      List<Pause> pauses, StatutoryExtension extension, Decision decision, List<AuditEntry> audit,
+                      Set<WarningLevel> raisedWarnings) {
         this.opening = opening;
         this.status = status;
         this.tasks = new ArrayList<>(tasks);
         this.deadlines = deadlines;
         this.pauses = new ArrayList<>(pauses);
+        this.extension = extension;
         this.decision = decision;
         this.audit = new ArrayList<>(audit);
         this.raisedWarnings = raisedWarnings.isEmpty() ? EnumSet.noneOf(WarningLevel.class) : EnumSet.copyOf(raisedWarnings);
     }
 
-    /** Opens the case with its tasks (parallel: all open; serial: the first open, the rest waiting) and its clock. */
+    /** Opens the case with the default step limits; see {@link #open(CaseOpening, WorkingDays, Instant, StepLimits)}. */
     public static ReviewCase open(CaseOpening opening, WorkingDays calendar, Instant now) {
+        return open(opening, calendar, now, StepLimits.DEFAULT);
+    }
+
+    /**
+     * Opens the case with its tasks (parallel: all open; serial: the first open, the rest waiting) and its clock.
+     * The tasks open on the day of acceptance, when the clock starts, each with its step limit.
+     */
+    public static ReviewCase open(CaseOpening opening, WorkingDays calendar, Instant now, StepLimits stepLimits) {
         List<DepartmentTask> tasks = new ArrayList<>();
+        int stepLimit = stepLimits.limitFor(opening);
         for (int i = 0; i < opening.departments().size(); i++) {
             boolean waiting = opening.mode() == RouteMode.SERIAL && i > 0;
-            tasks.add(DepartmentTask.open(opening.departments().get(i), i + 1, opening.twoPersonReview(), waiting));
+            tasks.add(DepartmentTask.open(opening.departments().get(i), i + 1, opening.twoPersonReview(), waiting,
+                    stepLimit, opening.acceptedOn()));
         }
         CaseDeadlines deadlines = CaseDeadlines.of(
                 CaseClock.start(calendar.calendar(), opening.acceptedOn(), opening.promisedLimit(), opening.statutoryLimit()));
-        ReviewCase reviewCase = new ReviewCase(opening, CaseStatus.OPEN, tasks, deadlines, List.of(), null, List.of(), Set.of());
+        ReviewCase reviewCase = new ReviewCase(opening, CaseStatus.OPEN, tasks, deadlines, List.of(), null, null, List.of(),
+                Set.of());
+        reviewCase.refreshStepDeadlines(calendar);
         reviewCase.audit.add(new AuditEntry(now, "system", "SYSTEM", null, "CASE_OPENED",
                 opening.mode() + " route " + opening.departments() + ", promised " + deadlines.promised()
                         + ", statutory " + deadlines.statutory()));
@@ -123,9 +141,11 @@ public final class ReviewCase {
         }
         Optional<DepartmentTask> waiting = tasks.stream().filter(t -> t.status() == TaskStatus.WAITING).findFirst();
         if (opening.mode() == RouteMode.SERIAL && waiting.isPresent()) {
-            waiting.get().openNow();
+            waiting.get().openNow(today);
+            refreshStepDeadlines(calendar);
             audit.add(new AuditEntry(now, "system", "SYSTEM", null, "TASK_OPENED",
-                    "task " + waiting.get().taskId() + " (" + waiting.get().department() + ") after serial approval"));
+                    "task " + waiting.get().taskId() + " (" + waiting.get().department() + ") after serial approval, due "
+                            + waiting.get().deadline()));
             return;
         }
         if (tasks.stream().allMatch(t -> t.status() == TaskStatus.APPROVED)) {
@@ -187,7 +207,7 @@ public final class ReviewCase {
         }
         String reason = "supplement requested by " + task.department();
         UUID requestId = UUID.randomUUID();
-        pauses.add(new Pause(requestId, reason, actor.userId(), today, null, 0));
+        pauses.add(new Pause(requestId, PauseKind.SUPPLEMENT, reason, actor.userId(), today, null, 0));
         audit.add(new AuditEntry(now, actor.userId(), OpinionPolicies.REVIEWER, actor.onBehalfOf(), "CLOCK_PAUSED",
                 reason + ": " + materials.stream().map(SupplementMaterial::code).toList()));
         pendingEvents.add(new SupplementRequested(caseNumber(), requestId, taskId, task.department(), List.copyOf(materials),
@@ -200,17 +220,143 @@ public final class ReviewCase {
      * working days paused.
      */
     public void supplementReceived(UUID requestId, LocalDate receivedOn, Instant now, WorkingDays calendar) {
-        Optional<Pause> open = openPause().filter(p -> requestId == null || requestId.equals(p.requestId()));
+        Optional<Pause> open = openPause().filter(p -> p.kind() == PauseKind.SUPPLEMENT)
+                .filter(p -> requestId == null || requestId.equals(p.pauseId()));
         if (open.isEmpty()) {
             return; // nothing awaited under that request: a late or repeated notice changes nothing
         }
-        Pause pause = open.get();
-        int lost = calendar.workingDaysBetween(pause.pausedOn(), receivedOn);
-        pauses.set(pauses.indexOf(pause), pause.resumed(receivedOn, lost));
+        resume(open.get(), receivedOn, now, calendar, "system", "SYSTEM", null);
+    }
+
+    /**
+     * 特别程序 (Art. 45): a hearing, testing or expert review stops the clock until the department ends it. Asked by
+     * a REVIEWER or CHECKER of a department with an open task on the case; returns the pause id.
+     */
+    public UUID startSpecialProcedure(PauseKind kind, String reason, ActingUser actor, Instant now, LocalDate today) {
+        String role = handlingRole(actor, "a special procedure");
+        if (openPause().isPresent()) {
+            throw Refusal.toException(Refusal.conflict("review.case-paused",
+                    "case " + caseNumber() + " is already paused: " + openPause().get().reason()));
+        }
+        if (kind == null || !kind.specialProcedure()) {
+            throw Refusal.toException(Refusal.invalid("kind", "review.special-procedure-kind",
+                    "a special procedure is HEARING, TESTING or EXPERT_REVIEW; ask for materials with a supplement request"));
+        }
+        if (reason == null || reason.isBlank()) {
+            throw Refusal.toException(Refusal.invalid("reason", "review.reason-required", "a pause of the clock needs a reason"));
+        }
+        UUID pauseId = UUID.randomUUID();
+        pauses.add(new Pause(pauseId, kind, reason, actor.userId(), today, null, 0));
+        audit.add(new AuditEntry(now, actor.userId(), role, actor.onBehalfOf(), "CLOCK_PAUSED",
+                kind + " (pause " + pauseId + "): " + reason));
+        return pauseId;
+    }
+
+    /** Ends a special procedure: the clock runs again from the next day and the deadlines move by the paused working days. */
+    public Pause endSpecialProcedure(UUID pauseId, ActingUser actor, Instant now, LocalDate today, WorkingDays calendar) {
+        Pause pause = pauses.stream().filter(p -> p.pauseId().equals(pauseId)).findFirst()
+                .orElseThrow(() -> Refusal.toException(Refusal.notFound("pause", String.valueOf(pauseId))));
+        String role = handlingRole(actor, "ending a special procedure");
+        if (!pause.kind().specialProcedure()) {
+            throw Refusal.toException(Refusal.conflict("review.supplement-pause",
+                    "pause " + pauseId + " awaits a supplement (补正); it ends when intake receives the materials"));
+        }
+        if (!pause.open()) {
+            throw Refusal.toException(Refusal.conflict("review.pause-not-open",
+                    "pause " + pauseId + " (" + pause.kind() + ") already ended on " + pause.resumedOn()));
+        }
+        return resume(pause, today, now, calendar, actor.userId(), role, actor.onBehalfOf());
+    }
+
+    private Pause resume(Pause pause, LocalDate on, Instant now, WorkingDays calendar, String userId, String role,
+                         String onBehalfOf) {
+        LocalDate end = on.isBefore(pause.pausedOn()) ? pause.pausedOn() : on; // a notice dated before the request ends it at once
+        int lost = calendar.workingDaysBetween(pause.pausedOn(), end);
+        Pause resumed = pause.resumed(end, lost);
+        pauses.set(pauses.indexOf(pause), resumed);
         CaseDeadlines before = deadlines;
         deadlines = CaseDeadlines.of(clock(calendar));
-        audit.add(new AuditEntry(now, "system", "SYSTEM", null, "CLOCK_RESUMED",
-                lost + " working days paused; promised " + before.promised() + " -> " + deadlines.promised()));
+        refreshStepDeadlines(calendar);
+        audit.add(new AuditEntry(now, userId, role, onBehalfOf, "CLOCK_RESUMED",
+                pause.kind() + ": " + lost + " working days paused; promised " + before.promised() + " -> " + deadlines.promised()
+                        + ", statutory " + before.statutory() + " -> " + deadlines.statutory()));
+        return resumed;
+    }
+
+    /**
+     * 延期 (Art. 42): the agency head extends the statutory limit, once per case, by at most
+     * {@link ExtensionRules#maxFor} working days, and only while the statutory deadline has not passed. The
+     * approver is a CHECKER of the implementing department (the platform has no agency-head role). Only the
+     * statutory deadline moves.
+     */
+    public StatutoryExtension extendStatutoryLimit(int workingDays, String reason, ActingUser actor, Instant now,
+                                                   LocalDate today, WorkingDays calendar, ExtensionRules rules) {
+        if (status != CaseStatus.OPEN) {
+            throw Refusal.toException(Refusal.conflict("review.case-decided",
+                    "case " + caseNumber() + " is already decided (" + status + ")"));
+        }
+        String approving = approvingDepartment();
+        if (!approving.equals(actor.department())) {
+            throw Refusal.toException(Refusal.forbidden("review.wrong-department",
+                    "an extension of case " + caseNumber() + " is approved by the implementing department " + approving
+                            + ", not by " + actor.department()));
+        }
+        if (!actor.hasRole(OpinionPolicies.CHECKER)) {
+            throw Refusal.toException(Refusal.forbidden("review.role-required",
+                    "an extension is approved by the agency head: role CHECKER of department " + approving));
+        }
+        if (extension != null) {
+            throw Refusal.toException(Refusal.conflict("review.already-extended",
+                    "case " + caseNumber() + " was already extended by " + extension.workingDays() + " working days on "
+                            + extension.approvedOn() + "; the statutory limit is extended once"));
+        }
+        CaseClock clock = clock(calendar);
+        if (clock.statutoryWorkingDaysLeft(today) < 0) {
+            throw Refusal.toException(Refusal.conflict("review.statutory-deadline-passed",
+                    "the statutory deadline of case " + caseNumber() + " passed on " + deadlines.statutory()
+                            + "; an extension is granted before it"));
+        }
+        int max = rules.maxFor(opening);
+        if (workingDays < 1 || workingDays > max) {
+            throw Refusal.toException(Refusal.invalid("workingDays", "review.extension-limit",
+                    "an extension adds 1 to " + max + " working days" + (rules.joint(opening) ? " (joint handling)" : "")
+                            + "; asked for " + workingDays));
+        }
+        if (reason == null || reason.isBlank()) {
+            throw Refusal.toException(Refusal.invalid("reason", "review.reason-required", "an extension needs a reason"));
+        }
+        extension = new StatutoryExtension(workingDays, reason, actor.userId(), OpinionPolicies.CHECKER, today, now);
+        CaseDeadlines before = deadlines;
+        deadlines = CaseDeadlines.of(clock(calendar));
+        audit.add(new AuditEntry(now, actor.userId(), OpinionPolicies.CHECKER, actor.onBehalfOf(), "STATUTORY_EXTENDED",
+                "+" + workingDays + " working days: " + reason + "; statutory " + before.statutory() + " -> "
+                        + deadlines.statutory()));
+        return extension;
+    }
+
+    /** The department whose head approves an extension: the implementing one, else the first of the route. */
+    public String approvingDepartment() {
+        return opening.implementingDepartment() != null ? opening.implementingDepartment() : opening.departments().getFirst();
+    }
+
+    /** Who may pause or resume the clock for a special procedure: REVIEWER or CHECKER of a department with an open task. */
+    private String handlingRole(ActingUser actor, String what) {
+        if (status != CaseStatus.OPEN) {
+            throw Refusal.toException(Refusal.conflict("review.case-decided",
+                    "case " + caseNumber() + " is already decided (" + status + ")"));
+        }
+        boolean handling = tasks.stream().anyMatch(t -> t.status() == TaskStatus.OPEN && t.department().equals(actor.department()));
+        if (!handling) {
+            throw Refusal.toException(Refusal.forbidden("review.wrong-department",
+                    what + " is decided by a department with an open task on case " + caseNumber() + ", not by "
+                            + actor.department()));
+        }
+        String role = actor.hasRole(OpinionPolicies.REVIEWER) ? OpinionPolicies.REVIEWER
+                : actor.hasRole(OpinionPolicies.CHECKER) ? OpinionPolicies.CHECKER : null;
+        if (role == null) {
+            throw Refusal.toException(Refusal.forbidden("review.role-required", what + " needs role REVIEWER or CHECKER"));
+        }
+        return role;
     }
 
     /** Supervision suspended or revoked the licence (invariant 5); the case shows it. */
@@ -230,33 +376,80 @@ public final class ReviewCase {
         if (status != CaseStatus.OPEN || openPause().isPresent()) {
             return;
         }
-        switch (clock(calendar).withWarningPolicy(new WarningPolicy(yellowDaysBefore)).warning(today)) {
-            case RED -> raise(WarningLevel.RED, today);
-            case YELLOW -> raise(WarningLevel.YELLOW, today);
-            case NONE -> {
+        WarningPolicy policy = new WarningPolicy(yellowDaysBefore);
+        levelOf(clock(calendar).withWarningPolicy(policy).warning(today))
+                .filter(raisedWarnings::add)
+                .ifPresent(level -> pendingEvents.add(new DeadlineWarning(caseNumber(), opening.itemCode(), level,
+                        WarningScope.CASE, null, null, deadlines.promised(), today, openDepartments())));
+        for (DepartmentTask task : tasks) {
+            if (task.status() != TaskStatus.OPEN || task.openedOn() == null) {
+                continue;
+            }
+            levelOf(stepClock(task, calendar).withWarningPolicy(policy).warning(today))
+                    .filter(task::raiseWarning)
+                    .ifPresent(level -> pendingEvents.add(new DeadlineWarning(caseNumber(), opening.itemCode(), level,
+                            WarningScope.STEP, task.taskId(), task.department(), task.deadline(), today, List.of(task.department()))));
+        }
+    }
+
+    private static Optional<WarningLevel> levelOf(org.onewindow.platform.clock.WarningLevel level) {
+        return switch (level) {
+            case RED -> Optional.of(WarningLevel.RED);
+            case YELLOW -> Optional.of(WarningLevel.YELLOW);
+            case NONE -> Optional.empty();
+        };
+    }
+
+    private List<String> openDepartments() {
+        return tasks.stream().filter(t -> t.status() == TaskStatus.OPEN).map(DepartmentTask::department).toList();
+    }
+
+    /** The legal clock (platform-clock) of this case: acceptance day, limits, every pause so far and the extension. */
+    private CaseClock clock(WorkingDays calendar) {
+        CaseClock clock = CaseClock.restore(calendar.calendar(), opening.acceptedOn(), opening.promisedLimit(),
+                opening.statutoryLimit(), clockPauses(opening.acceptedOn()), List.of(), WarningPolicy.DEFAULT);
+        return extension == null ? clock
+                : clock.extended(new Extension(extension.workingDays(), extension.approvedBy(), extension.reason()));
+    }
+
+    /**
+     * The clock of one step: its limit counted from the day the task opened, the case's pauses since then skipped.
+     * A step has no statutory limit of its own; it is set to the step limit.
+     */
+    private CaseClock stepClock(DepartmentTask task, WorkingDays calendar) {
+        return CaseClock.restore(calendar.calendar(), task.openedOn(), task.limitWorkingDays(), task.limitWorkingDays(),
+                clockPauses(task.openedOn()), List.of(), WarningPolicy.DEFAULT);
+    }
+
+    /** The case's pauses as platform-clock pauses, those over before {@code from} left out and the rest cut at it. */
+    private List<org.onewindow.platform.clock.Pause> clockPauses(LocalDate from) {
+        return pauses.stream()
+                .filter(p -> p.open() || p.resumedOn().isAfter(from))
+                .map(p -> new org.onewindow.platform.clock.Pause(p.pausedOn().isBefore(from) ? from : p.pausedOn(),
+                        p.resumedOn(), p.reason(), p.pausedBy()))
+                .toList();
+    }
+
+    /** Recomputes the deadline of every open task from its step clock; true when one moved (or was missing). */
+    public boolean refreshStepDeadlines(WorkingDays calendar) {
+        boolean changed = false;
+        for (DepartmentTask task : tasks) {
+            if (task.status() == TaskStatus.OPEN && task.openedOn() != null) {
+                changed |= task.deadlineIs(stepClock(task, calendar).promisedDeadline());
             }
         }
+        return changed;
     }
 
-    /** The legal clock (platform-clock) of this case: acceptance day, limits and every pause so far. */
-    private CaseClock clock(WorkingDays calendar) {
-        List<org.onewindow.platform.clock.Pause> stops = pauses.stream()
-                .map(p -> new org.onewindow.platform.clock.Pause(p.pausedOn(), p.resumedOn(), p.reason(), p.pausedBy()))
-                .toList();
-        return CaseClock.restore(calendar.calendar(), opening.acceptedOn(), opening.promisedLimit(), opening.statutoryLimit(),
-                stops, List.of(), WarningPolicy.DEFAULT);
-    }
-
-    private void raise(WarningLevel level, LocalDate today) {
-        if (raisedWarnings.add(level)) {
-            List<String> open = tasks.stream().filter(t -> t.status() == TaskStatus.OPEN).map(DepartmentTask::department).toList();
-            pendingEvents.add(new DeadlineWarning(caseNumber(), opening.itemCode(), level, deadlines.promised(), today, open));
-        }
-    }
-
-    /** A step is overdue when the case's promised deadline has passed and the step is still open. */
+    /** The case is overdue when its promised deadline has passed while it is open and its clock runs. */
     public boolean overdue(LocalDate today) {
         return status == CaseStatus.OPEN && openPause().isEmpty() && today.isAfter(deadlines.promised());
+    }
+
+    /** A step is overdue when its own deadline has passed and it is still open, whether or not the case is overdue. */
+    public boolean overdue(DepartmentTask task, LocalDate today) {
+        return status == CaseStatus.OPEN && openPause().isEmpty() && task.status() == TaskStatus.OPEN
+                && task.deadline() != null && today.isAfter(task.deadline());
     }
 
     public DepartmentTask task(UUID taskId) {
@@ -351,6 +544,11 @@ public final class ReviewCase {
 
     public Decision decision() {
         return decision;
+    }
+
+    /** The statutory extension granted, or null. */
+    public StatutoryExtension extension() {
+        return extension;
     }
 
     public List<AuditEntry> audit() {

@@ -45,7 +45,8 @@ public class ReviewCaseService {
             log.info("case {} already has a review case; duplicate acceptance ignored", accepted.caseNumber());
             return;
         }
-        ReviewCase reviewCase = ReviewCase.open(AcceptedApplications.toOpening(accepted), calendar.workingDays(), clock.instant());
+        ReviewCase reviewCase = ReviewCase.open(AcceptedApplications.toOpening(accepted), calendar.workingDays(), clock.instant(),
+                properties.stepLimits());
         cases.insert(reviewCase);
         events.publishPending(reviewCase);
     }
@@ -71,6 +72,31 @@ public class ReviewCaseService {
         UUID requestId = reviewCase.requestSupplement(taskId, materials, actor, clock.instant(), today());
         store(reviewCase);
         return requestId;
+    }
+
+    /** 延期: the statutory limit grows once; only the statutory deadline moves. */
+    @Transactional
+    public ReviewCase extendStatutoryLimit(String caseNumber, int workingDays, String reason, ActingUser actor) {
+        ReviewCase reviewCase = lockedCase(caseNumber);
+        reviewCase.extendStatutoryLimit(workingDays, reason, actor, clock.instant(), today(), calendar.workingDays(),
+                properties.extensionRules());
+        return store(reviewCase);
+    }
+
+    /** 特别程序 (Art. 45): the clock stops for a hearing, testing or expert review; returns the pause id. */
+    @Transactional
+    public UUID startSpecialProcedure(String caseNumber, PauseKind kind, String reason, ActingUser actor) {
+        ReviewCase reviewCase = lockedCase(caseNumber);
+        UUID pauseId = reviewCase.startSpecialProcedure(kind, reason, actor, clock.instant(), today());
+        store(reviewCase);
+        return pauseId;
+    }
+
+    @Transactional
+    public ReviewCase endSpecialProcedure(String caseNumber, UUID pauseId, ActingUser actor) {
+        ReviewCase reviewCase = lockedCase(caseNumber);
+        reviewCase.endSpecialProcedure(pauseId, actor, clock.instant(), today(), calendar.workingDays());
+        return store(reviewCase);
     }
 
     @Transactional
@@ -100,19 +126,23 @@ public class ReviewCaseService {
         }, () -> log.warn("licence action for unknown case {}", action.caseNumber()));
     }
 
-    /** 电子监察: raises the due warnings of one case; returns how many were raised. */
+    /**
+     * 电子监察: raises the due case and step warnings of one case; returns how many were raised. Step deadlines are
+     * recomputed first (a newly published calendar year may move them); the case is written only when something changed.
+     */
     @Transactional
     public int raiseWarnings(String caseNumber) {
-        ReviewCase reviewCase = cases.findForUpdate(caseNumber).orElseThrow(() -> new NotFound("case", caseNumber));
+        ReviewCase reviewCase = lockedCase(caseNumber);
+        boolean moved = reviewCase.refreshStepDeadlines(calendar.workingDays());
         reviewCase.raiseDueWarnings(today(), properties.warnings().yellowWorkingDaysBefore(), calendar.workingDays());
         int raised = reviewCase.pendingEvents().size();
-        if (raised > 0) {
+        if (raised > 0 || moved) {
             store(reviewCase);
         }
         return raised;
     }
 
-    /** Cases that may need a warning today: open, promised deadline within the yellow window. */
+    /** Cases that may need a warning today: open, the promised or an open step's deadline within the yellow window. */
     @Transactional(readOnly = true)
     public List<String> warningCandidates() {
         LocalDate horizon = today().plusDays(7L + 2L * properties.warnings().yellowWorkingDaysBefore());
@@ -130,6 +160,10 @@ public class ReviewCaseService {
 
     public Instant now() {
         return clock.instant();
+    }
+
+    private ReviewCase lockedCase(String caseNumber) {
+        return cases.findForUpdate(caseNumber).orElseThrow(() -> new NotFound("case", caseNumber));
     }
 
     private ReviewCase lockedCaseOfTask(UUID taskId) {

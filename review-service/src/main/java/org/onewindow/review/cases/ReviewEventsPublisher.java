@@ -48,8 +48,8 @@ public class ReviewEventsPublisher {
                     e.materials().stream().map(m -> new SupplementRequested.RequestedMaterial(m.code(), m.name(), m.note())).toList(),
                     e.requestedBy(), time(e.requestedAt()));
             case ReviewCase.DeadlineWarning e -> new DeadlineWarning(e.caseNumber(), e.itemCode(),
-                    DeadlineWarning.Level.valueOf(e.level().name()), DeadlineWarning.Scope.CASE, null, null,
-                    e.promisedDeadline(), OffsetDateTime.now(SHANGHAI));
+                    DeadlineWarning.Level.valueOf(e.level().name()), DeadlineWarning.Scope.valueOf(e.scope().name()),
+                    e.taskId(), e.department(), e.deadline(), OffsetDateTime.now(SHANGHAI));
         };
     }
 

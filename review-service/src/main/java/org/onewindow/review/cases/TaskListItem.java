@@ -3,8 +3,11 @@ package org.onewindow.review.cases;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A row of a department's task list (待办): enough to pick the next case to work on. */
+/**
+ * A row of a department's task list (待办): enough to pick the next case to work on. {@code deadline} is the
+ * task's own step deadline (null while WAITING); the other two are the case's.
+ */
 public record TaskListItem(UUID taskId, String caseNumber, String itemCode, String itemName, String department,
                            TaskStatus status, StepKind nextStep, String deputyUserId, LocalDate promisedDeadline,
-                           LocalDate statutoryDeadline, boolean paused) {
+                           LocalDate statutoryDeadline, LocalDate deadline, boolean paused) {
 }

@@ -68,8 +68,14 @@ class CaseClockTest {
         c.raiseDueWarnings(LocalDate.of(2026, 3, 10), 1, CALENDAR_2026);
         c.raiseDueWarnings(LocalDate.of(2026, 3, 11), 1, CALENDAR_2026);
 
-        assertThat(c.pendingEvents()).map(e -> ((ReviewCase.DeadlineWarning) e).level())
+        List<ReviewCase.DeadlineWarning> warnings = c.pendingEvents().stream().map(ReviewCase.DeadlineWarning.class::cast).toList();
+        assertThat(warnings).filteredOn(w -> w.scope() == WarningScope.CASE).map(ReviewCase.DeadlineWarning::level)
                 .containsExactly(WarningLevel.YELLOW, WarningLevel.RED);
+        // the single parallel task's step deadline is the case's promised deadline: it warns alongside, naming its department
+        assertThat(warnings).filteredOn(w -> w.scope() == WarningScope.STEP)
+                .extracting(ReviewCase.DeadlineWarning::level, ReviewCase.DeadlineWarning::department)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(WarningLevel.YELLOW, "MARKET"),
+                        org.assertj.core.groups.Tuple.tuple(WarningLevel.RED, "MARKET"));
         assertThat(c.overdue(LocalDate.of(2026, 3, 10))).isTrue();
     }
 

@@ -112,13 +112,19 @@ class ReviewConsumersIntegrationTest extends ReviewIntegrationSupport {
         int first = service.raiseWarnings(caseNumber);
         int second = service.raiseWarnings(caseNumber);
 
-        assertThat(first).isEqualTo(1);
+        assertThat(first).isEqualTo(2); // the case, and its one parallel task whose step deadline is the case's
         assertThat(second).isZero();
         assertThat(caseJson(caseNumber).get("raisedWarnings").toString()).contains("RED");
         assertThat(caseJson(caseNumber).get("overdue").asBoolean()).isTrue();
-        ConsumerRecord<String, String> warning = reviewEvents(caseNumber, EventTypes.ceType(DeadlineWarning.class), 1).getFirst();
-        assertThat(EventSchemas.validate(DeadlineWarning.class, warning.value())).isEmpty();
-        assertThat(JSON.readTree(warning.value()).get("level").asString()).isEqualTo("RED");
+        assertThat(caseJson(caseNumber).get("tasks").get(0).get("raisedWarnings").toString()).contains("RED");
+        List<ConsumerRecord<String, String>> warnings = reviewEvents(caseNumber, EventTypes.ceType(DeadlineWarning.class), 2);
+        assertThat(warnings).hasSize(2);
+        for (ConsumerRecord<String, String> warning : warnings) {
+            assertThat(EventSchemas.validate(DeadlineWarning.class, warning.value())).isEmpty();
+            assertThat(JSON.readTree(warning.value()).get("level").asString()).isEqualTo("RED");
+        }
+        assertThat(warnings).extracting(w -> JSON.readTree(w.value()).get("scope").asString())
+                .containsExactlyInAnyOrder("CASE", "STEP");
     }
 
     @Test
