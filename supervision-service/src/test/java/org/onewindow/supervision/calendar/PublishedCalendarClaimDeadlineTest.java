@@ -9,11 +9,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.onewindow.contracts.EventTypes;
 import org.onewindow.contracts.Stream;
 import org.onewindow.contracts.catalog.CalendarPublished;
 import org.onewindow.platform.test.KafkaTestSupport;
@@ -32,9 +30,7 @@ class PublishedCalendarClaimDeadlineTest extends SupervisionIntegrationTest {
         // a made-up 2031 calendar (not shipped in platform-clock): Tue 4 to Thu 6 March off
         CalendarPublished published = new CalendarPublished(2031, 1, List.of(LocalDate.parse("2031-03-04"),
                 LocalDate.parse("2031-03-05"), LocalDate.parse("2031-03-06")), List.of(), OffsetDateTime.now());
-        KafkaTestSupport.send(topics.topic(Stream.CATALOG_CALENDAR), published.subject(),
-                headers(UUID.randomUUID().toString(), EventTypes.ceType(CalendarPublished.class), published.subject()),
-                JSON.writeValueAsString(published));
+        KafkaTestSupport.publish(topics.topic(Stream.CATALOG_CALENDAR), published);
         await().atMost(WAIT).until(() -> jdbc.sql("select count(*) from platform_calendar_year where year = 2031")
                 .query(Long.class).single() == 1);
         clock.reset();

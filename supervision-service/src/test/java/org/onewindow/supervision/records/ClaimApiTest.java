@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
+import static org.onewindow.platform.test.KafkaTestSupport.awaitEvents;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -33,7 +34,7 @@ class ClaimApiTest extends SupervisionIntegrationTest {
                 .andExpect(jsonPath("$.status").value("CLAIMED"))
                 .andExpect(jsonPath("$.claimedBy").value("sup-1"));
 
-        assertThat(events(recordsTopic(), caseNumber, SupervisionRecordClaimed.class, 1)).singleElement()
+        assertThat(awaitEvents(recordsTopic(), caseNumber, SupervisionRecordClaimed.class, 1, WAIT)).singleElement()
                 .satisfies(r -> assertThat(EventSchemas.validate(SupervisionRecordClaimed.class, r.value())).isEmpty());
         mvc.perform(get(RECORDS + id + "/audit").header("Authorization", monitor()))
                 .andExpect(status().isOk())
@@ -109,7 +110,7 @@ class ClaimApiTest extends SupervisionIntegrationTest {
 
         mvc.perform(get(RECORDS + id).header("Authorization", monitor()))
                 .andExpect(jsonPath("$.licenceStatus").value("SUSPENDED"));
-        assertThat(events(recordsTopic(), caseNumber, LicenceActionTaken.class, 1)).singleElement().satisfies(r -> {
+        assertThat(awaitEvents(recordsTopic(), caseNumber, LicenceActionTaken.class, 1, WAIT)).singleElement().satisfies(r -> {
             assertThat(EventSchemas.validate(LicenceActionTaken.class, r.value())).isEmpty();
             assertThat(r.value()).contains("\"action\":\"SUSPEND\"");
         });

@@ -2,6 +2,8 @@ package org.onewindow.supervision.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.onewindow.platform.test.KafkaTestSupport.awaitEvents;
+import static org.onewindow.platform.test.KafkaTestSupport.header;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -39,12 +41,13 @@ class DecisionConsumptionTest extends SupervisionIntegrationTest {
                 .andExpect(jsonPath("$.items[0].claimDeadline").isNotEmpty())
                 .andExpect(jsonPath("$.items[0].pushedLate").value(false));
 
-        List<ConsumerRecord<String, String>> pushed = events(recordsTopic(), caseNumber, SupervisionRecordPushed.class, 1);
+        List<ConsumerRecord<String, String>> pushed =
+                awaitEvents(recordsTopic(), caseNumber, SupervisionRecordPushed.class, 1, WAIT);
         assertThat(pushed).singleElement().satisfies(r -> {
-            assertThat(ceHeader(r, "ce_specversion")).isEqualTo("1.0");
-            assertThat(ceHeader(r, "ce_id")).isNotBlank();
-            assertThat(ceHeader(r, "ce_source")).isNotBlank();
-            assertThat(ceHeader(r, "ce_subject")).isEqualTo(caseNumber);
+            assertThat(header(r, "ce_specversion")).isEqualTo("1.0");
+            assertThat(header(r, "ce_id")).isNotBlank();
+            assertThat(header(r, "ce_source")).isNotBlank();
+            assertThat(header(r, "ce_subject")).isEqualTo(caseNumber);
             assertThat(EventSchemas.validate(SupervisionRecordPushed.class, r.value())).isEmpty();
             assertThat(r.value()).contains("\"supervisingDepartment\":\"" + DEPARTMENT + "\"");
         });
@@ -85,13 +88,13 @@ class DecisionConsumptionTest extends SupervisionIntegrationTest {
         String broken = newCaseNumber("BROKEN");
         String noLicence = newCaseNumber("NOLICENCE");
         String next = newCaseNumber("NEXT");
-        String type = EventTypes.ceType(DecisionMade.class);
         DecisionMade approvedWithoutLicence = new DecisionMade(noLicence, "ITEM-FOOD", 3, "食品经营许可",
                 org.onewindow.contracts.review.Outcome.APPROVED, null, null, null, List.of(),
                 java.time.OffsetDateTime.now(), "MARKET-APPROVAL", DEPARTMENT, "王五", "1101**********003X",
                 List.of(), "applicant-3");
 
-        KafkaTestSupport.send(reviewTopic(), broken, headers(UUID.randomUUID().toString(), type, broken),
+        KafkaTestSupport.send(reviewTopic(), broken,
+                KafkaTestSupport.cloudEventHeaders(UUID.randomUUID().toString(), DecisionMade.class, broken),
                 "{\"caseNumber\": [not json");
         sendDecision(approvedWithoutLicence);
         sendDecision(approval(next, List.of()));

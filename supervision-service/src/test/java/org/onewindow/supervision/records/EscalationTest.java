@@ -3,6 +3,7 @@ package org.onewindow.supervision.records;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.onewindow.platform.test.KafkaTestSupport.awaitEvents;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
@@ -46,7 +47,7 @@ class EscalationTest extends SupervisionIntegrationTest {
         assertThat(jdbc.sql("select count(*) from outbox where key = ? and ce_type = ?").param(caseNumber)
                 .param(EventTypes.ceType(SupervisionRecordEscalated.class)).query(Long.class).single())
                 .as("escalated once").isEqualTo(1);
-        assertThat(events(recordsTopic(), caseNumber, SupervisionRecordEscalated.class, 1)).singleElement()
+        assertThat(awaitEvents(recordsTopic(), caseNumber, SupervisionRecordEscalated.class, 1, WAIT)).singleElement()
                 .satisfies(r -> assertThat(EventSchemas.validate(SupervisionRecordEscalated.class, r.value())).isEmpty());
         mvc.perform(get("/api/supervision/v1/reconciliation").header("Authorization", monitor()))
                 .andExpect(jsonPath("$.overdueNotEscalated[*].caseNumber", not(hasItem(caseNumber))));

@@ -2,20 +2,14 @@ package org.onewindow.supervision.support;
 
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
-import org.onewindow.contracts.EventTypes;
 import org.onewindow.contracts.Stream;
 import org.onewindow.contracts.review.DecisionMade;
 import org.onewindow.contracts.review.Outcome;
@@ -34,7 +28,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import com.jayway.jsonpath.JsonPath;
 
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One Spring context for every integration test of the service (real PostgreSQL and Kafka): the scheduled
@@ -47,7 +40,6 @@ public abstract class SupervisionIntegrationTest {
 
     protected static final Duration WAIT = Duration.ofSeconds(30);
     protected static final String DEPARTMENT = "MARKET";
-    protected static final JsonMapper JSON = JsonMapper.builder().build();
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     @TestConfiguration(proxyBeanMethods = false)
@@ -88,18 +80,6 @@ public abstract class SupervisionIntegrationTest {
                 "1101**********002X", List.of("rev-1", "chk-1"), "applicant-2");
     }
 
-    protected static Map<String, String> headers(String ceId, String ceType, String subject) {
-        Map<String, String> headers = new HashMap<>();
-        headers.put("ce_specversion", "1.0");
-        headers.put("ce_id", ceId);
-        headers.put("ce_type", ceType);
-        headers.put("ce_source", "/onewindow/review-service");
-        headers.put("ce_subject", subject);
-        headers.put("ce_time", OffsetDateTime.now().toString());
-        headers.put("content-type", "application/json");
-        return headers;
-    }
-
     protected String reviewTopic() {
         return topics.topic(Stream.REVIEW_CASES);
     }
@@ -110,10 +90,7 @@ public abstract class SupervisionIntegrationTest {
 
     /** Sends the decision as review would, with CloudEvents headers; returns the ce_id. */
     protected String sendDecision(DecisionMade decision, String ceId) {
-        KafkaTestSupport.send(reviewTopic(), decision.caseNumber(),
-                headers(ceId, EventTypes.ceType(DecisionMade.class), decision.caseNumber()),
-                JSON.writeValueAsString(decision));
-        return ceId;
+        return KafkaTestSupport.publish(reviewTopic(), decision, ceId);
     }
 
     protected String sendDecision(DecisionMade decision) {
@@ -136,27 +113,6 @@ public abstract class SupervisionIntegrationTest {
         await().atMost(WAIT).until(() -> recordCount(caseNumber) == 1);
         return jdbc.sql("select id::text from supervision_records where case_number = ?").param(caseNumber)
                 .query(String.class).single();
-    }
-
-    /** The events of one case and type on a topic, waiting until {@code atLeast} arrived. */
-    protected static List<ConsumerRecord<String, String>> events(String topic, String caseNumber, Class<?> type,
-            int atLeast) {
-        String ceType = EventTypes.ceType(type);
-        List<ConsumerRecord<String, String>> read = KafkaTestSupport.readUntil(topic, WAIT,
-                records -> matching(records, caseNumber, ceType).size() >= atLeast);
-        return matching(read, caseNumber, ceType);
-    }
-
-    private static List<ConsumerRecord<String, String>> matching(List<ConsumerRecord<String, String>> records,
-            String caseNumber, String ceType) {
-        return records.stream()
-                .filter(r -> caseNumber.equals(r.key()) && ceType.equals(ceHeader(r, "ce_type")))
-                .toList();
-    }
-
-    protected static String ceHeader(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     protected static String bearer(String userId, String role, String department) {
