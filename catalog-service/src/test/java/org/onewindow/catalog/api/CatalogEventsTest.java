@@ -1,6 +1,7 @@
 package org.onewindow.catalog.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onewindow.platform.test.KafkaTestSupport.header;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -52,8 +53,7 @@ class CatalogEventsTest extends CatalogIntegrationTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"按清单发布\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PUBLISHED"));
 
-        List<ConsumerRecord<String, String>> records = keyed("SMALL-CATERING-REG",
-                readStream(Stream.CATALOG_ITEMS, read -> !keyed("SMALL-CATERING-REG", read).isEmpty()));
+        List<ConsumerRecord<String, String>> records = keyedRecords(Stream.CATALOG_ITEMS, "SMALL-CATERING-REG");
 
         // the draft was not announced: only the version in force travels
         assertThat(records).hasSize(1);
@@ -119,8 +119,7 @@ class CatalogEventsTest extends CatalogIntegrationTest {
                 .andExpect(status().isOk());
 
         String key = DepartmentChanged.KEY_PREFIX + "STATISTICS";
-        ConsumerRecord<String, String> record = keyed(key, readStream(Stream.CATALOG_ITEMS,
-                read -> !keyed(key, read).isEmpty())).getLast();
+        ConsumerRecord<String, String> record = keyedRecords(Stream.CATALOG_ITEMS, key).getLast();
         assertCloudEvent(record, DepartmentChanged.class, key);
         JsonNode event = parse(record.value());
         assertThat(event.path("code").asString()).isEqualTo("STATISTICS");
@@ -137,8 +136,7 @@ class CatalogEventsTest extends CatalogIntegrationTest {
                 .andExpect(status().isOk());
 
         String key = ServiceCentreChanged.KEY_PREFIX + "C-TOWN-09";
-        ConsumerRecord<String, String> record = keyed(key, readStream(Stream.CATALOG_ITEMS,
-                read -> !keyed(key, read).isEmpty())).getLast();
+        ConsumerRecord<String, String> record = keyedRecords(Stream.CATALOG_ITEMS, key).getLast();
         assertCloudEvent(record, ServiceCentreChanged.class, key);
         JsonNode event = parse(record.value());
         assertThat(event.path("name").asString()).isEqualTo("城北镇便民服务中心");
@@ -148,11 +146,11 @@ class CatalogEventsTest extends CatalogIntegrationTest {
 
     static void assertCloudEvent(ConsumerRecord<String, String> record, Class<? extends DomainEvent> type, String key) {
         assertThat(record.key()).isEqualTo(key);
-        assertThat(ceHeader(record, CloudEventHeaders.SPECVERSION)).isEqualTo("1.0");
-        assertThat(ceHeader(record, CloudEventHeaders.TYPE)).isEqualTo(EventTypes.ceType(type));
-        assertThat(ceHeader(record, CloudEventHeaders.SUBJECT)).isEqualTo(key);
-        assertThat(ceHeader(record, CloudEventHeaders.SOURCE)).isNotBlank();
-        assertThat(ceHeader(record, CloudEventHeaders.ID)).isNotBlank();
+        assertThat(header(record, CloudEventHeaders.SPECVERSION)).isEqualTo("1.0");
+        assertThat(header(record, CloudEventHeaders.TYPE)).isEqualTo(EventTypes.ceType(type));
+        assertThat(header(record, CloudEventHeaders.SUBJECT)).isEqualTo(key);
+        assertThat(header(record, CloudEventHeaders.SOURCE)).isNotBlank();
+        assertThat(header(record, CloudEventHeaders.ID)).isNotBlank();
         assertThat(EventSchemas.validate(type, record.value())).as("schema violations of %s", record.value()).isEmpty();
     }
 

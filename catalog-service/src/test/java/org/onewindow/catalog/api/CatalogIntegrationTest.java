@@ -1,13 +1,11 @@
 package org.onewindow.catalog.api;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.onewindow.contracts.Stream;
 import org.onewindow.platform.messaging.TopicNames;
 import org.onewindow.platform.test.KafkaTestSupport;
@@ -28,6 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureMockMvc
 abstract class CatalogIntegrationTest {
 
+    static final Duration WAIT = Duration.ofSeconds(30);
     static final String ADMIN = TestTokens.bearer("admin-1", Set.of("CATALOG_ADMIN"), "MARKET", "C-CITY-01");
     static final String CLERK = TestTokens.bearer("clerk-1", Set.of("WINDOW_CLERK"), null, "C-CITY-01");
 
@@ -40,12 +39,12 @@ abstract class CatalogIntegrationTest {
 
     /** Reads the stream's topic (this context's name for it) from the beginning until {@code enough} holds. */
     List<ConsumerRecord<String, String>> readStream(Stream stream, Predicate<List<ConsumerRecord<String, String>>> enough) {
-        return KafkaTestSupport.readUntil(topics.topic(stream), Duration.ofSeconds(30), enough);
+        return KafkaTestSupport.readUntil(topics.topic(stream), WAIT, enough);
     }
 
-    static String ceHeader(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    /** The records with this key on the stream's topic, once there is at least one. */
+    List<ConsumerRecord<String, String>> keyedRecords(Stream stream, String key) {
+        return KafkaTestSupport.awaitRecords(topics.topic(stream), key, 1, WAIT);
     }
 
     JsonNode parse(String value) {

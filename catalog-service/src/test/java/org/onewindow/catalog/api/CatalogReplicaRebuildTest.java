@@ -1,6 +1,7 @@
 package org.onewindow.catalog.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.onewindow.platform.test.KafkaTestSupport.header;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -89,7 +90,7 @@ class CatalogReplicaRebuildTest extends CatalogIntegrationTest {
     private Map<String, JsonNode> replica(List<ConsumerRecord<String, String>> records) {
         Map<String, JsonNode> replica = new HashMap<>();
         for (ConsumerRecord<String, String> record : records) {
-            String type = ceHeader(record, CloudEventHeaders.TYPE);
+            String type = header(record, CloudEventHeaders.TYPE);
             if (EventTypes.ceType(ItemVersionChanged.class).equals(type) || EventTypes.ceType(DepartmentChanged.class).equals(type)
                     || EventTypes.ceType(ServiceCentreChanged.class).equals(type)) {
                 replica.put(record.key(), parse(record.value()));
