@@ -13,17 +13,17 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.onewindow.contracts.EventSchemas;
-import org.onewindow.contracts.EventTypes;
+import org.onewindow.contracts.Stream;
 import org.onewindow.contracts.catalog.Route;
 import org.onewindow.contracts.intake.ApplicationAccepted;
 import org.onewindow.contracts.review.DeadlineWarning;
 import org.onewindow.platform.calendar.CalendarReplica;
 import org.onewindow.platform.clock.WorkingDays;
+import org.onewindow.platform.test.KafkaTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
@@ -43,7 +43,8 @@ class LegalClockIntegrationTest extends ReviewIntegrationSupport {
     /** A case accepted today, so its statutory deadline is still ahead. */
     private String caseAcceptedToday(String... departments) {
         String caseNumber = newCaseNumber();
-        sendAccepted(UUID.randomUUID().toString(), acceptedOn(LocalDate.now(SHANGHAI), caseNumber, departments));
+        KafkaTestSupport.publish(topics.topicOf(ApplicationAccepted.class),
+                acceptedOn(LocalDate.now(SHANGHAI), caseNumber, departments));
         awaitCase(caseNumber);
         return caseNumber;
     }
@@ -153,10 +154,11 @@ class LegalClockIntegrationTest extends ReviewIntegrationSupport {
         }
         String caseNumber = newCaseNumber();
         ApplicationAccepted template = accepted(caseNumber, "MARKET");
-        sendAccepted(UUID.randomUUID().toString(), new ApplicationAccepted(caseNumber, template.itemCode(), 3, template.itemName(),
-                "3301", template.channel(), template.applicant(), null, "clerk-1",
-                acceptedOn.atTime(10, 0).atZone(SHANGHAI).toOffsetDateTime(), acceptedOn, false, List.of(), false, 10, 20,
-                new Route(org.onewindow.contracts.catalog.RouteMode.SERIAL, true, List.of("MARKET", "HEALTH")), "MARKET", "MARKET"));
+        KafkaTestSupport.publish(topics.topicOf(ApplicationAccepted.class),
+                new ApplicationAccepted(caseNumber, template.itemCode(), 3, template.itemName(),
+                        "3301", template.channel(), template.applicant(), null, "clerk-1",
+                        acceptedOn.atTime(10, 0).atZone(SHANGHAI).toOffsetDateTime(), acceptedOn, false, List.of(), false, 10, 20,
+                        new Route(org.onewindow.contracts.catalog.RouteMode.SERIAL, true, List.of("MARKET", "HEALTH")), "MARKET", "MARKET"));
         awaitCase(caseNumber);
 
         assertThat(service.raiseWarnings(caseNumber)).isEqualTo(1);
@@ -168,7 +170,8 @@ class LegalClockIntegrationTest extends ReviewIntegrationSupport {
         assertThat(first.get("deadline").asString()).isEqualTo(days.deadline(acceptedOn, 5).toString());
         assertThat(first.get("overdue").asBoolean()).isTrue();
         assertThat(json.get("tasks").get(1).get("deadline").isNull()).isTrue();
-        ConsumerRecord<String, String> warning = reviewEvents(caseNumber, EventTypes.ceType(DeadlineWarning.class), 1).getFirst();
+        ConsumerRecord<String, String> warning = KafkaTestSupport.awaitEvents(topics.topic(Stream.REVIEW_CASES), caseNumber,
+                DeadlineWarning.class, 1, WAIT).getFirst();
         assertThat(EventSchemas.validate(DeadlineWarning.class, warning.value())).isEmpty();
         JsonNode event = JSON.readTree(warning.value());
         assertThat(event.get("scope").asString()).isEqualTo("STEP");

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,7 +17,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.onewindow.contracts.EventSchemas;
-import org.onewindow.contracts.EventTypes;
+import org.onewindow.contracts.Stream;
 import org.onewindow.contracts.catalog.CalendarPublished;
 import org.onewindow.contracts.catalog.Route;
 import org.onewindow.contracts.intake.ApplicationAccepted;
@@ -27,6 +26,7 @@ import org.onewindow.contracts.review.DeadlineWarning;
 import org.onewindow.contracts.supervision.LicenceActionTaken;
 import org.onewindow.platform.clock.OfficialCalendars;
 import org.onewindow.platform.clock.WorkingDays;
+import org.onewindow.platform.test.KafkaTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
@@ -42,7 +42,7 @@ class ReviewConsumersIntegrationTest extends ReviewIntegrationSupport {
         // accepted today, so the pause falls before the promised deadline (a pause after it would not move it)
         LocalDate acceptedOn = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         String caseNumber = newCaseNumber();
-        sendAccepted(UUID.randomUUID().toString(), acceptedOn(acceptedOn, caseNumber, "MARKET"));
+        KafkaTestSupport.publish(topics.topicOf(ApplicationAccepted.class), acceptedOn(acceptedOn, caseNumber, "MARKET"));
         awaitCase(caseNumber);
         String taskId = taskOf(caseNumber, "MARKET");
         String created = mvc.perform(post("/api/review/v1/cases/" + caseNumber + "/supplement-requests")
@@ -53,10 +53,11 @@ class ReviewConsumersIntegrationTest extends ReviewIntegrationSupport {
         LocalDate pausedOn = LocalDate.parse(caseJson(caseNumber).get("pauses").get(0).get("pausedOn").asString());
         LocalDate receivedOn = pausedOn.plusDays(7);
 
-        send(new SupplementReceived(caseNumber, requestId, List.of(new SupplementReceived.SuppliedMaterial("M01", "营业执照")),
-                "clerk-1", receivedOn.atTime(10, 0).atOffset(ZoneOffset.ofHours(8))));
+        KafkaTestSupport.publish(topics.topicOf(SupplementReceived.class),
+                new SupplementReceived(caseNumber, requestId, List.of(new SupplementReceived.SuppliedMaterial("M01", "营业执照")),
+                        "clerk-1", receivedOn.atTime(10, 0).atOffset(ZoneOffset.ofHours(8))));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> !caseJson(caseNumber).get("paused").asBoolean());
+        await().atMost(WAIT).until(() -> !caseJson(caseNumber).get("paused").asBoolean());
         WorkingDays calendar = WorkingDays.on(OfficialCalendars.china());
         int lost = calendar.workingDaysBetween(pausedOn, receivedOn);
         assertThat(lost).isPositive();
@@ -73,32 +74,36 @@ class ReviewConsumersIntegrationTest extends ReviewIntegrationSupport {
         opinion(taskId, checker("k-m", "MARKET"), "CHECK", "APPROVE", null).andExpect(status().isCreated());
         String licence = caseJson(caseNumber).get("decision").get("licence").get("number").asString();
 
-        send(new LicenceActionTaken(UUID.randomUUID(), caseNumber, licence, LicenceActionTaken.Action.SUSPEND, "整改期间暂停",
-                "supervisor-1", OffsetDateTime.now()));
-        await().atMost(Duration.ofSeconds(30)).until(() ->
+        KafkaTestSupport.publish(topics.topicOf(LicenceActionTaken.class),
+                new LicenceActionTaken(UUID.randomUUID(), caseNumber, licence, LicenceActionTaken.Action.SUSPEND, "整改期间暂停",
+                        "supervisor-1", OffsetDateTime.now()));
+        await().atMost(WAIT).until(() ->
                 "SUSPENDED".equals(caseJson(caseNumber).get("decision").get("licence").get("status").asString()));
-        send(new LicenceActionTaken(UUID.randomUUID(), caseNumber, licence, LicenceActionTaken.Action.REVOKE, "逾期未整改",
-                "supervisor-1", OffsetDateTime.now()));
+        KafkaTestSupport.publish(topics.topicOf(LicenceActionTaken.class),
+                new LicenceActionTaken(UUID.randomUUID(), caseNumber, licence, LicenceActionTaken.Action.REVOKE, "逾期未整改",
+                        "supervisor-1", OffsetDateTime.now()));
 
-        await().atMost(Duration.ofSeconds(30)).until(() ->
+        await().atMost(WAIT).until(() ->
                 "REVOKED".equals(caseJson(caseNumber).get("decision").get("licence").get("status").asString()));
     }
 
     @Test
     void deadlinesCountOnTheCalendarTheCatalogPublished() throws Exception {
         // a made-up 2027 calendar (not shipped in platform-clock): 8–12 Feb off, Sat 6 Feb worked
-        send(new CalendarPublished(2027, 1, List.of(LocalDate.of(2027, 2, 8), LocalDate.of(2027, 2, 9),
-                LocalDate.of(2027, 2, 10), LocalDate.of(2027, 2, 11), LocalDate.of(2027, 2, 12)),
-                List.of(LocalDate.of(2027, 2, 6)), OffsetDateTime.now()));
-        await().atMost(Duration.ofSeconds(30)).until(() ->
+        KafkaTestSupport.publish(topics.topicOf(CalendarPublished.class),
+                new CalendarPublished(2027, 1, List.of(LocalDate.of(2027, 2, 8), LocalDate.of(2027, 2, 9),
+                        LocalDate.of(2027, 2, 10), LocalDate.of(2027, 2, 11), LocalDate.of(2027, 2, 12)),
+                        List.of(LocalDate.of(2027, 2, 6)), OffsetDateTime.now()));
+        await().atMost(WAIT).until(() ->
                 jdbc.sql("SELECT count(*) FROM platform_calendar_year WHERE year = 2027").query(Long.class).single() == 1);
         String caseNumber = newCaseNumber();
         ApplicationAccepted template = accepted(caseNumber, "MARKET");
 
-        sendAccepted(UUID.randomUUID().toString(), new ApplicationAccepted(caseNumber, template.itemCode(), 3, template.itemName(),
-                "3301", template.channel(), template.applicant(), null, "clerk-1",
-                OffsetDateTime.parse("2027-02-05T10:00:00+08:00"), LocalDate.of(2027, 2, 5), false, List.of(), false, 2, 20,
-                new Route(org.onewindow.contracts.catalog.RouteMode.SERIAL, false, List.of("MARKET")), "MARKET", "MARKET"));
+        KafkaTestSupport.publish(topics.topicOf(ApplicationAccepted.class),
+                new ApplicationAccepted(caseNumber, template.itemCode(), 3, template.itemName(),
+                        "3301", template.channel(), template.applicant(), null, "clerk-1",
+                        OffsetDateTime.parse("2027-02-05T10:00:00+08:00"), LocalDate.of(2027, 2, 5), false, List.of(), false, 2, 20,
+                        new Route(org.onewindow.contracts.catalog.RouteMode.SERIAL, false, List.of("MARKET")), "MARKET", "MARKET"));
         awaitCase(caseNumber);
 
         // Sat 6 Feb (adjusted workday) is day 1; 8–12 Feb holidays; Mon 15 Feb is day 2 (weekdays only would give 9 Feb)
@@ -117,7 +122,8 @@ class ReviewConsumersIntegrationTest extends ReviewIntegrationSupport {
         assertThat(caseJson(caseNumber).get("raisedWarnings").toString()).contains("RED");
         assertThat(caseJson(caseNumber).get("overdue").asBoolean()).isTrue();
         assertThat(caseJson(caseNumber).get("tasks").get(0).get("raisedWarnings").toString()).contains("RED");
-        List<ConsumerRecord<String, String>> warnings = reviewEvents(caseNumber, EventTypes.ceType(DeadlineWarning.class), 2);
+        List<ConsumerRecord<String, String>> warnings = KafkaTestSupport.awaitEvents(topics.topic(Stream.REVIEW_CASES),
+                caseNumber, DeadlineWarning.class, 2, WAIT);
         assertThat(warnings).hasSize(2);
         for (ConsumerRecord<String, String> warning : warnings) {
             assertThat(EventSchemas.validate(DeadlineWarning.class, warning.value())).isEmpty();

@@ -1,49 +1,30 @@
 package org.onewindow.review.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.onewindow.platform.test.KafkaTestSupport.header;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
-import org.onewindow.contracts.EventTypes;
 import org.onewindow.contracts.EventSchemas;
 import org.onewindow.contracts.Stream;
-import org.onewindow.contracts.catalog.Channel;
-import org.onewindow.contracts.catalog.Route;
 import org.onewindow.contracts.intake.ApplicationAccepted;
 import org.onewindow.contracts.review.DecisionMade;
 import org.onewindow.contracts.review.ReviewCaseOpened;
 import org.onewindow.contracts.review.TaskCompleted;
-import org.onewindow.platform.messaging.TopicNames;
 import org.onewindow.platform.test.KafkaTestSupport;
-import org.onewindow.platform.test.OneWindowTest;
 import org.onewindow.platform.test.TestTokens;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The review service on the real embedded PostgreSQL and Kafka: events in, REST, events out. */
 class ReviewFlowIntegrationTest extends ReviewIntegrationSupport {
@@ -54,10 +35,10 @@ class ReviewFlowIntegrationTest extends ReviewIntegrationSupport {
         ApplicationAccepted event = accepted(caseNumber, "MARKET", "HEALTH");
         String id = UUID.randomUUID().toString();
 
-        sendAccepted(id, event);
-        sendAccepted(id, event);                           // redelivery: same ce_id
-        sendAccepted(UUID.randomUUID().toString(), event); // a duplicate fact under a new ce_id
-        String marker = openCase("MARKET");                 // processed after the three above (same partition order per key aside)
+        KafkaTestSupport.publish(topics.topicOf(ApplicationAccepted.class), event, id);
+        KafkaTestSupport.publish(topics.topicOf(ApplicationAccepted.class), event, id); // redelivery: same ce_id
+        KafkaTestSupport.publish(topics.topicOf(ApplicationAccepted.class), event);     // a duplicate fact under a new ce_id
+        String marker = openCase("MARKET"); // processed after the three above (same partition order per key aside)
 
         awaitCase(caseNumber);
         assertThat(jdbc.sql("SELECT count(*) FROM department_task WHERE case_number = ?").param(caseNumber)
@@ -69,25 +50,27 @@ class ReviewFlowIntegrationTest extends ReviewIntegrationSupport {
         assertThat(json.get("deadlines").get("statutory").asString()).isEqualTo("2026-03-30");
         assertThat(marker).isNotBlank();
 
-        ConsumerRecord<String, String> opened = reviewEvents(caseNumber, EventTypes.ceType(ReviewCaseOpened.class), 1).getFirst();
+        ConsumerRecord<String, String> opened = KafkaTestSupport.awaitEvents(topics.topic(Stream.REVIEW_CASES), caseNumber,
+                ReviewCaseOpened.class, 1, WAIT).getFirst();
         assertThat(EventSchemas.validate(ReviewCaseOpened.class, opened.value())).isEmpty();
         assertThat(header(opened, "ce_id")).isNotBlank();
-        assertThat(reviewEvents(caseNumber, EventTypes.ceType(ReviewCaseOpened.class), 1)).hasSize(1);
+        assertThat(KafkaTestSupport.awaitEvents(topics.topic(Stream.REVIEW_CASES), caseNumber,
+                ReviewCaseOpened.class, 1, WAIT)).hasSize(1);
     }
 
     @Test
     void aMalformedRecordGoesToTheDeadLetterTopicWhileTheNextIsProcessed() throws Exception {
         String badCase = newCaseNumber();
         String badId = UUID.randomUUID().toString();
-        KafkaTestSupport.send(topics.topic(Stream.INTAKE_APPLICATIONS), badCase, headers(badId, ACCEPTED, badCase),
-                "{\"caseNumber\": [not json");
+        KafkaTestSupport.send(topics.topicOf(ApplicationAccepted.class), badCase,
+                KafkaTestSupport.cloudEventHeaders(badId, ApplicationAccepted.class, badCase), "{\"caseNumber\": [not json");
 
         String next = openCase("MARKET");
 
         assertThat(caseJson(next).get("status").asString()).isEqualTo("OPEN");
         String dlt = topics.deadLetterTopic("review");
-        await().atMost(Duration.ofSeconds(30)).until(() -> KafkaTestSupport.readAll(dlt, Duration.ofSeconds(2), 1).stream()
-                .anyMatch(r -> badId.equals(header(r, "ce_id"))));
+        assertThat(KafkaTestSupport.awaitRecords(dlt, badCase, 1, WAIT)).extracting(r -> header(r, "ce_id"))
+                .contains(badId);
         assertThat(jdbc.sql("SELECT count(*) FROM review_case WHERE case_number = ?").param(badCase).query(Long.class).single())
                 .isZero();
     }
@@ -111,7 +94,8 @@ class ReviewFlowIntegrationTest extends ReviewIntegrationSupport {
                 .andExpect(jsonPath("$.status").value("APPROVED"))
                 .andExpect(jsonPath("$.decision.licence.number", matchesPattern("330100-SP-001-\\d{4}-\\d{6}")))
                 .andExpect(jsonPath("$.audit[*].action", org.hamcrest.Matchers.hasItem("CHECK_APPROVE")));
-        ConsumerRecord<String, String> decided = reviewEvents(caseNumber, EventTypes.ceType(DecisionMade.class), 1).getFirst();
+        ConsumerRecord<String, String> decided = KafkaTestSupport.awaitEvents(topics.topic(Stream.REVIEW_CASES), caseNumber,
+                DecisionMade.class, 1, WAIT).getFirst();
         assertThat(EventSchemas.validate(DecisionMade.class, decided.value())).isEmpty();
         JsonNode decision = JSON.readTree(decided.value());
         assertThat(decision.get("outcome").asString()).isEqualTo("APPROVED");
@@ -129,9 +113,11 @@ class ReviewFlowIntegrationTest extends ReviewIntegrationSupport {
         mvc.perform(get("/api/review/v1/cases/" + caseNumber).header("Authorization", reviewer("r-any", "MARKET")))
                 .andExpect(jsonPath("$.status").value("REJECTED"))
                 .andExpect(jsonPath("$.tasks[?(@.department == 'MARKET')].status").value(org.hamcrest.Matchers.hasItem("CANCELLED")));
-        ConsumerRecord<String, String> completed = reviewEvents(caseNumber, EventTypes.ceType(TaskCompleted.class), 1).getFirst();
+        ConsumerRecord<String, String> completed = KafkaTestSupport.awaitEvents(topics.topic(Stream.REVIEW_CASES), caseNumber,
+                TaskCompleted.class, 1, WAIT).getFirst();
         assertThat(EventSchemas.validate(TaskCompleted.class, completed.value())).isEmpty();
-        ConsumerRecord<String, String> decided = reviewEvents(caseNumber, EventTypes.ceType(DecisionMade.class), 1).getFirst();
+        ConsumerRecord<String, String> decided = KafkaTestSupport.awaitEvents(topics.topic(Stream.REVIEW_CASES), caseNumber,
+                DecisionMade.class, 1, WAIT).getFirst();
         assertThat(EventSchemas.validate(DecisionMade.class, decided.value())).isEmpty();
         JsonNode decision = JSON.readTree(decided.value());
         assertThat(decision.get("outcome").asString()).isEqualTo("REJECTED");
