@@ -133,10 +133,17 @@ public class OutboxRelay implements SmartLifecycle {
         }
         List<CompletableFuture<?>> sends = new ArrayList<>(rows.size());
         for (OutboxRow row : rows) {
-            sends.add(kafka.send(toRecord(row)));
+            try {
+                sends.add(kafka.send(toRecord(row)));
+            } catch (RuntimeException e) {
+                // send() itself fails when the broker is unreachable and the topic's metadata is missing (max.block.ms):
+                // a failed send like any other, so the acknowledged prefix is still marked and successors not sent
+                sends.add(CompletableFuture.failedFuture(e));
+                break;
+            }
         }
-        List<Long> acknowledged = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
+        List<Long> acknowledged = new ArrayList<>(sends.size());
+        for (int i = 0; i < sends.size(); i++) {
             try {
                 sends.get(i).get(settings.getSendTimeout().toMillis(), TimeUnit.MILLISECONDS);
                 acknowledged.add(rows.get(i).id());

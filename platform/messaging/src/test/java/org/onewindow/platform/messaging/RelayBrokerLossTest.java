@@ -1,0 +1,106 @@
+package org.onewindow.platform.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.onewindow.platform.test.KafkaTestSupport.awaitRecords;
+import static org.onewindow.platform.test.KafkaTestSupport.header;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * The other fault of the outbox: the broker is gone while the relay publishes, so its sends fail. Nothing
+ * unacknowledged may be marked published (or the event would be lost), and a healthy relay later delivers
+ * every event, in order, each applied once.
+ */
+class RelayBrokerLossTest extends MessagingIntegrationTest {
+
+    @Autowired
+    OutboxRelay relay;
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void failedSendsLeaveTheRowsUnpublishedUntilAHealthyRelayDeliversThemInOrder() {
+        String caseNumber = newCase("LOST");
+        // the context's relay would publish the rows first: it pauses while the relay without broker has its round
+        relay.stop();
+        try {
+            cases.note(caseNumber, 1, "ok");
+            cases.note(caseNumber, 2, "ok");
+            cases.note(caseNumber, 3, "ok");
+
+            // its first send fails (no metadata within max.block.ms); the round ends there without throwing
+            int read = relayWithoutBroker(OutboxRelay::publishBatch);
+
+            assertThat(read).isGreaterThanOrEqualTo(3);
+            assertThat(published(caseNumber)).as("rows marked published without an acknowledgement").isZero();
+            assertThat(unpublished(caseNumber)).isEqualTo(3);
+            assertThat(effects.count(caseNumber)).isZero();
+        } finally {
+            relay.start();
+        }
+
+        await().atMost(WAIT).until(() -> published(caseNumber) == 3);
+        await().atMost(WAIT).until(() -> effects.count(caseNumber) == 3);
+        assertThat(effects.sequences(caseNumber)).containsExactly(1, 2, 3);
+        assertThat(jdbc.sql("select count(distinct event_id) from effects where case_number = ?")
+                .param(caseNumber).query(Integer.class).single()).isEqualTo(3);
+        // the failed round never reached a broker: the healthy relay sent each event once, in outbox order
+        List<ConsumerRecord<String, String>> records = awaitRecords(notesTopic(), caseNumber, 3, WAIT);
+        assertThat(records).hasSize(3);
+        assertThat(records).extracting(r -> header(r, "ce_id")).doesNotHaveDuplicates();
+        assertThat(records).extracting(ConsumerRecord::value)
+                .allSatisfy(value -> assertThat(value).contains(caseNumber))
+                .satisfies(values -> {
+                    assertThat(values.get(0)).contains("\"sequence\":1");
+                    assertThat(values.get(1)).contains("\"sequence\":2");
+                    assertThat(values.get(2)).contains("\"sequence\":3");
+                });
+    }
+
+    /** Runs the action with a second relay on the same outbox whose producer points at a port nobody listens on. */
+    private <T> T relayWithoutBroker(Function<OutboxRelay, T> action) {
+        DefaultKafkaProducerFactory<String, byte[]> unreachable = new DefaultKafkaProducerFactory<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1",
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 500,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 500,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 1_000,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+        unreachable.setPhysicalCloseTimeout(1);
+        MessagingProperties.Relay settings = new MessagingProperties.Relay();
+        settings.setSendTimeout(Duration.ofSeconds(5));
+        try {
+            return action.apply(new OutboxRelay(dataSource, new KafkaTemplate<>(unreachable), settings,
+                    "/onewindow/broken-relay", RelayHook.NONE));
+        } finally {
+            unreachable.destroy();
+        }
+    }
+
+    private int published(String caseNumber) {
+        return jdbc.sql("select count(*) from outbox where ce_subject = ? and published_at is not null")
+                .param(caseNumber).query(Integer.class).single();
+    }
+
+    private int unpublished(String caseNumber) {
+        return jdbc.sql("select count(*) from outbox where ce_subject = ? and published_at is null")
+                .param(caseNumber).query(Integer.class).single();
+    }
+}
