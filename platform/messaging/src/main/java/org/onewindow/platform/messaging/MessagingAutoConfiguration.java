@@ -12,7 +12,6 @@ import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.Location;
 import org.onewindow.contracts.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -84,13 +83,7 @@ public class MessagingAutoConfiguration {
     @Bean
     @ConditionalOnClass(Flyway.class)
     FlywayConfigurationCustomizer messagingFlywayLocation() {
-        return configuration -> {
-            List<Location> locations = new ArrayList<>(List.of(configuration.getLocations()));
-            if (locations.stream().noneMatch(l -> l.getDescriptor().equals(FLYWAY_LOCATION))) {
-                locations.add(new Location(FLYWAY_LOCATION));
-            }
-            configuration.locations(locations.toArray(Location[]::new));
-        };
+        return new PlatformFlywayLocation(FLYWAY_LOCATION);
     }
 
     @Configuration(proxyBeanMethods = false)

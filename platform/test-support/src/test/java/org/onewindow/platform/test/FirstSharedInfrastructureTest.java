@@ -1,42 +1,11 @@
 package org.onewindow.platform.test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.net.URI;
-
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 /** Runs with its twin in one JVM: same PostgreSQL server and broker, but its own database. */
 @OneWindowTest(properties = "test.twin=First")
-class FirstSharedInfrastructureTest {
+class FirstSharedInfrastructureTest extends SharedInfrastructureTwin {
 
-    @Autowired
-    JdbcClient jdbc;
-
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-
-    @Value("${spring.datasource.url}")
-    String url;
-
-    @Test
-    void sharesServerAndBrokerButNotTheDatabase() {
-        String database = jdbc.sql("select current_database()").query(String.class).single();
-        jdbc.sql("create table marker (twin text)").update();
-        jdbc.sql("insert into marker values ('First')").update();
-        int port = URI.create(url.substring("jdbc:".length())).getPort();
-
-        assertThat(jdbc.sql("select twin from marker").query(String.class).list()).containsExactly("First");
-        assertThat(bootstrapServers).isEqualTo(SharedInfrastructure.kafkaBootstrapServers());
-        assertThat(SharedInfrastructure.infrastructureKind()).isIn("embedded", "containers");
-        for (ContextsSeen.Seen other : ContextsSeen.ALL) {
-            assertThat(database).isNotEqualTo(other.database());
-            assertThat(port).isEqualTo(other.serverPort());
-            assertThat(bootstrapServers).isEqualTo(other.bootstrapServers());
-        }
-        ContextsSeen.ALL.add(new ContextsSeen.Seen(database, port, bootstrapServers));
+    @Override
+    String twin() {
+        return "First";
     }
 }

@@ -9,7 +9,8 @@ import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomiz
 
 /**
  * Adds {@value #LOCATION} (the idempotency key table, version 0.5) to the service's Flyway locations, keeping
- * whatever the service and other platform modules configured.
+ * whatever the service and other platform modules configured, out of order like every platform location
+ * (see platform-messaging's PlatformFlywayLocation; this module does not depend on messaging).
  */
 public class IdempotencyFlywayLocation implements FlywayConfigurationCustomizer {
 
@@ -17,6 +18,7 @@ public class IdempotencyFlywayLocation implements FlywayConfigurationCustomizer 
 
     @Override
     public void customize(FluentConfiguration configuration) {
+        configuration.outOfOrder(true);
         Location ours = new Location(LOCATION);
         Location[] current = configuration.getLocations();
         if (Arrays.asList(current).contains(ours)) {
