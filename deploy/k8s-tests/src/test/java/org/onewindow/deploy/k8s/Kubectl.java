@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code kubectl kustomize <dir>}: the renderer operators use ({@code kubectl apply -k} runs the same
- * kustomize), so the test sees exactly what would be applied. Found on the PATH, or at {@code -Dkubectl=...}.
+ * kustomize), so the test sees exactly what would be applied. Found at {@code -Dkubectl=...} (or
+ * {@code $KUBECTL}) when set, else on the PATH or in /usr/bin, /usr/local/bin.
  */
 final class Kubectl {
 
@@ -27,7 +28,9 @@ final class Kubectl {
         List<Path> candidates = new ArrayList<>();
         String configured = System.getProperty("kubectl", System.getenv("KUBECTL"));
         if (configured != null && !configured.isBlank()) {
-            candidates.add(Path.of(configured));
+            // Named explicitly: that one or none (-Dkubectl=/nonexistent shows the skip).
+            Path named = Path.of(configured);
+            return Files.isExecutable(named) ? Optional.of(new Kubectl(named)) : Optional.empty();
         }
         String path = System.getenv("PATH");
         if (path != null) {
