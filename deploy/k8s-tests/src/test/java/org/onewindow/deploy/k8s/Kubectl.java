@@ -49,6 +49,27 @@ final class Kubectl {
         return executable;
     }
 
+    /**
+     * The kustomize built into this kubectl, e.g. {@code v5.5.0}. The overlays use fields of kustomize 5
+     * ({@code labels}, {@code patches} with targets, {@code replicas}); Debian's old kubernetes-client 1.20 has
+     * kustomize 2 and cannot render them.
+     */
+    String kustomizeVersion() {
+        try {
+            Process process = new ProcessBuilder(executable.toString(), "version", "--client")
+                    .redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            process.waitFor(60, TimeUnit.SECONDS);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("Kustomize Version: (v[0-9][^\\s]*)").matcher(out);
+            return m.find() ? m.group(1) : "unknown (" + out.strip() + ")";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The rendered multi-document YAML of a kustomization directory; fails with kubectl's own message. */
     String kustomize(Path directory) {
         try {

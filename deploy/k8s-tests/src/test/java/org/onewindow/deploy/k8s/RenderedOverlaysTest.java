@@ -52,6 +52,11 @@ class RenderedOverlaysTest {
         if (found.isEmpty()) {
             return; // every test is reported as skipped by requireKubectl()
         }
+        String kustomize = found.get().kustomizeVersion();
+        if (!kustomize.matches("v([5-9]|[1-9][0-9])\\..*")) {
+            throw new IllegalStateException(found.get().executable() + " has kustomize " + kustomize
+                    + ": the overlays need kustomize 5 (kubectl 1.27 or newer)");
+        }
         kubectl = found.get();
         schemas = SchemaCatalog.load(Project.k8s().resolve("schemas"));
         for (String overlay : OVERLAYS) {
