@@ -93,10 +93,11 @@ public class MessagingAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean
         EventPublisher eventPublisher(DataSource dataSource, ObjectProvider<JsonMapper> json, TopicNames topics,
-                                      ObjectProvider<TraceparentSource> traceparent, ObjectProvider<Clock> clock) {
+                                      ObjectProvider<TraceparentSource> traceparent, ObjectProvider<Clock> clock,
+                                      MessagingProperties properties, Environment environment) {
             return new OutboxEventPublisher(JdbcClient.create(dataSource), mapper(json), topics,
                     traceparent.getIfAvailable(() -> TraceparentSource.NONE),
-                    clock.getIfAvailable(Clock::systemDefaultZone));
+                    clock.getIfAvailable(Clock::systemDefaultZone), source(properties, environment));
         }
 
         @Bean
@@ -110,6 +111,17 @@ public class MessagingAutoConfiguration {
         @Bean
         OutboxMetrics outboxMetrics(DataSource dataSource) {
             return new OutboxMetrics(JdbcClient.create(dataSource));
+        }
+
+        @Bean
+        OutboxOperations outboxOperations(DataSource dataSource) {
+            return new OutboxOperations(JdbcClient.create(dataSource));
+        }
+
+        @Bean
+        @ConditionalOnClass(Endpoint.class)
+        OutboxEndpoint outboxEndpoint(OutboxOperations operations, ObjectProvider<OutboxRelay> relay) {
+            return new OutboxEndpoint(operations, relay.getIfAvailable());
         }
     }
 

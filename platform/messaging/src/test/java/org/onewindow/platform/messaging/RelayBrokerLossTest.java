@@ -44,9 +44,15 @@ class RelayBrokerLossTest extends MessagingIntegrationTest {
             cases.note(caseNumber, 3, "ok");
 
             // its first send fails (no metadata within max.block.ms); the round ends there without throwing
-            int read = relayWithoutBroker(OutboxRelay::publishBatch);
+            OutboxRelay.Round round = relayWithoutBroker(OutboxRelay::publishBatch);
 
-            assertThat(read).isGreaterThanOrEqualTo(3);
+            assertThat(round.read()).isGreaterThanOrEqualTo(3);
+            assertThat(round.published()).isZero();
+            // an unreachable broker is transient: retried with backoff, never a reason to park
+            assertThat(round.transientFailure()).isNotNull();
+            assertThat(round.transientFailure().permanent()).isFalse();
+            assertThat(round.parked()).isZero();
+            assertThat(parked(caseNumber)).as("rows parked because the broker was away").isZero();
             assertThat(published(caseNumber)).as("rows marked published without an acknowledgement").isZero();
             assertThat(unpublished(caseNumber)).isEqualTo(3);
             assertThat(effects.count(caseNumber)).isZero();
@@ -56,6 +62,7 @@ class RelayBrokerLossTest extends MessagingIntegrationTest {
 
         await().atMost(WAIT).until(() -> published(caseNumber) == 3);
         await().atMost(WAIT).until(() -> effects.count(caseNumber) == 3);
+        assertThat(parked(caseNumber)).isZero();
         assertThat(effects.sequences(caseNumber)).containsExactly(1, 2, 3);
         assertThat(jdbc.sql("select count(distinct event_id) from effects where case_number = ?")
                 .param(caseNumber).query(Integer.class).single()).isEqualTo(3);
@@ -96,6 +103,11 @@ class RelayBrokerLossTest extends MessagingIntegrationTest {
 
     private int published(String caseNumber) {
         return jdbc.sql("select count(*) from outbox where ce_subject = ? and published_at is not null")
+                .param(caseNumber).query(Integer.class).single();
+    }
+
+    private int parked(String caseNumber) {
+        return jdbc.sql("select count(*) from outbox where ce_subject = ? and parked_at is not null")
                 .param(caseNumber).query(Integer.class).single();
     }
 
