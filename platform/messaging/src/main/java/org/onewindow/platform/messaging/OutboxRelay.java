@@ -210,7 +210,11 @@ public class OutboxRelay implements SmartLifecycle {
                 continue;
             }
             try {
-                sending.add(new Sending(row, size, kafka.send(record)));
+                CompletableFuture<?> ack = kafka.send(record);
+                if (ack.isCompletedExceptionally()) {
+                    ack.join(); // failed inside send() (metadata, serialisation, size): handled as if it had thrown
+                }
+                sending.add(new Sending(row, size, ack));
             } catch (RuntimeException e) {
                 PublishFailure failure = PublishFailure.of(e);
                 stoppedAt.put(key, row.id());
