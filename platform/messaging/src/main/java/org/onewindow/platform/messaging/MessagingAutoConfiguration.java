@@ -104,7 +104,7 @@ public class MessagingAutoConfiguration {
         @ConditionalOnProperty(name = "onewindow.messaging.relay.enabled", matchIfMissing = true)
         OutboxRelay outboxRelay(DataSource dataSource, MessagingKafka kafka, MessagingProperties properties,
                                 Environment environment, ObjectProvider<RelayHook> hook) {
-            return new OutboxRelay(dataSource, kafka.template(), properties.getRelay(), source(properties, environment),
+            return new OutboxRelay(dataSource, kafka.relayTemplate(), properties.getRelay(), source(properties, environment),
                     hook.getIfAvailable(() -> RelayHook.NONE));
         }
 

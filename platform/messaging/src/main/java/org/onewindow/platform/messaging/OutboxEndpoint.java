@@ -20,8 +20,10 @@ import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
  * {@code /actuator/outbox}: GET the outbox as ops see it (rows pending, parked rows with the rows held behind each,
  * the latest resolutions, the relay's state); GET {@code /{id}} one parked row; POST {@code /{id}/replay} un-parks
  * a row after its cause was fixed, POST {@code /{id}/discard} with body {@code {"reason": "..."}} gives it up
- * (the reason is required). Both are recorded with the authenticated principal's name ("ops" without one).
- * Answers 404 for an unknown row, 409 for a row that is not parked, 400 for a missing or unusable reason.
+ * (the reason is required); both POSTs need {@code Content-Type: application/json} (a body of {@code {}} for a
+ * replay without reason). Both are recorded with the authenticated principal's name ("ops" without one).
+ * Answers 404 for an unknown row (and GET for a row not parked), 409 for resolving a row that is not parked, 400
+ * for an unknown action or a missing or unusable reason.
  */
 @Endpoint(id = "outbox")
 public class OutboxEndpoint {
@@ -59,7 +61,7 @@ public class OutboxEndpoint {
         if (parked.isPresent()) {
             return new WebEndpointResponse<>(parked.get());
         }
-        return notParked(id);
+        return notParked(id, WebEndpointResponse.STATUS_NOT_FOUND);
     }
 
     @WriteOperation
@@ -74,7 +76,7 @@ public class OutboxEndpoint {
         String checked = checkReason(parsed, reason);
         return operations.resolve(id, parsed, checked, actor(security))
                 .<WebEndpointResponse<Object>>map(WebEndpointResponse::new)
-                .orElseGet(() -> notParked(id));
+                .orElseGet(() -> notParked(id, 409));
     }
 
     private static @Nullable String checkReason(OutboxOperations.Action action, @Nullable String reason) {
@@ -118,14 +120,15 @@ public class OutboxEndpoint {
         return name == null || name.isBlank() ? DEFAULT_ACTOR : name;
     }
 
-    private WebEndpointResponse<Object> notParked(long id) {
+    /** 404 for an unknown row; {@code status} (with its state) for a row that exists but is not parked. */
+    private WebEndpointResponse<Object> notParked(long id, int status) {
         Optional<String> state = operations.state(id);
         if (state.isEmpty()) {
             return new WebEndpointResponse<>(Map.of("id", id, "message", "No outbox row " + id),
                     WebEndpointResponse.STATUS_NOT_FOUND);
         }
         return new WebEndpointResponse<>(Map.of("id", id, "state", state.get(),
-                "message", "Outbox row " + id + " is " + state.get() + ", not parked"), 409);
+                "message", "Outbox row " + id + " is " + state.get() + ", not parked"), status);
     }
 
     private RelayStatus relayStatus() {

@@ -78,11 +78,8 @@ class OutboxEndpointTest extends ParkingIntegrationTest {
     void aDiscardWithoutAUsableReasonIsRefused(String body) throws Exception {
         long parked = parkedRow(newCase("NOREASON"));
 
-        var request = post("/actuator/outbox/{id}/discard", parked);
-        if (!body.isEmpty()) {
-            request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        mvc.perform(request).andExpect(status().isBadRequest());
+        mvc.perform(post("/actuator/outbox/{id}/discard", parked).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest());
 
         assertThat(state(parked)).isEqualTo("parked");
     }
@@ -91,7 +88,7 @@ class OutboxEndpointTest extends ParkingIntegrationTest {
     void replayNeedsNoReasonAndARowStillTooLargeIsParkedAgain() throws Exception {
         long parked = parkedRow(newCase("AGAIN"));
 
-        mvc.perform(post("/actuator/outbox/{id}/replay", parked))
+        mvc.perform(post("/actuator/outbox/{id}/replay", parked).contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.action").value("REPLAY"));
 
@@ -108,12 +105,18 @@ class OutboxEndpointTest extends ParkingIntegrationTest {
         long published = jdbc.sql("select id from outbox where key = ?").param(caseNumber).query(Long.class).single();
         await().atMost(WAIT).until(() -> "published".equals(state(published)));
 
-        mvc.perform(post("/actuator/outbox/{id}/replay", 987_654_321L)).andExpect(status().isNotFound());
+        mvc.perform(post("/actuator/outbox/{id}/replay", 987_654_321L).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/actuator/outbox/{id}", 987_654_321L)).andExpect(status().isNotFound());
-        mvc.perform(post("/actuator/outbox/{id}/replay", published))
+        mvc.perform(get("/actuator/outbox/{id}", published))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.state").value("published"));
+        mvc.perform(post("/actuator/outbox/{id}/replay", published).contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.state").value("published"));
-        mvc.perform(post("/actuator/outbox/{id}/explode", published)).andExpect(status().isBadRequest());
-        mvc.perform(post("/actuator/outbox/{id}/replay", "not-a-number")).andExpect(status().isBadRequest());
+        mvc.perform(post("/actuator/outbox/{id}/explode", published).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/actuator/outbox/{id}/replay", "not-a-number").contentType(MediaType.APPLICATION_JSON)
+                .content("{}")).andExpect(status().isBadRequest());
     }
 }

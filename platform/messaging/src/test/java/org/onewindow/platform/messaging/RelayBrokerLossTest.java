@@ -130,7 +130,9 @@ class RelayBrokerLossTest extends MessagingIntegrationTest {
         settings.setBackoffInitial(Duration.ofMillis(50));
         settings.setBackoffMax(Duration.ofMillis(200));
         try {
-            return action.apply(new OutboxRelay(dataSource, new KafkaTemplate<>(unreachable), settings,
+            KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(unreachable);
+            template.setProducerListener(null); // as MessagingKafka.relayTemplate()
+            return action.apply(new OutboxRelay(dataSource, template, settings,
                     "/onewindow/broken-relay", RelayHook.NONE));
         } finally {
             unreachable.destroy();
