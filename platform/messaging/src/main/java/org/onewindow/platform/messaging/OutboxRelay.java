@@ -160,6 +160,9 @@ public class OutboxRelay implements SmartLifecycle {
                     failure = new PublishFailure(PublishFailure.Kind.TRANSIENT, e.toString());
                     closeSession();
                 }
+                if (!running) {
+                    break; // stopping: an interrupted round is no outage
+                }
                 if (failure != null) {
                     backOff(outage.failed(failure.reason(), settings.getBackoffMax()));
                 } else {
