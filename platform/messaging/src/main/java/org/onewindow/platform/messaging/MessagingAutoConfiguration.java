@@ -93,23 +93,35 @@ public class MessagingAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean
         EventPublisher eventPublisher(DataSource dataSource, ObjectProvider<JsonMapper> json, TopicNames topics,
-                                      ObjectProvider<TraceparentSource> traceparent, ObjectProvider<Clock> clock) {
+                                      ObjectProvider<TraceparentSource> traceparent, ObjectProvider<Clock> clock,
+                                      MessagingProperties properties, Environment environment) {
             return new OutboxEventPublisher(JdbcClient.create(dataSource), mapper(json), topics,
                     traceparent.getIfAvailable(() -> TraceparentSource.NONE),
-                    clock.getIfAvailable(Clock::systemDefaultZone));
+                    clock.getIfAvailable(Clock::systemDefaultZone), source(properties, environment));
         }
 
         @Bean
         @ConditionalOnProperty(name = "onewindow.messaging.relay.enabled", matchIfMissing = true)
         OutboxRelay outboxRelay(DataSource dataSource, MessagingKafka kafka, MessagingProperties properties,
                                 Environment environment, ObjectProvider<RelayHook> hook) {
-            return new OutboxRelay(dataSource, kafka.template(), properties.getRelay(), source(properties, environment),
+            return new OutboxRelay(dataSource, kafka.relayTemplate(), properties.getRelay(), source(properties, environment),
                     hook.getIfAvailable(() -> RelayHook.NONE));
         }
 
         @Bean
         OutboxMetrics outboxMetrics(DataSource dataSource) {
             return new OutboxMetrics(JdbcClient.create(dataSource));
+        }
+
+        @Bean
+        OutboxOperations outboxOperations(DataSource dataSource) {
+            return new OutboxOperations(JdbcClient.create(dataSource));
+        }
+
+        @Bean
+        @ConditionalOnClass(Endpoint.class)
+        OutboxEndpoint outboxEndpoint(OutboxOperations operations, ObjectProvider<OutboxRelay> relay) {
+            return new OutboxEndpoint(operations, relay.getIfAvailable());
         }
     }
 

@@ -28,6 +28,7 @@ public class MessagingKafka implements DisposableBean {
     private final Map<String, Object> adminConfig;
     private final DefaultKafkaProducerFactory<String, byte[]> producerFactory;
     private final KafkaTemplate<String, byte[]> template;
+    private final KafkaTemplate<String, byte[]> relayTemplate;
     private final DefaultKafkaConsumerFactory<String, byte[]> consumerFactory;
     private volatile Admin admin;
 
@@ -44,6 +45,9 @@ public class MessagingKafka implements DisposableBean {
         producer.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
         this.producerFactory = new DefaultKafkaProducerFactory<>(producer);
         this.template = new KafkaTemplate<>(producerFactory);
+        // the relay classifies and logs its failures itself (once per outage, once per parked row): no ERROR per send
+        this.relayTemplate = new KafkaTemplate<>(producerFactory);
+        this.relayTemplate.setProducerListener(null);
 
         Map<String, Object> consumer = new HashMap<>(bootConsumer);
         consumer.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -59,6 +63,11 @@ public class MessagingKafka implements DisposableBean {
 
     public KafkaTemplate<String, byte[]> template() {
         return template;
+    }
+
+    /** The same producer, without spring-kafka's logging of every failed send. */
+    public KafkaTemplate<String, byte[]> relayTemplate() {
+        return relayTemplate;
     }
 
     public DefaultKafkaConsumerFactory<String, byte[]> consumerFactory() {

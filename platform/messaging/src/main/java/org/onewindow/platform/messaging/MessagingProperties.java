@@ -2,6 +2,7 @@ package org.onewindow.platform.messaging;
 
 import java.time.Duration;
 
+import org.onewindow.contracts.EventLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -82,6 +83,54 @@ public class MessagingProperties {
         /** Published rows older than this are deleted. */
         private Duration retention = Duration.ofDays(1);
         private Duration cleanupInterval = Duration.ofMinutes(10);
+        /**
+         * A row whose record (key, value, headers) is larger is parked before it is sent. Raise it only with the
+         * broker's {@code message.max.bytes} and the producer's {@code max.request.size}.
+         */
+        private int maxRecordBytes = EventLimits.MAX_EVENT_BYTES;
+        /** Wait after a round that failed for a transient reason (broker or database away), doubled per failed round... */
+        private Duration backoffInitial = Duration.ofMillis(200);
+        /** ...up to this. */
+        private Duration backoffMax = Duration.ofSeconds(10);
+        private double backoffMultiplier = 2.0;
+
+        public int getMaxRecordBytes() {
+            return maxRecordBytes;
+        }
+
+        public void setMaxRecordBytes(int maxRecordBytes) {
+            this.maxRecordBytes = maxRecordBytes;
+        }
+
+        public Duration getBackoffInitial() {
+            return backoffInitial;
+        }
+
+        public void setBackoffInitial(Duration backoffInitial) {
+            this.backoffInitial = backoffInitial;
+        }
+
+        public Duration getBackoffMax() {
+            return backoffMax;
+        }
+
+        public void setBackoffMax(Duration backoffMax) {
+            this.backoffMax = backoffMax;
+        }
+
+        public double getBackoffMultiplier() {
+            return backoffMultiplier;
+        }
+
+        public void setBackoffMultiplier(double backoffMultiplier) {
+            this.backoffMultiplier = backoffMultiplier;
+        }
+
+        /** The wait after {@code failedRounds} (1, 2, ...) consecutive transiently failed rounds. */
+        public Duration backoffAfter(int failedRounds) {
+            double millis = backoffInitial.toMillis() * Math.pow(Math.max(1.0, backoffMultiplier), Math.max(0, failedRounds - 1));
+            return Duration.ofMillis((long) Math.min(millis, backoffMax.toMillis()));
+        }
 
         public boolean isEnabled() {
             return enabled;

@@ -7,12 +7,18 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.onewindow.contracts.DomainEvent;
+import org.onewindow.contracts.EventLimits;
 import org.onewindow.contracts.EventTypes;
+import org.onewindow.platform.kernel.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes the event into the {@code outbox} table of the current transaction and NOTIFYs the relay. */
+/**
+ * Writes the event into the {@code outbox} table of the current transaction and NOTIFYs the relay. An event whose
+ * record (payload, key and CloudEvents headers) would exceed {@link EventLimits#MAX_EVENT_BYTES} is refused with a
+ * {@link RuleViolation} (a 422 for the request): stored, it could never be published.
+ */
 public class OutboxEventPublisher implements EventPublisher {
 
     /** Channel the relay LISTENs on; PostgreSQL delivers the NOTIFY only when the transaction commits. */
@@ -23,14 +29,17 @@ public class OutboxEventPublisher implements EventPublisher {
     private final TopicNames topics;
     private final TraceparentSource traceparent;
     private final Clock clock;
+    private final String source;
 
+    /** @param source the {@code ce_source} the relay will send (counted in the record's size) */
     public OutboxEventPublisher(JdbcClient jdbc, JsonMapper json, TopicNames topics, TraceparentSource traceparent,
-                                Clock clock) {
+                                Clock clock, String source) {
         this.jdbc = jdbc;
         this.json = json;
         this.topics = topics;
         this.traceparent = traceparent;
         this.clock = clock;
+        this.source = source;
     }
 
     @Override
@@ -45,12 +54,21 @@ public class OutboxEventPublisher implements EventPublisher {
             throw new IllegalArgumentException(event.getClass().getSimpleName() + ".subject() must not be blank");
         }
         Class<?> type = event.getClass();
+        OutboxRow row = new OutboxRow(0, UUID.randomUUID(), topics.topicOf(type), subject, EventTypes.ceType(type),
+                subject, OffsetDateTime.now(clock), traceparent.current(), json.writeValueAsString(event));
+        // measured as the relay will send it; its ce_time comes back from PostgreSQL in UTC and in microseconds,
+        // never longer than this one, so an event accepted here is never above the relay's limit
+        int size = OutboxRecords.sizeOf(OutboxRecords.toRecord(row, source));
+        if (size > EventLimits.MAX_EVENT_BYTES) {
+            throw new RuleViolation("event", "event.too-large", type.getSimpleName() + " of " + subject + " would be "
+                    + size + " bytes, above the limit of " + EventLimits.MAX_EVENT_BYTES
+                    + " bytes an event may have (90 % of the broker's record limit); shorten the input");
+        }
         jdbc.sql("""
                         insert into outbox (event_id, topic, key, ce_type, ce_subject, ce_time, traceparent, payload)
                         values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), topics.topicOf(type), subject, EventTypes.ceType(type), subject,
-                        Timestamp.from(OffsetDateTime.now(clock).toInstant()), traceparent.current(),
-                        json.writeValueAsString(event))
+                .params(row.eventId(), row.topic(), row.key(), row.ceType(), row.ceSubject(),
+                        Timestamp.from(row.ceTime().toInstant()), row.traceparent(), row.payload())
                 .update();
         jdbc.sql("notify " + CHANNEL).update();
     }

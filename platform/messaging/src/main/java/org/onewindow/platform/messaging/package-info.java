@@ -2,8 +2,9 @@
  * Consistency backbone of the suite (DESIGN.md §3, §4): CloudEvents over Kafka, a transactional outbox with one
  * relay per service, idempotent inbox consumers, bounded retries and dead-letter topics. Auto-configured by
  * {@link org.onewindow.platform.messaging.MessagingAutoConfiguration} when the module is on the classpath; its
- * tables ({@code outbox}, {@code inbox}) come from Flyway location {@code classpath:db/platform-messaging}
- * (V0_1, V0_2), added to the service's own {@code db/migration} automatically.
+ * tables ({@code outbox}, {@code inbox}, {@code outbox_resolution}) come from Flyway location
+ * {@code classpath:db/platform-messaging} (V0_1, V0_2, V0_2_1), added to the service's own {@code db/migration}
+ * automatically.
  *
  * <h2>Publishing</h2>
  * <pre>{@code
@@ -19,6 +20,10 @@
  * the record as JSON (Boot's Jackson 3 {@code JsonMapper}). Headers: {@code ce_specversion=1.0}, {@code ce_id}
  * (UUID), {@code ce_type} ({@code EventTypes.ceType}), {@code ce_source} ({@code onewindow.messaging.source}),
  * {@code ce_subject}, {@code ce_time}, {@code content-type=application/json}, {@code traceparent} when traced.
+ * An event whose record (payload, key and these headers) is above
+ * {@link org.onewindow.contracts.EventLimits#MAX_EVENT_BYTES} (90 % of the broker's 1 MiB) is refused with a
+ * {@link org.onewindow.platform.kernel.RuleViolation} (field {@code event}, rule {@code event.too-large}; a 422
+ * through platform-web) and nothing is written: the transaction rolls back.
  *
  * <h2>Why a hand-written outbox and not Spring Modulith</h2>
  * Modulith's event publication registry externalises each event to Kafka asynchronously after commit, one
@@ -27,11 +32,42 @@
  * waits for its resubmission), and the consumers' state machines depend on per-case order. Our
  * {@link org.onewindow.platform.messaging.OutboxRelay} is a single thread per service (a PostgreSQL advisory lock
  * elects it when the service is scaled out) that sends rows in commit-id order, waits for every acknowledgement
- * ({@code acks=all}, idempotent producer, at most 5 requests in flight) and marks the acknowledged prefix
- * published in one UPDATE; a failed send leaves it and its successors for the next round. A crash between the
- * acknowledgement and the UPDATE publishes the rows again: consumers see at-least-once delivery, and the inbox
- * turns that into exactly-once effects. The relay wakes on the publisher's {@code NOTIFY} (delivered at commit)
- * or after {@code relay.poll-interval}. Published rows are deleted after {@code relay.retention}.
+ * ({@code acks=all}, idempotent producer, at most 5 requests in flight) and marks the acknowledged rows
+ * published in one UPDATE; a row that failed leaves itself and the later rows of its topic and key for the next
+ * round (rows of other keys are marked). A crash between the acknowledgement and the UPDATE publishes the rows
+ * again: consumers see at-least-once delivery, and the inbox turns that into exactly-once effects. The relay wakes
+ * on the publisher's {@code NOTIFY} (delivered at commit) or after {@code relay.poll-interval}. Published rows are
+ * deleted after {@code relay.retention}.
+ *
+ * <h2>No poison can block a stream: parked and held rows</h2>
+ * Each failure of a row is classified ({@link org.onewindow.platform.messaging.PublishFailure}):
+ * <ul>
+ * <li><b>Permanent</b>, retrying cannot fix the record: above {@code relay.max-record-bytes} (default
+ * {@code EventLimits.MAX_EVENT_BYTES}, checked client-side BEFORE sending: key + value + headers), a record that
+ * cannot be built or serialised, {@code RecordTooLargeException}, {@code RecordBatchTooLargeException},
+ * {@code InvalidTopicException}, {@code InvalidRecordException}, and any other non-retriable Kafka
+ * {@code ApiException} except those about the client or cluster. The row is <b>parked</b> ({@code parked_at},
+ * {@code parked_reason}, {@code record_bytes}), logged once at ERROR with id, event id, type, topic, key, size
+ * and reason. The later unpublished rows of the same topic and key are <b>held</b>: left out of every batch until
+ * the parked row is resolved, so per-key order stays; every other key keeps flowing.</li>
+ * <li><b>Transient</b>, never parked, retried without limit: {@code RetriableException}s (timeouts, metadata,
+ * {@code UnknownTopicOrPartition} while the broker starts, {@code NotLeaderOrFollower}, network), authentication
+ * and authorisation, broker not available, unsupported version, the idempotent producer's sequence/epoch errors,
+ * unknown server errors, interruptions, database errors, and anything unrecognised. After a round with one, the
+ * relay waits {@code relay.backoff-initial} times {@code relay.backoff-multiplier} per failed round, at most
+ * {@code relay.backoff-max}; the outage is logged once when it starts (WARN) and once when it clears (INFO).</li>
+ * </ul>
+ * The edge: a broker limit below ours shows only on the acknowledgement. The row is parked then; the later rows
+ * of its key sent in the same round are not marked published even if acknowledged, so they are held and sent again
+ * after the resolution (a consumer may see such an event before and after the parked one; its inbox drops the
+ * second copy). With the broker's and topics' limits at 1 MiB (above ours) this does not happen.
+ * <p>Ops ({@link org.onewindow.platform.messaging.OutboxEndpoint}, id {@code outbox}; docs/operations.md "Parked
+ * outbox events"): {@code GET /actuator/outbox} (pending count, parked rows with their held rows, latest
+ * resolutions, the relay's outage if any), {@code GET /actuator/outbox/{id}}, {@code POST /actuator/outbox/{id}/replay}
+ * (un-park after a fix; the relay tries it again first of its key) and {@code POST /actuator/outbox/{id}/discard}
+ * with {@code {"reason": "..."}} (required; the row is marked {@code discarded_at}, kept, and its held rows flow).
+ * Both write {@code outbox_resolution} (who: the authenticated principal or "ops", when, why, action, the parked
+ * reason) through {@link org.onewindow.platform.messaging.OutboxOperations}.
  *
  * <h2>Subscribing</h2>
  * <pre>{@code
@@ -80,14 +116,18 @@
  * <li>{@code onewindow.messaging.consumer-group-suffix} (""), {@code .consumer.attempts} (3),
  * {@code .consumer.backoff} (200ms), {@code .consumer.concurrency} (1).</li>
  * <li>{@code onewindow.messaging.relay.enabled} (true), {@code .relay.poll-interval} (50ms),
- * {@code .relay.batch-size} (200), {@code .relay.send-timeout} (30s), {@code .relay.retention} (1d),
- * {@code .relay.cleanup-interval} (10m).</li>
+ * {@code .relay.batch-size} (200), {@code .relay.send-timeout} (30s, for all acknowledgements of a round),
+ * {@code .relay.retention} (1d), {@code .relay.cleanup-interval} (10m), {@code .relay.max-record-bytes}
+ * ({@code EventLimits.MAX_EVENT_BYTES}), {@code .relay.backoff-initial} (200ms), {@code .relay.backoff-max} (10s),
+ * {@code .relay.backoff-multiplier} (2).</li>
  * <li>{@code onewindow.messaging.dead-letters.topic-suffix} (.dlt), {@code .replay-group-suffix} (-replay),
  * {@code .depth-interval} (10s), {@code .list-limit} (100).</li>
  * <li>Kafka connection and client settings: Boot's {@code spring.kafka.*}; the producer's {@code acks=all} and
  * idempotence are not overridable. New groups start from the earliest offset.</li>
  * </ul>
- * Metrics: {@code onewindow.outbox.unpublished}, {@code onewindow.outbox.oldest.age} (seconds). Health
+ * Metrics: {@code onewindow.outbox.unpublished} (parked and held included), {@code onewindow.outbox.oldest.age}
+ * (seconds, of the rows the relay is trying to send), {@code onewindow.outbox.parked} (alert on &gt; 0),
+ * {@code onewindow.outbox.held}. Health
  * contributor {@code kafka} (describeCluster, 2s timeout). The relay keeps one pooled connection for its
  * LISTEN/advisory-lock session.
  */

@@ -13,6 +13,8 @@ import java.util.UUID;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.onewindow.contracts.EventLimits;
+import org.onewindow.platform.kernel.RuleViolation;
 import org.onewindow.platform.test.KafkaTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -60,6 +62,37 @@ class OutboxPublishingTest extends MessagingIntegrationTest {
         assertThat(cases.cases(rolledBack)).isZero();
         assertThat(jdbc.sql("select count(*) from outbox where ce_subject = ?").param(rolledBack).query(Integer.class).single())
                 .isZero();
+    }
+
+    @Test
+    void anEventAboveTheLimitIsRefusedAsARuleViolationAndNothingIsWritten() {
+        String caseNumber = newCase("HUGE");
+
+        assertThatThrownBy(() -> cases.note(caseNumber, 1, "x".repeat(EventLimits.MAX_EVENT_BYTES)))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> {
+                    assertThat(violation.first().field()).isEqualTo("event");
+                    assertThat(violation.first().rule()).isEqualTo("event.too-large");
+                    assertThat(violation.first().message())
+                            .contains("CaseNoted")
+                            .containsPattern("would be \\d+ bytes")
+                            .contains("limit of " + EventLimits.MAX_EVENT_BYTES + " bytes");
+                });
+
+        // the state change of the same transaction rolled back with it
+        assertThat(cases.cases(caseNumber)).isZero();
+        assertThat(jdbc.sql("select count(*) from outbox where key = ?").param(caseNumber).query(Integer.class).single())
+                .isZero();
+    }
+
+    @Test
+    void anEventJustUnderTheLimitIsAcceptedAndDelivered() {
+        String caseNumber = newCase("BIG");
+        // payload, key and headers stay below the limit with a margin of a few hundred bytes
+        String behaviour = "x".repeat(EventLimits.MAX_EVENT_BYTES - 1_000);
+
+        cases.note(caseNumber, 1, behaviour);
+
+        await().atMost(WAIT).until(() -> effects.count(caseNumber) == 1);
     }
 
     @Test

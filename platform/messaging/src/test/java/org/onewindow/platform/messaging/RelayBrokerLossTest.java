@@ -17,6 +17,9 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -26,6 +29,7 @@ import org.springframework.kafka.core.KafkaTemplate;
  * unacknowledged may be marked published (or the event would be lost), and a healthy relay later delivers
  * every event, in order, each applied once.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class RelayBrokerLossTest extends MessagingIntegrationTest {
 
     @Autowired
@@ -44,9 +48,15 @@ class RelayBrokerLossTest extends MessagingIntegrationTest {
             cases.note(caseNumber, 3, "ok");
 
             // its first send fails (no metadata within max.block.ms); the round ends there without throwing
-            int read = relayWithoutBroker(OutboxRelay::publishBatch);
+            OutboxRelay.Round round = relayWithoutBroker(OutboxRelay::publishBatch);
 
-            assertThat(read).isGreaterThanOrEqualTo(3);
+            assertThat(round.read()).isGreaterThanOrEqualTo(3);
+            assertThat(round.published()).isZero();
+            // an unreachable broker is transient: retried with backoff, never a reason to park
+            assertThat(round.transientFailure()).isNotNull();
+            assertThat(round.transientFailure().permanent()).isFalse();
+            assertThat(round.parked()).isZero();
+            assertThat(parked(caseNumber)).as("rows parked because the broker was away").isZero();
             assertThat(published(caseNumber)).as("rows marked published without an acknowledgement").isZero();
             assertThat(unpublished(caseNumber)).isEqualTo(3);
             assertThat(effects.count(caseNumber)).isZero();
@@ -56,6 +66,7 @@ class RelayBrokerLossTest extends MessagingIntegrationTest {
 
         await().atMost(WAIT).until(() -> published(caseNumber) == 3);
         await().atMost(WAIT).until(() -> effects.count(caseNumber) == 3);
+        assertThat(parked(caseNumber)).isZero();
         assertThat(effects.sequences(caseNumber)).containsExactly(1, 2, 3);
         assertThat(jdbc.sql("select count(distinct event_id) from effects where case_number = ?")
                 .param(caseNumber).query(Integer.class).single()).isEqualTo(3);
@@ -72,6 +83,36 @@ class RelayBrokerLossTest extends MessagingIntegrationTest {
                 });
     }
 
+    /**
+     * A relay that cannot reach its broker for several rounds backs off, logs the outage once (not once per round),
+     * parks nothing, and its rows are delivered once a relay can publish again.
+     */
+    @Test
+    void aLastingOutageIsLoggedOnceRetriedWithBackoffAndParksNothing(CapturedOutput output) {
+        String caseNumber = newCase("OUTAGE");
+        relay.stop();
+        try {
+            cases.note(caseNumber, 1, "ok");
+            relayWithoutBroker(broken -> {
+                broken.start();
+                try {
+                    await().atMost(WAIT).until(() -> broken.outage() != null && broken.outage().rounds() >= 4);
+                } finally {
+                    broken.stop();
+                }
+                return null;
+            });
+            assertThat(output.getAll().lines().filter(line -> line.contains("Outbox relay cannot publish")))
+                    .as("outage warnings").hasSize(1);
+            assertThat(parked(caseNumber)).isZero();
+            assertThat(published(caseNumber)).isZero();
+        } finally {
+            relay.start();
+        }
+        await().atMost(WAIT).until(() -> effects.count(caseNumber) == 1);
+        assertThat(parked(caseNumber)).isZero();
+    }
+
     /** Runs the action with a second relay on the same outbox whose producer points at a port nobody listens on. */
     private <T> T relayWithoutBroker(Function<OutboxRelay, T> action) {
         DefaultKafkaProducerFactory<String, byte[]> unreachable = new DefaultKafkaProducerFactory<>(Map.of(
@@ -86,8 +127,12 @@ class RelayBrokerLossTest extends MessagingIntegrationTest {
         unreachable.setPhysicalCloseTimeout(1);
         MessagingProperties.Relay settings = new MessagingProperties.Relay();
         settings.setSendTimeout(Duration.ofSeconds(5));
+        settings.setBackoffInitial(Duration.ofMillis(50));
+        settings.setBackoffMax(Duration.ofMillis(200));
         try {
-            return action.apply(new OutboxRelay(dataSource, new KafkaTemplate<>(unreachable), settings,
+            KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(unreachable);
+            template.setProducerListener(null); // as MessagingKafka.relayTemplate()
+            return action.apply(new OutboxRelay(dataSource, template, settings,
                     "/onewindow/broken-relay", RelayHook.NONE));
         } finally {
             unreachable.destroy();
@@ -96,6 +141,11 @@ class RelayBrokerLossTest extends MessagingIntegrationTest {
 
     private int published(String caseNumber) {
         return jdbc.sql("select count(*) from outbox where ce_subject = ? and published_at is not null")
+                .param(caseNumber).query(Integer.class).single();
+    }
+
+    private int parked(String caseNumber) {
+        return jdbc.sql("select count(*) from outbox where ce_subject = ? and parked_at is not null")
                 .param(caseNumber).query(Integer.class).single();
     }
 

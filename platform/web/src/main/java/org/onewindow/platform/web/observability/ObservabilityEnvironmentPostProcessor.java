@@ -26,7 +26,7 @@ import org.springframework.util.ClassUtils;
  * sampled trace; the Brave tracer comes with this module ({@code micrometer-tracing-bridge-brave});</li>
  * <li>{@code management.observations.enable.spring.security=false}: no observation per security filter (a
  * measured per-request cost); the HTTP server observation and its trace remain;</li>
- * <li>{@code management.endpoints.web.exposure.include=health,info,prometheus,metrics,deadletters};</li>
+ * <li>{@code management.endpoints.web.exposure.include=health,info,prometheus,metrics,deadletters,outbox};</li>
  * <li>{@code management.endpoint.health.probes.enabled=true}, readiness = {@code readinessState}, {@code db} and
  * {@code kafka} (each only when the service has it: group membership is not validated), its components listed
  * (status only, no details).</li>
@@ -64,7 +64,7 @@ public class ObservabilityEnvironmentPostProcessor implements EnvironmentPostPro
         // Spring Security observes each of its ~15 filters per request: 12-15% of the CPU profile of the gateway
         // and review under load (docs/benchmarks.md), for spans nobody exports. The request's own span stays.
         defaults.put("management.observations.enable.spring.security", "false");
-        defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus,metrics,deadletters");
+        defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus,metrics,deadletters,outbox");
         defaults.put("management.endpoint.health.probes.enabled", "true");
         defaults.put("management.endpoint.health.group.readiness.include", "readinessState,db,kafka");
         defaults.put("management.endpoint.health.group.readiness.show-components", "always");
