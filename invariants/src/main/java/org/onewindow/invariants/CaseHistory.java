@@ -111,6 +111,10 @@ public final class CaseHistory {
         return !delivered.isEmpty();
     }
 
+    public boolean claimed() {
+        return !claimed.isEmpty();
+    }
+
     public boolean pushed() {
         return !pushed.isEmpty();
     }
