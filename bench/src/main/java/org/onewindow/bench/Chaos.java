@@ -124,8 +124,13 @@ public final class Chaos {
                 .withDemoData(true).withReadinessTimeout(Duration.ofSeconds(300));
         log("starting a stack of its own: offset %d, data in %s", options.portOffset(), options.dataDir());
         try (RunningStack stack = LocalStack.start(stackOptions)) {
+            // Ctrl-C or SIGTERM must not leave the stack's processes (each in its own session) running.
+            Thread hook = new Thread(stack::close, "chaos-stack-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
             log("stack ready in %d s at %s", stack.startupTime().toSeconds(), stack.gatewayUrl());
-            return new Run(stack, options).execute();
+            Result result = new Run(stack, options).execute();
+            Runtime.getRuntime().removeShutdownHook(hook);
+            return result;
         }
     }
 

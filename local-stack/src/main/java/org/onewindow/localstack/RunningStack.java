@@ -121,6 +121,13 @@ public final class RunningStack implements AutoCloseable {
                 broker.awaitReady(Duration.ofSeconds(120));
             }
             case "postgres" -> {
+                // The crashed server's handle still holds its lock on the data directory in this JVM: release it
+                // (its pg_ctl stop fails harmlessly on a dead server) or the new one cannot take it.
+                try {
+                    postgres.close();
+                } catch (RuntimeException alreadyDead) {
+                    // nothing was running
+                }
                 Postgres database = Postgres.start(options.layout(), options.ports().postgres());
                 postgres = database;
                 launcher.replaced(database);
