@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
@@ -48,25 +49,59 @@ final class CaseLifecycle {
 
     private static final AtomicInteger ID_SEQUENCE = new AtomicInteger();
 
+    /** What a step acknowledged (a 2xx answer): the chaos run checks that each reached every service downstream. */
+    enum Step { SUBMITTED, DECIDED, CLAIMED, DELIVERED, RATED_ACCEPTANCE, RATED_COMPLETION }
+
+    /** Told of every acknowledged step. */
+    interface Journal {
+        void acknowledged(String caseNumber, Step step);
+
+        Journal NONE = (caseNumber, step) -> { };
+    }
+
+    /**
+     * How the lifecycle behaves beyond the benchmark's plain path.
+     *
+     * @param retry          as an integrator would under faults: every POST carries an {@code Idempotency-Key} and is
+     *                       sent again with the same key while the answer is transient (no answer, 5xx, 429, key in
+     *                       progress), until the hop's timeout
+     * @param claim          the supervising department's supervisor claims the record (认领)
+     * @param rateAcceptance the applicant also rates the acceptance stage
+     */
+    record Behaviour(boolean retry, boolean claim, boolean rateAcceptance, Journal journal) {
+        static final Behaviour BENCH = new Behaviour(false, false, false, Journal.NONE);
+    }
+
     private final Client client;
     private final Item item;
     private final BenchOptions options;
+    private final Behaviour behaviour;
 
     CaseLifecycle(Client client, Item item, BenchOptions options) {
+        this(client, item, options, Behaviour.BENCH);
+    }
+
+    CaseLifecycle(Client client, Item item, BenchOptions options, Behaviour behaviour) {
         this.client = client;
         this.item = item;
         this.options = options;
+        this.behaviour = behaviour;
     }
 
     Timings run() {
         long submitStart = System.nanoTime();
-        Client.Reply submitted = client.post("clerk", "/api/intake/v1/applications", submission());
+        Client.Reply submitted = post("clerk", "/api/intake/v1/applications", submission(), "intake: submit");
         long acceptance = System.nanoTime() - submitStart;
         expect(submitted, 201, "intake: submit");
         JsonNode application = submitted.json().path("application");
         String caseNumber = application.path("caseNumber").asString();
         if (!"ACCEPTED".equals(application.path("status").asString())) {
             throw new Failed("intake: " + caseNumber + " not accepted: " + submitted.text());
+        }
+        behaviour.journal().acknowledged(caseNumber, Step.SUBMITTED);
+        if (behaviour.rateAcceptance()) {
+            rate(caseNumber, "ACCEPTANCE");
+            behaviour.journal().acknowledged(caseNumber, Step.RATED_ACCEPTANCE);
         }
 
         JsonNode reviewCase = poll("review: case " + caseNumber, options.poll(),
@@ -82,32 +117,84 @@ final class CaseLifecycle {
             // the last opinion's response carries the decision: review decides in the same transaction
             decidedAt = System.nanoTime();
         }
+        behaviour.journal().acknowledged(caseNumber, Step.DECIDED);
+        Client.Reply[] record = new Client.Reply[1];
         long recordVisible = pollTime("supervision: record of " + caseNumber, options.recordPoll(),
                 () -> client.get("monitor", "/api/supervision/v1/records?caseNumber=" + caseNumber),
-                r -> r.status() == 200 && r.json().path("totalItems").asLong() == 1);
+                r -> {
+                    boolean one = r.status() == 200 && r.json().path("totalItems").asLong() == 1;
+                    record[0] = one ? r : null;
+                    return one;
+                });
         long decisionToRecord = recordVisible - decidedAt;
+        if (behaviour.claim()) {
+            claim(caseNumber, record[0].json().path("items").path(0));
+            behaviour.journal().acknowledged(caseNumber, Step.CLAIMED);
+        }
 
         poll("intake: decided " + caseNumber, options.poll(),
                 () -> client.get("clerk", "/api/intake/v1/applications/" + caseNumber),
                 r -> r.status() == 200 && "DECIDED".equals(r.string("status")));
-        expect(client.post("clerk", "/api/intake/v1/applications/" + caseNumber + "/deliveries",
-                Map.of("method", "WINDOW_PICKUP")), 201, "intake: deliver " + caseNumber);
-        Client.Reply rated = poll("rating: completion of " + caseNumber, options.poll(),
-                () -> client.post("applicant", "/api/rating/v1/ratings",
-                        Map.of("caseNumber", caseNumber, "stage", "COMPLETION", "level", "SATISFIED")),
-                r -> !(r.status() == 404 || r.status() == 429
-                        || (r.status() == 409 && "rating.stage-not-reached".equals(r.problemRule()))));
-        expect(rated, 201, "rating: rate " + caseNumber);
+        expect(post("clerk", "/api/intake/v1/applications/" + caseNumber + "/deliveries",
+                Map.of("method", "WINDOW_PICKUP"), "intake: deliver " + caseNumber), 201, "intake: deliver " + caseNumber);
+        behaviour.journal().acknowledged(caseNumber, Step.DELIVERED);
+        rate(caseNumber, "COMPLETION");
+        behaviour.journal().acknowledged(caseNumber, Step.RATED_COMPLETION);
         return new Timings(acceptance, decisionToRecord);
     }
 
+    /**
+     * Rates once rating knows the stage was reached (it learns it from intake's events). A "not yet" answer is
+     * final for its idempotency key (it is stored and would be replayed), so each new attempt takes a new key.
+     */
+    private void rate(String caseNumber, String stage) {
+        Map<String, Object> body = Map.of("caseNumber", caseNumber, "stage", stage, "level", "SATISFIED");
+        String what = "rating: " + stage.toLowerCase(Locale.ROOT) + " of " + caseNumber;
+        Client.Reply rated = poll(what, options.poll(),
+                () -> post("applicant", "/api/rating/v1/ratings", body, what),
+                r -> !(r.status() == 404 || r.status() == 429 || transientFailure(r)
+                        || (r.status() == 409 && "rating.stage-not-reached".equals(r.problemRule()))));
+        expect(rated, 201, "rating: rate " + stage + " " + caseNumber);
+    }
+
+    /** 认领 by the supervising department's supervisor; a claim already made by the same retry counts as done. */
+    private void claim(String caseNumber, JsonNode record) {
+        String user = "supervisor." + record.path("supervisingDepartment").asString().toLowerCase(Locale.ROOT);
+        Client.Reply claimed = post(user, "/api/supervision/v1/records/" + record.path("id").asString() + "/claim",
+                Map.of(), "supervision: claim " + caseNumber);
+        if (claimed.status() == 409 && "supervision.record-already-claimed".equals(claimed.problemRule())
+                && claimed.text().contains(user)) {
+            return;
+        }
+        expect(claimed, 200, "supervision: claim " + caseNumber);
+    }
+
     private Client.Reply opinion(String user, String taskId, String step) {
-        Client.Reply reply;
-        do {
-            reply = client.post(user, "/api/review/v1/tasks/" + taskId + "/opinions",
-                    Map.of("step", step, "opinion", "APPROVE", "comment", "bench"));
-        } while (reply.status() == 429 && backOff());
-        return reply;
+        return post(user, "/api/review/v1/tasks/" + taskId + "/opinions",
+                Map.of("step", step, "opinion", "APPROVE", "comment", "bench"), "review: " + step + " " + taskId);
+    }
+
+    /**
+     * A POST as the benchmark sends it (429 waits), or, with {@link Behaviour#retry}, with an idempotency key sent
+     * again while the answer is transient.
+     */
+    private Client.Reply post(String user, String path, Object body, String what) {
+        if (!behaviour.retry()) {
+            Client.Reply reply;
+            do {
+                reply = client.post(user, path, body);
+            } while (reply.status() == 429 && backOff());
+            return reply;
+        }
+        String key = UUID.randomUUID().toString();
+        return poll(what, options.poll(), () -> client.post(user, path, body, key),
+                r -> r.status() != 429 && !transientFailure(r));
+    }
+
+    /** No answer, a server error, or the original request with this key still running: send it again. */
+    private static boolean transientFailure(Client.Reply reply) {
+        return reply.status() == Client.UNREACHABLE || reply.status() >= 500
+                || (reply.status() == 409 && "idempotency-key-in-progress".equals(reply.problemRule()));
     }
 
     private static boolean backOff() {

@@ -32,15 +32,25 @@ final class Client {
     }
 
     static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The status of a {@link Reply} when no answer came (connection refused or reset, timeout). */
+    static final int UNREACHABLE = -1;
 
     private final URI base;
     private final HttpClient http;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     final LongAdder requests = new LongAdder();
     final LongAdder rateLimited = new LongAdder();
+    final LongAdder unreachable = new LongAdder();
+    /** Chaos runs: an unreachable gateway is an answer to retry, not an exception. */
+    private final boolean tolerateFailures;
 
     Client(URI base) {
+        this(base, false);
+    }
+
+    Client(URI base, boolean tolerateFailures) {
         this.base = base;
+        this.tolerateFailures = tolerateFailures;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
@@ -50,13 +60,34 @@ final class Client {
     }
 
     Reply post(String user, String path, Object body) {
-        return send(user, "POST", path, body);
+        return send(user, "POST", path, body, null);
+    }
+
+    /** A POST with an {@code Idempotency-Key}: sent again with the same key, it has its effect at most once. */
+    Reply post(String user, String path, Object body, String idempotencyKey) {
+        return send(user, "POST", path, body, idempotencyKey);
     }
 
     private Reply send(String user, String method, String path, Object body) {
+        return send(user, method, path, body, null);
+    }
+
+    private Reply send(String user, String method, String path, Object body, String idempotencyKey) {
+        String bearer;
+        try {
+            bearer = token(user);
+        } catch (RuntimeException noTokenYet) {
+            if (!tolerateFailures) {
+                throw noTokenYet;
+            }
+            return new Reply(UNREACHABLE, MissingNode.getInstance(), "no token: " + noTokenYet.getMessage());
+        }
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token(user))
+                .header("Authorization", "Bearer " + bearer)
                 .header("Accept", "application/json, application/problem+json");
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
         if (body != null) {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
@@ -92,6 +123,11 @@ final class Client {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), parse(response.body()), response.body());
         } catch (IOException e) {
+            if (tolerateFailures) {
+                // the gateway is down or restarting: the caller sees a transient failure and retries
+                unreachable.increment();
+                return new Reply(UNREACHABLE, MissingNode.getInstance(), request.method() + " " + request.uri() + ": " + e);
+            }
             throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

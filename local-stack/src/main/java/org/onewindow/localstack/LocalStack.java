@@ -122,6 +122,16 @@ public final class LocalStack {
         pids.clear();
     }
 
+    /** A broker restarted after a crash ({@link RunningStack#restart}): the one to stop at the end. */
+    synchronized void replaced(KafkaBroker broker) {
+        kafka = broker;
+    }
+
+    /** A PostgreSQL restarted after a crash ({@link RunningStack#restart}): the one to stop at the end. */
+    synchronized void replaced(Postgres database) {
+        postgres = database;
+    }
+
     synchronized boolean isStopping() {
         return stopping;
     }

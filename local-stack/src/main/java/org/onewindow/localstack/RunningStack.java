@@ -15,8 +15,8 @@ public final class RunningStack implements AutoCloseable {
 
     private final LocalStack launcher;
     private final LocalStackOptions options;
-    private final Postgres postgres;
-    private final KafkaBroker kafka;
+    private volatile Postgres postgres;
+    private volatile KafkaBroker kafka;
     private final Map<ServiceModule, ServiceProcess> services;
     private final PidFile pids;
     private final ReadinessWait readinessWait;
@@ -89,6 +89,52 @@ public final class RunningStack implements AutoCloseable {
         handles.put("kafka", kafka.handle());
         services.values().forEach(s -> s.handle().filter(ProcessHandle::isAlive).ifPresent(h -> handles.put(s.name(), h)));
         return handles;
+    }
+
+    /**
+     * Crashes one process with SIGKILL (no shutdown hook runs): {@code kafka}, {@code postgres} (the postmaster and
+     * every backend, as a lost host would) or a service. Returns once it is gone; {@link #restart} brings it back.
+     * For the chaos run (docs/operations.md).
+     */
+    public void kill(String processName) {
+        ProcessHandle handle = switch (processName) {
+            case "kafka" -> kafka.handle();
+            case "postgres" -> postgres.postmaster()
+                    .orElseThrow(() -> new IllegalStateException("PostgreSQL's postmaster is not known"));
+            default -> process(processName).handle().orElseThrow(() -> new IllegalStateException(processName + " was never started"));
+        };
+        List<ProcessHandle> descendants = handle.descendants().toList();
+        handle.destroyForcibly();
+        descendants.forEach(ProcessHandle::destroyForcibly);
+        ProcessTree.awaitExit(handle, Duration.ofSeconds(20));
+        descendants.forEach(d -> ProcessTree.awaitExit(d, Duration.ofSeconds(20)));
+    }
+
+    /** Starts a killed process again on the same data and ports; returns when it is ready (services: readiness UP). */
+    public void restart(String processName) {
+        switch (processName) {
+            case "kafka" -> {
+                KafkaBroker broker = KafkaBroker.launch(options.layout(), options.ports(), JavaCommand.ofThisJvm());
+                kafka = broker;
+                launcher.replaced(broker);
+                pids.record("kafka", broker.handle());
+                broker.awaitReady(Duration.ofSeconds(120));
+            }
+            case "postgres" -> {
+                // The crashed server's handle still holds its lock on the data directory in this JVM: release it
+                // (its pg_ctl stop fails harmlessly on a dead server) or the new one cannot take it.
+                try {
+                    postgres.close();
+                } catch (RuntimeException alreadyDead) {
+                    // nothing was running
+                }
+                Postgres database = Postgres.start(options.layout(), options.ports().postgres());
+                postgres = database;
+                launcher.replaced(database);
+                database.postmaster().ifPresent(h -> pids.record("postgres", h));
+            }
+            default -> startService(processName);
+        }
     }
 
     ServiceProcess process(String service) {

@@ -1,0 +1,95 @@
+package org.onewindow.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a chaos run does (docs/operations.md, "Chaos run").
+ *
+ * @param projectRoot  the repository root (the services' jars are {@code <module>/target/<module>.jar})
+ * @param dataDir      the run's own stack data (wiped first)
+ * @param portOffset   the run's own ports (default 30000: clear of ./run-local.sh and the system tests)
+ * @param cases        lifecycles at least; the load goes on until every fault was played
+ * @param rate         lifecycles started per second
+ * @param concurrency  lifecycles in flight at most
+ * @param targets      processes killed with SIGKILL and restarted, in order
+ * @param rounds       how many times the whole list of targets is played (0 = as long as the load runs)
+ * @param warmup       load before the first kill
+ * @param down         how long a killed process stays down
+ * @param gap          pause between a recovery and the next kill
+ * @param hopTimeout   how long one step of a lifecycle may wait (a restart under load takes tens of seconds)
+ * @param quietMax     after the load, how long to wait for the outboxes to drain
+ */
+record ChaosOptions(Path projectRoot, Path dataDir, int portOffset, int cases, double rate, int concurrency,
+                    List<String> targets, int rounds, Duration warmup, Duration down, Duration gap, Duration hopTimeout,
+                    Duration quietMax) {
+
+    static final List<String> ALL_TARGETS = List.of("catalog", "intake", "review", "supervision", "rating", "gateway",
+            "kafka", "postgres");
+
+    static final String USAGE = """
+            Usage: java -jar bench/target/bench.jar chaos [--cases=N] [--rate=R] [--concurrency=C] [--port-offset=O]
+                       [--targets=a,b,...] [--rounds=K] [--warmup-s=S] [--down-s=S] [--gap-s=S] [--data-dir=DIR]
+              --cases        lifecycles at least (default 1000); the load goes on until every kill was played
+              --rate         lifecycles started per second (default 3)
+              --concurrency  lifecycles in flight at most (default 96)
+              --port-offset  ports of the run's own stack (default 30000)
+              --targets      killed and restarted in order (default catalog,intake,review,supervision,rating,gateway,kafka,postgres)
+              --rounds       times the targets are played (default 1; 0 = again and again while the load runs)
+              --warmup-s     load before the first kill (default 20)
+              --down-s       a killed process stays down this long (default 5)
+              --gap-s        pause after a recovery before the next kill (default 15)
+              --data-dir     the stack's data (default bench/target/chaos-stack; wiped)
+            Run from the repository root after ./mvnw -q -DskipTests package.""";
+
+    static ChaosOptions parse(String[] args, Path projectRoot) {
+        Path dataDir = projectRoot.resolve("bench/target/chaos-stack");
+        int offset = 30000;
+        int cases = 1000;
+        double rate = 3;
+        int concurrency = 96;
+        List<String> targets = ALL_TARGETS;
+        int rounds = 1;
+        long warmup = 20;
+        long down = 5;
+        long gap = 15;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--help") || arg.equals("-h")) {
+                throw new IllegalArgumentException("");
+            }
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String value;
+            if (arg.contains("=")) {
+                value = arg.substring(arg.indexOf('=') + 1);
+            } else if (i + 1 < args.length) {
+                value = args[++i];
+            } else {
+                throw new IllegalArgumentException(name + " needs a value");
+            }
+            switch (name) {
+                case "--cases" -> cases = Integer.parseInt(value);
+                case "--rate" -> rate = Double.parseDouble(value);
+                case "--concurrency" -> concurrency = Integer.parseInt(value);
+                case "--port-offset" -> offset = Integer.parseInt(value);
+                case "--targets" -> targets = Arrays.stream(value.split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList();
+                case "--rounds" -> rounds = Integer.parseInt(value);
+                case "--warmup-s" -> warmup = Long.parseLong(value);
+                case "--down-s" -> down = Long.parseLong(value);
+                case "--gap-s" -> gap = Long.parseLong(value);
+                case "--data-dir" -> dataDir = Path.of(value).toAbsolutePath();
+                default -> throw new IllegalArgumentException("unknown option " + name);
+            }
+        }
+        for (String target : targets) {
+            if (!ALL_TARGETS.contains(target)) {
+                throw new IllegalArgumentException("unknown target " + target + "; known: " + ALL_TARGETS);
+            }
+        }
+        return new ChaosOptions(projectRoot, dataDir, offset, cases, rate, concurrency, targets, rounds,
+                Duration.ofSeconds(warmup), Duration.ofSeconds(down), Duration.ofSeconds(gap), Duration.ofMinutes(5),
+                Duration.ofMinutes(5));
+    }
+}

@@ -1,0 +1,328 @@
+package org.onewindow.invariants;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onewindow.contracts.DomainEvent;
+import org.onewindow.contracts.EventTypes;
+import org.onewindow.contracts.Stream;
+import org.onewindow.contracts.rating.RatingSubmitted.Stage;
+import org.onewindow.contracts.review.Outcome;
+import org.onewindow.contracts.supervision.LicenceActionTaken;
+import org.onewindow.invariants.Violation.Kind;
+import org.onewindow.platform.test.KafkaTestSupport;
+import org.onewindow.platform.test.SharedInfrastructure;
+
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * Crafted histories on the embedded broker (each test on topics of its own) and a fake gateway: one violation of
+ * each invariant is named with its case number and invariant; a clean history has none.
+ */
+class InvariantCheckerTest {
+
+    private static final AtomicInteger CASES = new AtomicInteger();
+
+    private Map<Stream, String> topics;
+    private FakeGateway gateway;
+
+    @BeforeEach
+    void topicsOfThisTest() throws IOException {
+        String suffix = "." + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, String> names = new java.util.HashMap<>();
+        for (Stream stream : Stream.values()) {
+            names.put(stream.id(), stream.defaultTopic() + suffix);
+            KafkaTestSupport.createTopic(stream.defaultTopic() + suffix, 3);
+        }
+        topics = EventLog.topicNames(names);
+        gateway = new FakeGateway();
+    }
+
+    @AfterEach
+    void stopGateway() {
+        gateway.close();
+    }
+
+    private static CaseEvents newCase() {
+        return new CaseEvents("SP2026%08d".formatted(CASES.incrementAndGet() + (int) (Math.random() * 1_000_000) * 10));
+    }
+
+    private String publish(DomainEvent event) {
+        return KafkaTestSupport.publish(topics.get(EventTypes.stream(event.getClass())), event);
+    }
+
+    private InvariantReport check() {
+        return new Invariants(SharedInfrastructure.kafkaBootstrapServers(), topics, gateway.uri(), null, Duration.ZERO, 2,
+                Duration.ofSeconds(60)).check();
+    }
+
+    /** Accepted, reviewed, approved, pushed and claimed, delivered, rated at both stages: every service shows it. */
+    private CaseEvents approvedAndDelivered() {
+        CaseEvents c = newCase();
+        publish(c.accepted());
+        publish(c.opened());
+        publish(c.task());
+        publish(c.approval());
+        publish(c.pushed(CaseEvents.NOW.toLocalDate().plusDays(5)));
+        publish(c.claimed(CaseEvents.SUPERVISOR));
+        publish(c.delivered(Outcome.APPROVED, c.licence));
+        publish(c.rating(Stage.ACCEPTANCE));
+        publish(c.rating(Stage.COMPLETION));
+        gateway.showsComplete(c, "APPROVED", c.licence);
+        return c;
+    }
+
+    @Test
+    void aCleanHistoryHasNoViolationAndIsCounted() {
+        CaseEvents approved = approvedAndDelivered();
+        CaseEvents rejected = newCase();
+        publish(rejected.accepted());
+        publish(rejected.opened());
+        publish(rejected.task());
+        publish(rejected.decision(Outcome.REJECTED, null));
+        publish(rejected.delivered(Outcome.REJECTED, null));
+        gateway.showsComplete(rejected, "REJECTED", null);
+        CaseEvents refused = newCase();
+        publish(refused.notAccepted());
+        // the relay published one event twice (crash before marking it sent): the same ce_id is no second effect
+        var opened = approved.opened();
+        KafkaTestSupport.publish(topics.get(Stream.REVIEW_CASES), opened, "redelivered-" + approved.caseNumber);
+        KafkaTestSupport.publish(topics.get(Stream.REVIEW_CASES), opened, "redelivered-" + approved.caseNumber);
+
+        InvariantReport report = check();
+
+        assertThat(report.violations()).as(report.summary(20)).hasSize(1);
+        // the redelivered ReviewCaseOpened above carries a new ce_id the first time: review opened the case twice
+        assertThat(report.violations().getFirst()).extracting(Violation::invariant, Violation::caseNumber, Violation::kind)
+                .containsExactly(1, approved.caseNumber, Kind.DUPLICATE);
+        assertThat(report.counts().redelivered()).isEqualTo(1);
+        assertThat(report.counts().submitted()).isEqualTo(3);
+        assertThat(report.counts().accepted()).isEqualTo(2);
+        assertThat(report.counts().notAccepted()).isEqualTo(1);
+        assertThat(report.counts().decided()).isEqualTo(2);
+        assertThat(report.counts().approvals()).isEqualTo(1);
+        assertThat(report.counts().pushed()).isEqualTo(1);
+        assertThat(report.counts().claimed()).isEqualTo(1);
+        assertThat(report.counts().delivered()).isEqualTo(2);
+        assertThat(report.counts().ratedAcceptance()).isEqualTo(1);
+        assertThat(report.counts().ratedCompletion()).isEqualTo(1);
+        assertThat(report.toJson()).contains("\"lost\" : 0", "\"duplicated\" : 1");
+    }
+
+    @Test
+    void aCleanHistoryWithoutRedeliveryIsConsistent() {
+        approvedAndDelivered();
+        approvedAndDelivered();
+
+        InvariantReport report = check();
+
+        assertThat(report.consistent()).as(report.summary(20)).isTrue();
+        assertThat(report.lost()).isZero();
+        assertThat(report.duplicated()).isZero();
+        assertThat(report.counts().delivered()).isEqualTo(2);
+        assertThat(report.supervision()).as("supervision's reconciliation is part of the report").isNotNull();
+    }
+
+    @Test
+    void invariant1_anAcceptedApplicationWithoutReviewCaseIsLost() {
+        approvedAndDelivered();
+        CaseEvents lost = newCase();
+        publish(lost.accepted());
+        gateway.ratingStages.put(lost.caseNumber, Set.of(Stage.ACCEPTANCE));
+
+        InvariantReport report = check();
+
+        assertThat(report.violations()).as(report.summary(20)).singleElement()
+                .extracting(Violation::invariant, Violation::caseNumber, Violation::kind)
+                .containsExactly(1, lost.caseNumber, Kind.MISSING);
+        assertThat(report.lost()).isEqualTo(1);
+    }
+
+    @Test
+    void invariant2_anApprovalWithoutRecordAndARecordNeitherClaimedNorEscalatedByItsDeadline() {
+        approvedAndDelivered();
+        CaseEvents unsupervised = newCase();
+        publish(unsupervised.accepted());
+        publish(unsupervised.opened());
+        publish(unsupervised.approval());
+        gateway.ratingStages.put(unsupervised.caseNumber, Set.of(Stage.ACCEPTANCE));
+        gateway.intakeDecisions.put(unsupervised.caseNumber, FakeGateway.decision("APPROVED", unsupervised.licence, "VALID"));
+        CaseEvents overdue = newCase();
+        publish(overdue.accepted());
+        publish(overdue.opened());
+        publish(overdue.approval());
+        publish(overdue.pushed(CaseEvents.NOW.toLocalDate().minusDays(3)));
+        gateway.ratingStages.put(overdue.caseNumber, Set.of(Stage.ACCEPTANCE));
+        gateway.intakeDecisions.put(overdue.caseNumber, FakeGateway.decision("APPROVED", overdue.licence, "VALID"));
+        CaseEvents reportedBySupervision = approvedAndDelivered();
+        gateway.approvalsWithoutRecord.add(reportedBySupervision.caseNumber);
+
+        InvariantReport report = check();
+
+        assertThat(report.violations(2)).as(report.summary(20))
+                .extracting(Violation::caseNumber, Violation::kind)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(unsupervised.caseNumber, Kind.MISSING),
+                        org.assertj.core.groups.Tuple.tuple(overdue.caseNumber, Kind.LATE),
+                        org.assertj.core.groups.Tuple.tuple(reportedBySupervision.caseNumber, Kind.MISSING));
+        assertThat(report.violations()).hasSize(3);
+    }
+
+    @Test
+    void invariant2_anEscalatedRecordIsOnTime() {
+        CaseEvents c = newCase();
+        publish(c.accepted());
+        publish(c.opened());
+        publish(c.approval());
+        publish(c.pushed(CaseEvents.NOW.toLocalDate().minusDays(3)));
+        publish(c.escalated());
+        gateway.ratingStages.put(c.caseNumber, Set.of(Stage.ACCEPTANCE));
+        gateway.intakeDecisions.put(c.caseNumber, FakeGateway.decision("APPROVED", c.licence, "VALID"));
+
+        InvariantReport report = check();
+
+        assertThat(report.consistent()).as(report.summary(20)).isTrue();
+        assertThat(report.counts().escalated()).isEqualTo(1);
+    }
+
+    @Test
+    void invariant3_aDeliveredResultThatIsNotTheDecisionAndADecisionIntakeNeverShows() {
+        approvedAndDelivered();
+        CaseEvents wrongLicence = newCase();
+        publish(wrongLicence.accepted());
+        publish(wrongLicence.opened());
+        publish(wrongLicence.approval());
+        publish(wrongLicence.pushed(CaseEvents.NOW.toLocalDate().plusDays(5)));
+        publish(wrongLicence.delivered(Outcome.APPROVED, "FOOD-BIZ-LICENCE-2026-999999"));
+        gateway.showsComplete(wrongLicence, "APPROVED", wrongLicence.licence);
+        CaseEvents notAtIntake = newCase();
+        publish(notAtIntake.accepted());
+        publish(notAtIntake.opened());
+        publish(notAtIntake.decision(Outcome.REJECTED, null));
+        gateway.ratingStages.put(notAtIntake.caseNumber, Set.of(Stage.ACCEPTANCE));
+
+        InvariantReport report = check();
+
+        assertThat(report.violations()).as(report.summary(20))
+                .extracting(Violation::invariant, Violation::caseNumber, Violation::kind)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(3, wrongLicence.caseNumber, Kind.MISMATCH),
+                        org.assertj.core.groups.Tuple.tuple(3, notAtIntake.caseNumber, Kind.MISSING));
+    }
+
+    @Test
+    void invariant4_twoRatingsOfOneStageAndAStageRatingNeverOpened() {
+        CaseEvents twice = approvedAndDelivered();
+        publish(twice.rating(Stage.COMPLETION));
+        CaseEvents ratingLostTheDelivery = approvedAndDelivered();
+        gateway.ratingStages.put(ratingLostTheDelivery.caseNumber, Set.of(Stage.ACCEPTANCE));
+
+        InvariantReport report = check();
+
+        assertThat(report.violations()).as(report.summary(20))
+                .extracting(Violation::invariant, Violation::caseNumber, Violation::kind)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(4, twice.caseNumber, Kind.DUPLICATE),
+                        org.assertj.core.groups.Tuple.tuple(4, ratingLostTheDelivery.caseNumber, Kind.MISSING));
+        assertThat(report.violationsOf(ratingLostTheDelivery.caseNumber).getFirst().reason()).contains("COMPLETION");
+    }
+
+    @Test
+    void invariant4_aRatingOfAStageTheCaseNeverReached() {
+        CaseEvents c = newCase();
+        publish(c.accepted());
+        publish(c.opened());
+        publish(c.rating(Stage.COMPLETION));
+        gateway.ratingStages.put(c.caseNumber, Set.of(Stage.ACCEPTANCE));
+
+        InvariantReport report = check();
+
+        assertThat(report.violations()).as(report.summary(20)).singleElement()
+                .extracting(Violation::invariant, Violation::caseNumber, Violation::kind)
+                .containsExactly(4, c.caseNumber, Kind.MISMATCH);
+    }
+
+    @Test
+    void invariant5_aRevokedLicenceStillValidOnTheIntakeSide() {
+        CaseEvents c = approvedAndDelivered();
+        publish(c.action(LicenceActionTaken.Action.REVOKE));
+        gateway.reviewLicenceStatus.put(c.caseNumber, "REVOKED");
+        // intake still shows VALID (showsComplete): it lost supervision.LicenceActionTaken
+
+        InvariantReport report = check();
+
+        assertThat(report.violations()).as(report.summary(20)).singleElement()
+                .satisfies(v -> {
+                    assertThat(v.invariant()).isEqualTo(5);
+                    assertThat(v.caseNumber()).isEqualTo(c.caseNumber);
+                    assertThat(v.kind()).isEqualTo(Kind.MISSING);
+                    assertThat(v.reason()).contains("intake", "REVOKED");
+                });
+    }
+
+    @Test
+    void invariant6_theReviewerClaimsTheSupervisionRecord() {
+        CaseEvents c = newCase();
+        publish(c.accepted());
+        publish(c.opened());
+        publish(c.task());
+        publish(c.approval());
+        publish(c.pushed(CaseEvents.NOW.toLocalDate().plusDays(5)));
+        publish(c.claimed(CaseEvents.REVIEWER));
+        gateway.ratingStages.put(c.caseNumber, Set.of(Stage.ACCEPTANCE));
+        gateway.intakeDecisions.put(c.caseNumber, FakeGateway.decision("APPROVED", c.licence, "VALID"));
+
+        InvariantReport report = check();
+
+        assertThat(report.violations()).as(report.summary(20)).singleElement()
+                .extracting(Violation::invariant, Violation::caseNumber, Violation::kind)
+                .containsExactly(6, c.caseNumber, Kind.SEPARATION);
+    }
+
+    @Test
+    void aFollowUpStillUnderWayIsNotLostWithinTheGrace() {
+        CaseEvents c = newCase();
+        publish(c.accepted());
+
+        InvariantReport report = new Invariants(SharedInfrastructure.kafkaBootstrapServers(), topics, null, null,
+                Duration.ofMinutes(5), 1, Duration.ofSeconds(60)).check();
+
+        assertThat(report.consistent()).as(report.summary(20)).isTrue();
+        assertThat(report.counts().accepted()).isEqualTo(1);
+    }
+
+    @Test
+    void theEndpointServesTheReportNamingTheCase() throws Exception {
+        CaseEvents lost = newCase();
+        publish(lost.accepted());
+        gateway.ratingStages.put(lost.caseNumber, Set.of(Stage.ACCEPTANCE));
+        Invariants invariants = new Invariants(SharedInfrastructure.kafkaBootstrapServers(), topics, gateway.uri(), null,
+                Duration.ZERO, 1, Duration.ofSeconds(60));
+        HttpServer server = InvariantsCli.serve(invariants, 0);
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/report")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(409);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+            assertThat(response.body()).contains("\"caseNumber\" : \"" + lost.caseNumber + "\"", "\"invariant\" : 1",
+                    "\"lost\" : 1");
+        } finally {
+            server.stop(0);
+        }
+    }
+}
