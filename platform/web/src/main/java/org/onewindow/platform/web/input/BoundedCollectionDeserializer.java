@@ -4,7 +4,9 @@ import java.util.Collection;
 
 import org.onewindow.platform.kernel.InputText;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
@@ -35,12 +37,25 @@ final class BoundedCollectionDeserializer extends DelegatingDeserializer {
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) {
-        return bounded(p, super.deserialize(p, ctxt));
+        try {
+            return bounded(p, super.deserialize(p, ctxt));
+        } catch (StreamReadException e) {
+            throw utf8(p, e);
+        }
     }
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt, Object intoValue) {
-        return bounded(p, super.deserialize(p, ctxt, intoValue));
+        try {
+            return bounded(p, super.deserialize(p, ctxt, intoValue));
+        } catch (StreamReadException e) {
+            throw utf8(p, e);
+        }
+    }
+
+    /** A list of strings decodes its elements itself (Jackson's fast path), so bad UTF-8 surfaces here. */
+    private static JacksonException utf8(JsonParser p, StreamReadException e) {
+        return InputRefused.isInvalidUtf8(e) ? InputRefused.invalidUtf8(p, e) : e;
     }
 
     private Object bounded(JsonParser p, Object value) {

@@ -42,9 +42,8 @@ final class CheckedStringDeserializer extends StdScalarDeserializer<String> {
         try {
             value = StringDeserializer.instance.deserialize(p, ctxt);
         } catch (StreamReadException e) {
-            if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("Invalid UTF-8")) {
-                throw new InputRefused(p, new InputText.Flaw(InputText.INVALID_UTF8,
-                        "contains bytes that are not valid UTF-8"));
+            if (InputRefused.isInvalidUtf8(e)) {
+                throw InputRefused.invalidUtf8(p, e);
             }
             throw e;
         }
