@@ -34,7 +34,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class CatalogInputLimitsTest extends CatalogIntegrationTest {
 
     private static final String S = BadInput.SLOT;
-    private static final String MATERIAL = "{\"code\":\"M\",\"name\":\"材料\"}";
+    private static final String COUNTS = "\"required\":true,\"originalCount\":1,\"copyCount\":0,\"deferrable\":false";
+    private static final String MATERIAL = "{\"code\":\"M\",\"name\":\"材料\"," + COUNTS + "}";
 
     @Autowired
     JdbcClient jdbc;
@@ -53,7 +54,7 @@ class CatalogInputLimitsTest extends CatalogIntegrationTest {
         text(rows, "POST /api/catalog/v1/items", item("\"reason\":" + S, "{}"), "reason", TextLimits.REASON,
                 BadInput.TEXT);
         text(rows, "POST /api/catalog/v1/items", item("\"reason\":\"r\"", "{\"materials\":[" + MATERIAL
-                + ",{\"code\":\"M2\",\"name\":" + S + "}]}"), "definition.materials[1].name", TextLimits.NAME,
+                + ",{" + COUNTS + ",\"code\":\"M2\",\"name\":" + S + "}]}"), "definition.materials[1].name", TextLimits.NAME,
                 BadInput.SINGLE_LINE);
         text(rows, "POST /api/catalog/v1/items", item("\"reason\":\"r\"", "{\"legalBasis\":" + S + "}"),
                 "definition.legalBasis", TextLimits.LONG_TEXT, BadInput.TEXT);

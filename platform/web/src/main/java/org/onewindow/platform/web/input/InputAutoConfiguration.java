@@ -1,6 +1,8 @@
 package org.onewindow.platform.web.input;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @AutoConfiguration(after = JacksonAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass({JsonMapper.class, JacksonJsonHttpMessageConverter.class})
 public class InputAutoConfiguration {
 
     @Bean
@@ -28,8 +31,9 @@ public class InputAutoConfiguration {
     /** Ordered after Spring Boot's own MVC configurer (order 0), so this JSON converter replaces its one. */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
-    WebMvcConfigurer inputTextJsonConverter(JsonMapper jsonMapper) {
-        JsonMapper checked = jsonMapper.rebuild().addModule(new InputTextModule()).build();
+    WebMvcConfigurer inputTextJsonConverter(ObjectProvider<JsonMapper> jsonMapper) {
+        JsonMapper checked = jsonMapper.getIfAvailable(() -> JsonMapper.builder().build()).rebuild()
+                .addModule(new InputTextModule()).build();
         return new WebMvcConfigurer() {
             @Override
             public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
