@@ -20,6 +20,7 @@ import org.onewindow.platform.test.BadInput;
 import org.onewindow.platform.test.BadInput.Kind;
 import org.onewindow.platform.test.OneWindowTest;
 import org.onewindow.platform.test.TestTokens;
+import org.onewindow.supervision.support.SupervisionIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
