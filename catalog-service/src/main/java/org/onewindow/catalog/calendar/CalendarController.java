@@ -1,5 +1,8 @@
 package org.onewindow.catalog.calendar;
 
+import jakarta.validation.constraints.Size;
+import org.onewindow.platform.kernel.ListLimits;
+import org.onewindow.platform.kernel.TextLimits;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,8 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/catalog/v1/calendars")
 public class CalendarController {
 
-    public record CalendarRequest(@NotNull List<LocalDate> holidays, @NotNull List<LocalDate> adjustedWorkdays,
-                                  @NotBlank String reason) {
+    public record CalendarRequest(@NotNull @Size(max = ListLimits.HOLIDAYS) List<LocalDate> holidays,
+                                  @NotNull @Size(max = ListLimits.ADJUSTED_WORKDAYS) List<LocalDate> adjustedWorkdays,
+                                  @NotBlank @Size(max = TextLimits.REASON) String reason) {
     }
 
     private final CalendarService calendars;

@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.onewindow.contracts.catalog.CalendarPublished;
+import org.onewindow.platform.clock.CalendarRules;
 import org.onewindow.platform.clock.CalendarYear;
 import org.onewindow.platform.clock.OfficialCalendars;
 import org.onewindow.platform.kernel.RuleViolation;
@@ -72,9 +72,8 @@ public class CalendarService implements ApplicationRunner {
     @Transactional
     public CalendarVersion publish(int year, List<LocalDate> holidays, List<LocalDate> adjustedWorkdays,
                                    String publishedBy, String reason) {
-        List<Violation> violations = new ArrayList<>();
-        check(year, holidays, "holidays", violations);
-        check(year, adjustedWorkdays, "adjustedWorkdays", violations);
+        // the one calendar check: every consumer's replica applies the same function to the published event
+        List<Violation> violations = CalendarRules.check(year, holidays, adjustedWorkdays);
         if (!violations.isEmpty()) {
             throw new RuleViolation(violations);
         }
@@ -107,14 +106,5 @@ public class CalendarService implements ApplicationRunner {
                         rs.getString("published_by"), rs.getString("reason"),
                         rs.getObject("published_at", OffsetDateTime.class)))
                 .list();
-    }
-
-    private static void check(int year, List<LocalDate> days, String field, List<Violation> violations) {
-        for (int i = 0; i < days.size(); i++) {
-            if (days.get(i) == null || days.get(i).getYear() != year) {
-                violations.add(new Violation(field + "[" + i + "]", "calendar.date-in-year",
-                        "every date must fall in " + year));
-            }
-        }
     }
 }

@@ -1,5 +1,9 @@
 package org.onewindow.catalog.items;
 
+import jakarta.validation.constraints.Size;
+import org.onewindow.platform.kernel.ListLimits;
+import org.onewindow.platform.kernel.SingleLine;
+import org.onewindow.platform.kernel.TextLimits;
 import java.util.List;
 
 import org.onewindow.catalog.organisation.Level;
@@ -8,7 +12,8 @@ import org.onewindow.catalog.organisation.Level;
  * A city power made available at a lower level (下放 / 委托 / 延伸 / 代办): at the named centres of
  * that level, or at every centre of the level when {@code centres} is empty.
  */
-public record Delegation(Level level, DelegationKind kind, List<String> centres) {
+public record Delegation(Level level, DelegationKind kind,
+                         @Size(max = ListLimits.CENTRES) List<@Size(max = TextLimits.CODE) @SingleLine String> centres) {
 
     public Delegation {
         centres = centres == null ? List.of() : List.copyOf(centres);

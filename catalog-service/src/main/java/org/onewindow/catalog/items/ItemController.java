@@ -1,5 +1,8 @@
 package org.onewindow.catalog.items;
 
+import jakarta.validation.constraints.Size;
+import org.onewindow.platform.kernel.SingleLine;
+import org.onewindow.platform.kernel.TextLimits;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,21 +36,22 @@ public class ItemController {
     private static final String ADMIN = "CATALOG_ADMIN";
 
     public record CreateItemRequest(
-            @NotBlank @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,63}") String itemCode,
-            @NotBlank String reason,
-            @NotNull ItemDefinition definition) {
+            @NotBlank @Size(max = TextLimits.CODE) @SingleLine @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{1,63}") String itemCode,
+            @NotBlank @Size(max = TextLimits.REASON) String reason,
+            @NotNull @Valid ItemDefinition definition) {
     }
 
-    public record EditDraftRequest(@NotBlank String reason, @NotNull ItemDefinition definition) {
+    public record EditDraftRequest(@NotBlank @Size(max = TextLimits.REASON) String reason,
+                                   @NotNull @Valid ItemDefinition definition) {
     }
 
-    public record ChangeRequest(@NotBlank String reason) {
+    public record ChangeRequest(@NotBlank @Size(max = TextLimits.REASON) String reason) {
     }
 
-    public record PublishRequest(@NotBlank String reason, LocalDate effectiveFrom) {
+    public record PublishRequest(@NotBlank @Size(max = TextLimits.REASON) String reason, LocalDate effectiveFrom) {
     }
 
-    public record RevokeRequest(@NotBlank String reason, LocalDate endDate) {
+    public record RevokeRequest(@NotBlank @Size(max = TextLimits.REASON) String reason, LocalDate endDate) {
     }
 
     /** An item: its code, the version in force, the open draft and every version's status. */

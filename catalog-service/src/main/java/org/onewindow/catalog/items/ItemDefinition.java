@@ -1,5 +1,10 @@
 package org.onewindow.catalog.items;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.onewindow.platform.kernel.ListLimits;
+import org.onewindow.platform.kernel.SingleLine;
+import org.onewindow.platform.kernel.TextLimits;
 import java.util.List;
 import java.util.Set;
 
@@ -27,24 +32,24 @@ import org.onewindow.catalog.organisation.Level;
  * @param visitsRequired         到现场次数: 1 = 最多跑一次, 0 = 零跑腿
  */
 public record ItemDefinition(
-        String basicCode,
-        String implementationCode,
-        String name,
+        @Size(max = TextLimits.CODE) @SingleLine String basicCode,
+        @Size(max = TextLimits.CODE) @SingleLine String implementationCode,
+        @Size(max = TextLimits.NAME) @SingleLine String name,
         ItemType type,
-        String legalBasis,
-        String implementingDepartment,
-        String handlingUnit,
-        String supervisingDepartment,
+        @Size(max = TextLimits.LONG_TEXT) String legalBasis,
+        @Size(max = TextLimits.CODE) @SingleLine String implementingDepartment,
+        @Size(max = TextLimits.NAME) @SingleLine String handlingUnit,
+        @Size(max = TextLimits.CODE) @SingleLine String supervisingDepartment,
         Level level,
-        List<Delegation> delegations,
-        List<String> acceptanceConditions,
-        List<Material> materials,
+        @Size(max = ListLimits.DELEGATIONS) List<@Valid Delegation> delegations,
+        @Size(max = ListLimits.CONDITIONS) List<@Size(max = TextLimits.SHORT_TEXT) String> acceptanceConditions,
+        @Size(max = ListLimits.MATERIALS) List<@Valid Material> materials,
         Integer promisedLimit,
         Integer statutoryLimit,
         Boolean immediate,
-        List<Fee> fees,
-        Route route,
-        Set<Channel> channels,
+        @Size(max = ListLimits.FEES) List<@Valid Fee> fees,
+        @Valid Route route,
+        @Size(max = ListLimits.CHANNELS) Set<Channel> channels,
         ResultType resultType,
         Integer visitsRequired) {
 

@@ -1,9 +1,14 @@
 package org.onewindow.catalog.items;
 
+import jakarta.validation.constraints.Size;
+import org.onewindow.platform.kernel.SingleLine;
+import org.onewindow.platform.kernel.TextLimits;
+
 /**
  * One material (申请材料) of an item: how many originals (原件) and copies (复印件), whether it may be
  * supplied after acceptance (容缺受理), and the blank form or sample (空白表格) if there is one.
  */
-public record Material(String code, String name, boolean required, int originalCount, int copyCount,
-                       boolean deferrable, String templateRef) {
+public record Material(@Size(max = TextLimits.CODE) @SingleLine String code,
+                       @Size(max = TextLimits.NAME) @SingleLine String name, boolean required, int originalCount,
+                       int copyCount, boolean deferrable, @Size(max = TextLimits.REFERENCE) @SingleLine String templateRef) {
 }

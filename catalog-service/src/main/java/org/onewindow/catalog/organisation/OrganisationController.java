@@ -1,5 +1,9 @@
 package org.onewindow.catalog.organisation;
 
+import jakarta.validation.constraints.Size;
+import org.onewindow.platform.kernel.ListLimits;
+import org.onewindow.platform.kernel.SingleLine;
+import org.onewindow.platform.kernel.TextLimits;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -22,10 +26,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/catalog/v1")
 public class OrganisationController {
 
-    public record DepartmentRequest(@NotBlank String name, List<String> powers) {
+    public record DepartmentRequest(@NotBlank @Size(max = TextLimits.NAME) @SingleLine String name,
+                                    @Size(max = ListLimits.POWERS) List<@Size(max = TextLimits.CODE) @SingleLine String> powers) {
     }
 
-    public record CentreRequest(@NotBlank String name, @NotNull Level level, String parent) {
+    public record CentreRequest(@NotBlank @Size(max = TextLimits.NAME) @SingleLine String name, @NotNull Level level,
+                                @Size(max = TextLimits.CODE) @SingleLine String parent) {
     }
 
     private final OrganisationRepository repository;

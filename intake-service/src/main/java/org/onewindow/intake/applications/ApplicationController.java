@@ -1,5 +1,8 @@
 package org.onewindow.intake.applications;
 
+import org.onewindow.platform.kernel.ListLimits;
+import org.onewindow.platform.kernel.SingleLine;
+import org.onewindow.platform.kernel.TextLimits;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,32 +48,37 @@ public class ApplicationController {
         this.currentActor = currentActor;
     }
 
-    public record ApplicantBody(@NotNull ApplicantKind kind, @NotBlank @Size(max = 200) String name,
-                                @NotBlank @Size(max = 32) String idNumber, @Size(max = 32) String phone) {
+    public record ApplicantBody(@NotNull ApplicantKind kind, @NotBlank @Size(max = TextLimits.NAME) @SingleLine String name,
+                                @NotBlank @Size(max = TextLimits.ID_NUMBER) @SingleLine String idNumber,
+                                @Size(max = TextLimits.ID_NUMBER) @SingleLine String phone) {
         @Override
         public String toString() {
             return "ApplicantBody[" + kind + "]";
         }
     }
 
-    public record MaterialBody(@NotBlank @Size(max = 64) String code, @NotNull Boolean provided, Boolean defective,
-                               @Size(max = 1000) String note) {
+    public record MaterialBody(@NotBlank @Size(max = TextLimits.CODE) @SingleLine String code, @NotNull Boolean provided,
+                               Boolean defective, @Size(max = TextLimits.REASON) String note) {
         SubmittedMaterial toMaterial() {
             return new SubmittedMaterial(code, provided, Boolean.TRUE.equals(defective), note);
         }
     }
 
-    public record DeliveryBody(@NotNull DeliveryMethod method, @Size(max = 500) String address) {
+    public record DeliveryBody(@NotNull DeliveryMethod method, @Size(max = TextLimits.ADDRESS) String address) {
     }
 
     /** 委托书 of a village agent. */
-    public record MandateBody(@NotBlank @Size(max = 64) String mandateId, @Size(max = 200) String documentRef,
-                              @NotBlank @Size(max = 200) String principalName, @NotNull LocalDate validUntil) {
+    public record MandateBody(@NotBlank @Size(max = TextLimits.CODE) @SingleLine String mandateId,
+                              @Size(max = TextLimits.REFERENCE) @SingleLine String documentRef,
+                              @NotBlank @Size(max = TextLimits.NAME) @SingleLine String principalName, @NotNull LocalDate validUntil) {
     }
 
-    public record SubmissionBody(@NotBlank @Size(max = 64) String itemCode, @Size(max = 64) String centreCode, Channel channel,
-                                 @NotNull @Valid ApplicantBody applicant, @NotNull List<@Valid MaterialBody> materials,
-                                 @Valid DeliveryBody delivery, @Valid MandateBody mandate, @Size(max = 64) String applicantUserId) {
+    public record SubmissionBody(@NotBlank @Size(max = TextLimits.CODE) @SingleLine String itemCode,
+                                 @Size(max = TextLimits.CODE) @SingleLine String centreCode, Channel channel,
+                                 @NotNull @Valid ApplicantBody applicant,
+                                 @NotNull @Size(max = ListLimits.MATERIALS) List<@Valid MaterialBody> materials,
+                                 @Valid DeliveryBody delivery, @Valid MandateBody mandate,
+                                 @Size(max = TextLimits.CODE) @SingleLine String applicantUserId) {
         Submission toSubmission() {
             return new Submission(itemCode, centreCode, channel, applicant.kind(), applicant.name(), applicant.idNumber(),
                     applicant.phone(), materials.stream().map(MaterialBody::toMaterial).toList(),
@@ -112,7 +120,7 @@ public class ApplicationController {
         return service.history(caseNumber, ActingUser.of(currentActor.current()));
     }
 
-    public record SupplementBody(@NotEmpty List<@Valid MaterialBody> materials) {
+    public record SupplementBody(@NotEmpty @Size(max = ListLimits.MATERIALS) List<@Valid MaterialBody> materials) {
     }
 
     /** 补正: materials after a one-time notice, a review request, or owed under 容缺受理. */
@@ -126,10 +134,11 @@ public class ApplicationController {
                 .eTag(ETags.of(application.version())).body(ApplicationView.of(application));
     }
 
-    public record ReasonBody(@Size(max = 100) String rule, @NotBlank @Size(max = 1000) String message) {
+    public record ReasonBody(@Size(max = TextLimits.CODE) @SingleLine String rule,
+                             @NotBlank @Size(max = TextLimits.REASON) String message) {
     }
 
-    public record RefusalBody(@NotEmpty List<@Valid ReasonBody> reasons) {
+    public record RefusalBody(@NotEmpty @Size(max = ListLimits.REASONS) List<@Valid ReasonBody> reasons) {
     }
 
     /** 不予受理, with a dated refusal and its reasons. */
@@ -146,7 +155,7 @@ public class ApplicationController {
                 .eTag(ETags.of(application.version())).body(ApplicationView.of(application));
     }
 
-    public record DeliveryRequestBody(DeliveryMethod method, @Size(max = 64) String trackingNumber) {
+    public record DeliveryRequestBody(DeliveryMethod method, @Size(max = TextLimits.CODE) @SingleLine String trackingNumber) {
     }
 
     /** 统一窗口出件: outcome and licence come from the stored decision, never from this body. */

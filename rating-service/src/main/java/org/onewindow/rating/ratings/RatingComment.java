@@ -1,12 +1,13 @@
 package org.onewindow.rating.ratings;
 
+import org.onewindow.platform.kernel.TextLimits;
 import org.onewindow.platform.kernel.PersonalData;
 import org.onewindow.platform.kernel.RuleViolation;
 
 /** The rater's own words: at most {@value #MAX_LENGTH} characters, personal data masked, blank means none. */
 public final class RatingComment {
 
-    public static final int MAX_LENGTH = 500;
+    public static final int MAX_LENGTH = TextLimits.SHORT_TEXT;
 
     private RatingComment() {
     }

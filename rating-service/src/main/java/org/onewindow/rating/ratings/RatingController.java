@@ -1,5 +1,7 @@
 package org.onewindow.rating.ratings;
 
+import org.onewindow.platform.kernel.SingleLine;
+import org.onewindow.platform.kernel.TextLimits;
 import java.net.URI;
 import java.util.UUID;
 
@@ -48,7 +50,7 @@ public class RatingController {
     /**
      * @param comment optional, at most 500 characters; resident IDs and phone numbers in it are masked before storing
      */
-    public record RatingBody(@NotBlank @Size(max = 64) String caseNumber, @NotNull Stage stage, @NotNull Level level,
+    public record RatingBody(@NotBlank @Size(max = TextLimits.CODE) @SingleLine String caseNumber, @NotNull Stage stage, @NotNull Level level,
                              @Size(max = RatingComment.MAX_LENGTH) String comment) {
     }
 

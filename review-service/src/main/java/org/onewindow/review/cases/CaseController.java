@@ -1,5 +1,8 @@
 package org.onewindow.review.cases;
 
+import org.onewindow.platform.kernel.ListLimits;
+import org.onewindow.platform.kernel.SingleLine;
+import org.onewindow.platform.kernel.TextLimits;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -49,19 +52,21 @@ public class CaseController {
                 .body(CaseView.of(reviewCase, cases.today()));
     }
 
-    public record MaterialBody(@NotBlank @Size(max = 64) String code, @NotBlank @Size(max = 200) String name,
-                               @Size(max = 1000) String note) {
+    public record MaterialBody(@NotBlank @Size(max = TextLimits.CODE) @SingleLine String code,
+                               @NotBlank @Size(max = TextLimits.NAME) @SingleLine String name,
+                               @Size(max = TextLimits.REASON) String note) {
     }
 
     /** 补正: the materials the applicant must supply, listed at once; the clock pauses until they arrive. */
-    public record SupplementRequestBody(@NotNull UUID taskId, @NotEmpty List<@Valid MaterialBody> materials) {
+    public record SupplementRequestBody(@NotNull UUID taskId,
+                                        @NotEmpty @Size(max = ListLimits.MATERIALS) List<@Valid MaterialBody> materials) {
     }
 
     public record SupplementRequestCreated(UUID requestId, String caseNumber, UUID taskId) {
     }
 
     /** 延期: working days added to the statutory limit, and why. */
-    public record ExtensionBody(@NotNull Integer workingDays, @NotBlank @Size(max = 1000) String reason) {
+    public record ExtensionBody(@NotNull Integer workingDays, @NotBlank @Size(max = TextLimits.REASON) String reason) {
     }
 
     public record ExtensionGranted(String caseNumber, StatutoryExtension extension, CaseDeadlines deadlines) {
@@ -83,7 +88,7 @@ public class CaseController {
     }
 
     /** 特别程序: which procedure stops the clock (HEARING, TESTING, EXPERT_REVIEW), and why. */
-    public record PauseBody(@NotNull PauseKind kind, @NotBlank @Size(max = 1000) String reason) {
+    public record PauseBody(@NotNull PauseKind kind, @NotBlank @Size(max = TextLimits.REASON) String reason) {
     }
 
     public record PauseState(String caseNumber, Pause pause, CaseDeadlines deadlines) {

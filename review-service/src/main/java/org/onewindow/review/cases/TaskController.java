@@ -1,5 +1,8 @@
 package org.onewindow.review.cases;
 
+import org.onewindow.platform.kernel.ListLimits;
+import org.onewindow.platform.kernel.SingleLine;
+import org.onewindow.platform.kernel.TextLimits;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -71,8 +74,9 @@ public class TaskController {
     }
 
     /** An opinion on one step. Rejections need reasons; the checker must not be the reviewer (一审一核). */
-    public record OpinionBody(@NotNull StepKind step, @NotNull Opinion opinion, List<@Size(max = 500) String> reasons,
-                              @Size(max = 2000) String comment) {
+    public record OpinionBody(@NotNull StepKind step, @NotNull Opinion opinion,
+                              @Size(max = ListLimits.REASONS) List<@Size(max = TextLimits.SHORT_TEXT) String> reasons,
+                              @Size(max = TextLimits.NOTE) String comment) {
     }
 
     @PostMapping("/{taskId}/opinions")
@@ -86,7 +90,7 @@ public class TaskController {
     }
 
     /** AB岗: hands the task's next step to a named deputy of the same department. */
-    public record DeputyBody(@NotBlank @Size(max = 100) String deputyUserId) {
+    public record DeputyBody(@NotBlank @Size(max = TextLimits.CODE) @SingleLine String deputyUserId) {
     }
 
     @PostMapping("/{taskId}/deputy")

@@ -1,5 +1,6 @@
 package org.onewindow.supervision.records;
 
+import org.onewindow.platform.kernel.TextLimits;
 import org.onewindow.contracts.supervision.LicenceActionTaken.Action;
 
 import jakarta.validation.constraints.NotBlank;
@@ -9,5 +10,5 @@ import jakarta.validation.constraints.Size;
 /**
  * A follow-up finding: {@code RECTIFY} (责令整改), {@code SUSPEND} (暂扣) or {@code REVOKE} (撤销), with its reason.
  */
-public record ActionRequest(@NotNull Action action, @NotBlank @Size(max = 2000) String reason) {
+public record ActionRequest(@NotNull Action action, @NotBlank @Size(max = TextLimits.NOTE) String reason) {
 }

@@ -2,16 +2,17 @@ package org.onewindow.platform.calendar;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 
 import org.onewindow.contracts.catalog.CalendarPublished;
+import org.onewindow.platform.clock.CalendarRules;
 import org.onewindow.platform.clock.CalendarYear;
 import org.onewindow.platform.clock.OfficialCalendars;
 import org.onewindow.platform.clock.WorkingDayCalendar;
 import org.onewindow.platform.clock.WorkingDays;
 import org.onewindow.platform.kernel.RuleViolation;
+import org.onewindow.platform.kernel.Violation;
 import org.onewindow.platform.messaging.MalformedEventException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,7 +80,7 @@ public class CalendarReplica {
      *     goes straight to the dead-letter topic instead of being retried
      */
     public void apply(CalendarPublished published) {
-        validate(published);
+        verify(published);
         if (table.store(published)) {
             log.info("calendar {} version {} received: {} holidays, {} adjusted workdays", published.year(),
                     published.version(), published.holidays().size(), published.adjustedWorkdays().size());
@@ -103,17 +104,22 @@ public class CalendarReplica {
         return calendar;
     }
 
-    private static void validate(CalendarPublished published) {
+    /**
+     * The consumer's verdict on a published calendar: {@link CalendarRules}, the same function the catalog's API
+     * applies before it publishes, on the lists exactly as received (a duplicate is seen, not folded into a set).
+     *
+     * @throws MalformedEventException listing every broken rule when the calendar can never be stored
+     */
+    public static void verify(CalendarPublished published) {
         if (published.version() < 1) {
             throw new MalformedEventException("calendar " + published.year() + " has version " + published.version()
                     + "; versions start at 1");
         }
-        try {
-            new CalendarYear(published.year(), Set.copyOf(published.holidays()),
-                    Set.copyOf(published.adjustedWorkdays()), source(published.version()));
-        } catch (RuleViolation invalid) {
+        List<Violation> violations = CalendarRules.check(published.year(), published.holidays(),
+                published.adjustedWorkdays());
+        if (!violations.isEmpty()) {
             throw new MalformedEventException("calendar " + published.year() + " version " + published.version()
-                    + " is invalid: " + invalid.getMessage(), invalid);
+                    + " is invalid: " + new RuleViolation(violations).getMessage());
         }
     }
 

@@ -1,6 +1,5 @@
 package org.onewindow.platform.clock;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +13,7 @@ import org.onewindow.platform.kernel.Violation;
  * the public holidays (days off, 法定节假日) and the adjusted workdays (调休: weekend days worked).
  * {@code version} identifies the source (e.g. the notice number) so a case can record which calendar it used.
  *
- * <p>Valid when every date lies in {@code year}, no date is both a holiday and a workday, and every adjusted
- * workday is a Saturday or Sunday (a weekday is a working day anyway: listing it is a data error).
+ * <p>Valid when it keeps {@link CalendarRules} (the one calendar check of the suite) and names its version.
  *
  * @throws RuleViolation listing every problem (fields {@code year}, {@code version}, {@code holidays},
  *     {@code adjustedWorkdays}; rules {@code calendar.*})
@@ -25,32 +23,12 @@ public record CalendarYear(int year, Set<LocalDate> holidays, Set<LocalDate> adj
     public CalendarYear {
         holidays = holidays == null ? Set.of() : Set.copyOf(holidays);
         adjustedWorkdays = adjustedWorkdays == null ? Set.of() : Set.copyOf(adjustedWorkdays);
-        List<Violation> violations = new ArrayList<>();
-        if (year < 1900 || year > 9999) {
-            violations.add(new Violation("year", "calendar.year-range", "year " + year + " is outside 1900..9999"));
-        }
+        // sorted: the indices in the violations' fields are stable for a set
+        List<Violation> violations = new ArrayList<>(CalendarRules.check(year, new TreeSet<>(holidays),
+                new TreeSet<>(adjustedWorkdays)));
         if (version == null || version.isBlank() || version.contains("\n")) {
             violations.add(new Violation("version", "calendar.version-required",
                     "a calendar year needs a one-line version naming its source"));
-        }
-        for (LocalDate day : new TreeSet<>(holidays)) {
-            if (day.getYear() != year) {
-                violations.add(new Violation("holidays", "calendar.date-outside-year", "holiday " + day + " is not in " + year));
-            }
-            if (adjustedWorkdays.contains(day)) {
-                violations.add(new Violation("holidays", "calendar.holiday-and-workday",
-                        day + " cannot be both a holiday and an adjusted workday"));
-            }
-        }
-        for (LocalDate day : new TreeSet<>(adjustedWorkdays)) {
-            if (day.getYear() != year) {
-                violations.add(new Violation("adjustedWorkdays", "calendar.date-outside-year",
-                        "adjusted workday " + day + " is not in " + year));
-            }
-            if (!isWeekend(day)) {
-                violations.add(new Violation("adjustedWorkdays", "calendar.workday-not-weekend",
-                        "adjusted workday " + day + " is a " + day.getDayOfWeek() + "; only weekend days are adjusted"));
-            }
         }
         if (!violations.isEmpty()) {
             throw new RuleViolation(violations);
@@ -66,7 +44,6 @@ public record CalendarYear(int year, Set<LocalDate> holidays, Set<LocalDate> adj
     }
 
     static boolean isWeekend(LocalDate day) {
-        DayOfWeek dow = day.getDayOfWeek();
-        return dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY;
+        return CalendarRules.isWeekend(day);
     }
 }

@@ -85,9 +85,9 @@ class CalendarTest {
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.violations())
                         .extracting(Violation::field, Violation::rule)
                         .containsExactlyInAnyOrder(
-                                org.assertj.core.groups.Tuple.tuple("holidays", "calendar.date-outside-year"),
-                                org.assertj.core.groups.Tuple.tuple("holidays", "calendar.holiday-and-workday"),
-                                org.assertj.core.groups.Tuple.tuple("adjustedWorkdays", "calendar.workday-not-weekend")));
+                                org.assertj.core.groups.Tuple.tuple("holidays[0]", "calendar.date-outside-year"),
+                                org.assertj.core.groups.Tuple.tuple("holidays[1]", "calendar.holiday-and-workday"),
+                                org.assertj.core.groups.Tuple.tuple("adjustedWorkdays[1]", "calendar.workday-not-weekend")));
         assertThatThrownBy(() -> new CalendarYear(2026, Set.of(), Set.of(), " "))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.first().rule()).isEqualTo("calendar.version-required"));
     }

@@ -1,0 +1,101 @@
+package org.onewindow.intake.applications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.onewindow.platform.kernel.ListLimits;
+import org.onewindow.platform.kernel.TextLimits;
+import org.onewindow.platform.test.BadInput;
+import org.onewindow.platform.test.BadInput.Kind;
+import org.onewindow.platform.test.OneWindowTest;
+import org.onewindow.platform.test.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Issue 7: every class of bad input (control characters, half surrogate pairs, bytes that are not UTF-8, text and
+ * lists over their limits) on each of this service's request bodies is a 422 naming the field and the rule, and
+ * nothing is written (the rows of its tables are counted before and after).
+ */
+@OneWindowTest
+@AutoConfigureMockMvc
+class IntakeInputLimitsTest {
+
+    private static final String S = BadInput.SLOT;
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    /** (path, token, body template, field named, limit, kind, list element). */
+    static Stream<Arguments> badBodies() {
+        List<Arguments> rows = new ArrayList<>();
+        String clerk = TestTokens.bearer("clerk-1", Set.of("WINDOW_CLERK"), null, "C-CITY-01");
+        String apps = "/api/intake/v1/applications";
+        String submit = "{\"itemCode\":\"330100-SP-001\",\"centreCode\":\"C-CITY-01\",\"channel\":\"WINDOW\","
+                + "\"applicant\":{\"kind\":\"PERSON\",\"name\":NAME,\"idNumber\":\"11010519491231002X\"},"
+                + "\"materials\":MATERIALS,\"delivery\":{\"method\":\"MAIL\",\"address\":ADDRESS}}";
+        text(rows, apps, clerk, submit.replace("NAME", S).replace("MATERIALS", "[]").replace("ADDRESS", "\"a\""),
+                "applicant.name", TextLimits.NAME, BadInput.SINGLE_LINE);
+        text(rows, apps, clerk, submit.replace("NAME", "\"n\"").replace("MATERIALS", "[]").replace("ADDRESS", S),
+                "delivery.address", TextLimits.ADDRESS, BadInput.TEXT);
+        text(rows, apps, clerk, submit.replace("NAME", "\"n\"").replace("ADDRESS", "\"a\"")
+                .replace("MATERIALS", "[{\"code\":\"M\",\"provided\":true,\"note\":" + S + "}]"),
+                "materials[0].note", TextLimits.REASON, BadInput.TEXT);
+        list(rows, apps, clerk, submit.replace("NAME", "\"n\"").replace("ADDRESS", "\"a\"").replace("MATERIALS", S),
+                "materials", ListLimits.MATERIALS, "{\"code\":\"M\",\"provided\":true}");
+        // seen: a supplement whose material held a NUL was accepted by review and dead-lettered by intake
+        text(rows, apps + "/C-CITY-01-20260101-0001/supplements", clerk,
+                "{\"materials\":[{\"code\":" + S + ",\"provided\":true}]}", "materials[0].code", TextLimits.CODE,
+                BadInput.SINGLE_LINE);
+        // seen: a NUL in a refusal message gave 500
+        text(rows, apps + "/C-CITY-01-20260101-0001/refusal", clerk, "{\"reasons\":[{\"message\":" + S + "}]}",
+                "reasons[0].message", TextLimits.REASON, BadInput.TEXT);
+        list(rows, apps + "/C-CITY-01-20260101-0001/refusal", clerk, "{\"reasons\":" + S + "}", "reasons",
+                ListLimits.REASONS, "{\"message\":\"m\"}");
+        return rows.stream();
+    }
+
+    private static void text(List<Arguments> rows, String path, String token, String template, String field, int limit,
+                             List<Kind> kinds) {
+        kinds.forEach(kind -> rows.add(Arguments.of(path, token, template, field, limit, kind, null)));
+    }
+
+    private static void list(List<Arguments> rows, String path, String token, String template, String field, int limit,
+                             String element) {
+        rows.add(Arguments.of(path, token, template, field, limit, Kind.TOO_MANY_ITEMS, element));
+    }
+
+    @ParameterizedTest(name = "{0} {3} {5}")
+    @MethodSource("badBodies")
+    void bad_input_is_a_422_naming_the_field_and_nothing_is_written(String path, String token, String template,
+            String field, int limit, Kind kind, String element) throws Exception {
+        long before = written();
+        mvc.perform(post(path).header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+                        .content(BadInput.body(template, kind, limit, element)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value(field))
+                .andExpect(jsonPath("$.errors[0].rule").value(kind.rule()));
+        assertThat(written()).as("rows in the service's tables").isEqualTo(before);
+    }
+
+    private long written() {
+        return jdbc.sql("select (select count(*) from application) + (select count(*) from audit_entry) + (select count(*) from case_sequence)").query(Long.class).single();
+    }
+}
