@@ -40,11 +40,16 @@ public class InboxPruner implements SmartLifecycle {
         this.clock = clock;
     }
 
-    /** Deletes every inbox row older than the retention, batch by batch; returns how many were deleted. */
-    public long prune() {
+    /** What one round deleted, in how many batches (a round another instance holds the lock for deletes nothing). */
+    public record Result(long deleted, int batches) {
+    }
+
+    /** Deletes every inbox row older than the retention, batch by batch. */
+    public Result prune() {
         Timestamp before = Timestamp.from(clock.instant().minus(settings.getRetention()));
         int batch = Math.max(1, settings.getPruneBatchSize());
         long total = 0;
+        int batches = 0;
         while (true) {
             Integer deleted = transactions.execute(status -> {
                 if (!Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK_KEY)
@@ -61,6 +66,7 @@ public class InboxPruner implements SmartLifecycle {
                 break;
             }
             total += deleted;
+            batches++;
             if (deleted < batch) {
                 break;
             }
@@ -68,7 +74,7 @@ public class InboxPruner implements SmartLifecycle {
         if (total > 0) {
             log.info("Pruned {} inbox rows older than {}", total, settings.getRetention());
         }
-        return total;
+        return new Result(total, batches);
     }
 
     private void pruneQuietly() {
