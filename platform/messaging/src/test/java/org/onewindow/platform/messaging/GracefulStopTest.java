@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
@@ -136,8 +137,34 @@ class GracefulStopTest extends MessagingIntegrationTest {
     }
 
     private SubscriptionContainers containers(EventSubscription subscription, MessagingProperties properties) {
+        startAtTheEnd(subscription.group());
         return new SubscriptionContainers(List.of(subscription), kafka, topics, properties, jdbc,
                 new TransactionTemplate(transactionManager), json, null);
+    }
+
+    /**
+     * A new group would read the topic from its start (other tests' malformed records included): stored offsets
+     * at the log end make it start there, as they win over Kafka's position.
+     */
+    private void startAtTheEnd(String group) {
+        try (Admin admin = admin()) {
+            var partitions = admin.describeTopics(List.of(notesTopic())).allTopicNames().get(30, TimeUnit.SECONDS)
+                    .get(notesTopic()).partitions();
+            for (var info : partitions) {
+                TopicPartition partition = new TopicPartition(notesTopic(), info.partition());
+                long end = admin.listOffsets(Map.of(partition, OffsetSpec.latest())).all().get(30, TimeUnit.SECONDS)
+                        .get(partition).offset();
+                jdbc.sql("insert into consumer_offset (consumer_group, topic, kafka_partition, next_offset) "
+                                + "values (?, ?, ?, ?) on conflict do nothing")
+                        .params(group, notesTopic(), info.partition(), end).update();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Admin admin() {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers()));
     }
 
     private long stored(String group, int partition) {
@@ -146,8 +173,7 @@ class GracefulStopTest extends MessagingIntegrationTest {
     }
 
     private long kafkaCommitted(String group, int partition) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                SharedInfrastructure.kafkaBootstrapServers()))) {
+        try (Admin admin = admin()) {
             Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(topics.consumerGroup(group))
                     .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
             OffsetAndMetadata committed = offsets.get(new TopicPartition(notesTopic(), partition));
