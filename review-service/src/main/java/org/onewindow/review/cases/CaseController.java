@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.onewindow.platform.kernel.NotFound;
+import org.onewindow.platform.messaging.BlockedEvents;
 import org.onewindow.platform.security.CurrentActor;
 import org.onewindow.platform.web.etags.ETags;
 import org.springframework.http.ResponseEntity;
@@ -34,10 +35,13 @@ public class CaseController {
     private final ReviewCaseService cases;
     private final CaseRepository repository;
     private final CurrentActor currentActor;
+    private final BlockedEvents blockedEvents;
 
-    public CaseController(ReviewCaseService cases, CaseRepository repository, CurrentActor currentActor) {
+    public CaseController(ReviewCaseService cases, CaseRepository repository, CurrentActor currentActor,
+                          BlockedEvents blockedEvents) {
         this.cases = cases;
         this.repository = repository;
+        this.blockedEvents = blockedEvents;
         this.currentActor = currentActor;
     }
 
@@ -46,7 +50,7 @@ public class CaseController {
     public ResponseEntity<CaseView> get(@PathVariable String caseNumber) {
         ReviewCase reviewCase = cases.find(caseNumber);
         return ResponseEntity.ok().eTag(ETags.of(repository.version(caseNumber)))
-                .body(CaseView.of(reviewCase, cases.today()));
+                .body(CaseView.of(reviewCase, cases.today(), blockedEvents.blocking(caseNumber)));
     }
 
     public record MaterialBody(@NotBlank @Size(max = 64) String code, @NotBlank @Size(max = 200) String name,

@@ -7,6 +7,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.onewindow.platform.kernel.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
@@ -58,6 +59,10 @@ class DeadLetterRecoverer implements ConsumerAwareRecordRecoverer {
         while ((cause instanceof ListenerExecutionFailedException || cause instanceof InboxListener.HandlerFailedException)
                 && cause.getCause() != null) {
             cause = cause.getCause();
+        }
+        if (cause instanceof DataAccessException access) {
+            // PostgreSQL's own message, not Spring's with the SQL statement in it
+            cause = access.getMostSpecificCause();
         }
         String reason = cause.getClass().getSimpleName() + ": " + cause.getMessage();
         transactions.executeWithoutResult(status -> {
