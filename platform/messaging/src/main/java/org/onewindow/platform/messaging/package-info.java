@@ -4,7 +4,7 @@
  * transient failure handling, dead-letter topics whose letters block their case until an operator resolves them.
  * Auto-configured by {@link org.onewindow.platform.messaging.MessagingAutoConfiguration} when the module is on the
  * classpath; its tables ({@code outbox}, {@code inbox}, {@code dead_letter}, {@code consumer_offset}) come from
- * Flyway location {@code classpath:db/platform-messaging} (V0_1, V0_2, V0_4 to V0_6), added to the service's own
+ * Flyway location {@code classpath:db/platform-messaging} (V0_1, V0_2, V0_4, V0_4_1, V0_4_2), added to the service's own
  * {@code db/migration} automatically.
  *
  * <h2>Publishing</h2>
