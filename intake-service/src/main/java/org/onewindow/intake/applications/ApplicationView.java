@@ -9,7 +9,7 @@ import org.onewindow.contracts.intake.ApplicationAccepted.ApplicantKind;
 import org.onewindow.contracts.intake.ResultDelivered.DeliveryMethod;
 import org.onewindow.contracts.review.Outcome;
 import org.onewindow.platform.kernel.PhoneNumber;
-import org.onewindow.platform.messaging.BlockedEvent;
+import org.onewindow.platform.kernel.BlockedEvent;
 
 /**
  * An application as the API shows it. Personal data is always masked (resident ID, phone): the full values stay

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.onewindow.platform.kernel.Actor;
 import org.onewindow.platform.kernel.NotFound;
 import org.onewindow.platform.kernel.NotPermitted;
-import org.onewindow.platform.messaging.BlockedEvent;
+import org.onewindow.platform.kernel.BlockedEvent;
 import org.onewindow.platform.messaging.BlockedEvents;
 import org.onewindow.platform.security.CurrentActor;
 import org.onewindow.rating.config.RatingProperties;

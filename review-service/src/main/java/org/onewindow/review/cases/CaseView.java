@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.onewindow.platform.messaging.BlockedEvent;
+import org.onewindow.platform.kernel.BlockedEvent;
 
 /**
  * A case as the API shows it: tasks with their steps, the clock, the decision and licence, the audit trail, and

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import org.onewindow.platform.messaging.BlockedEvent;
+import org.onewindow.platform.kernel.BlockedEvent;
 
 /**
  * A supervision record as the API shows it. The holder's ID number is only ever held masked.

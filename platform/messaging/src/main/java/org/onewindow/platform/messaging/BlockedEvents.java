@@ -2,6 +2,8 @@ package org.onewindow.platform.messaging;
 
 import java.util.List;
 
+import org.onewindow.platform.kernel.BlockedEvent;
+
 /**
  * Which unresolved dead letters hold up a key (a case number, an item code): a service adds them to the GET of
  * the case as {@code blockedBy}, so a dead-lettered event leaves its case visibly blocked, never silently stuck.

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.onewindow.platform.kernel.BlockedEvent;
 import org.onewindow.platform.kernel.PersonalData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
