@@ -11,6 +11,7 @@ import org.onewindow.contracts.catalog.Channel;
 import org.onewindow.contracts.intake.ApplicationAccepted.ApplicantKind;
 import org.onewindow.contracts.intake.ApplicationNotAccepted.Reason;
 import org.onewindow.contracts.intake.ResultDelivered.DeliveryMethod;
+import org.onewindow.platform.messaging.BlockedEvents;
 import org.onewindow.platform.security.CurrentActor;
 import org.onewindow.platform.web.etags.ETags;
 import org.onewindow.platform.web.paging.PageQuery;
@@ -42,10 +43,17 @@ public class ApplicationController {
 
     private final ApplicationService service;
     private final CurrentActor currentActor;
+    private final BlockedEvents blockedEvents;
 
-    public ApplicationController(ApplicationService service, CurrentActor currentActor) {
+    public ApplicationController(ApplicationService service, CurrentActor currentActor, BlockedEvents blockedEvents) {
         this.service = service;
         this.currentActor = currentActor;
+        this.blockedEvents = blockedEvents;
+    }
+
+    /** One application, with the dead-lettered events that hold it up. */
+    private ApplicationView view(Application application) {
+        return ApplicationView.of(application, blockedEvents.blocking(application.caseNumber()));
     }
 
     public record ApplicantBody(@NotNull ApplicantKind kind, @NotBlank @Size(max = TextLimits.NAME) @SingleLine String name,
@@ -99,13 +107,13 @@ public class ApplicationController {
         Application application = submitted.application();
         return ResponseEntity.created(URI.create(BASE + "/" + application.caseNumber()))
                 .eTag(ETags.of(application.version()))
-                .body(new SubmittedView(ApplicationView.of(application), submitted.queryCode()));
+                .body(new SubmittedView(view(application), submitted.queryCode()));
     }
 
     @GetMapping("/{caseNumber}")
     public ResponseEntity<ApplicationView> get(@PathVariable String caseNumber) {
         Application application = service.find(caseNumber, ActingUser.of(currentActor.current()));
-        return ResponseEntity.ok().eTag(ETags.of(application.version())).body(ApplicationView.of(application));
+        return ResponseEntity.ok().eTag(ETags.of(application.version())).body(view(application));
     }
 
     @GetMapping
@@ -131,7 +139,7 @@ public class ApplicationController {
         requireMatchIfGiven(caseNumber, ifMatch, by);
         Application application = service.supplement(caseNumber, body.materials().stream().map(MaterialBody::toMaterial).toList(), by);
         return ResponseEntity.created(URI.create(BASE + "/" + caseNumber + "/history"))
-                .eTag(ETags.of(application.version())).body(ApplicationView.of(application));
+                .eTag(ETags.of(application.version())).body(view(application));
     }
 
     public record ReasonBody(@Size(max = TextLimits.CODE) @SingleLine String rule,
@@ -152,7 +160,7 @@ public class ApplicationController {
                 .map(r -> new Reason(r.rule() == null || r.rule().isBlank() ? "intake.stated-reason" : r.rule(), r.message())).toList();
         Application application = service.refuse(caseNumber, reasons, by);
         return ResponseEntity.created(URI.create(BASE + "/" + caseNumber + "/refusal"))
-                .eTag(ETags.of(application.version())).body(ApplicationView.of(application));
+                .eTag(ETags.of(application.version())).body(view(application));
     }
 
     public record DeliveryRequestBody(DeliveryMethod method, @Size(max = TextLimits.CODE) @SingleLine String trackingNumber) {
@@ -167,7 +175,7 @@ public class ApplicationController {
         Application application = service.deliver(caseNumber, request.method(), request.trackingNumber(),
                 ActingUser.of(currentActor.current()));
         return ResponseEntity.created(URI.create(BASE + "/" + caseNumber + "/deliveries"))
-                .eTag(ETags.of(application.version())).body(ApplicationView.of(application));
+                .eTag(ETags.of(application.version())).body(view(application));
     }
 
     private void requireMatchIfGiven(String caseNumber, String ifMatch, ActingUser by) {

@@ -9,16 +9,21 @@ import org.onewindow.contracts.intake.ApplicationAccepted.ApplicantKind;
 import org.onewindow.contracts.intake.ResultDelivered.DeliveryMethod;
 import org.onewindow.contracts.review.Outcome;
 import org.onewindow.platform.kernel.PhoneNumber;
+import org.onewindow.platform.kernel.BlockedEvent;
 
 /**
  * An application as the API shows it. Personal data is always masked (resident ID, phone): the full values stay
  * in intake's table for the clerk's paper file, not on the wire.
+ *
+ * @param blockedBy events about this case that intake could not apply and no operator has resolved yet (the case
+ *                  is stuck until they are replayed or discarded); empty when none; null in lists (not computed)
  */
 public record ApplicationView(String caseNumber, String itemCode, int itemVersion, String itemName, String centreCode,
                               Channel channel, ApplicationStatus status, ApplicantView applicant, AgentView agent,
                               List<SubmittedMaterial> materials, DeliveryMethod deliveryMethod, OffsetDateTime submittedAt,
                               LocalDate acceptedOn, boolean deemed, LocalDate promisedDeadline, LocalDate statutoryDeadline,
-                              Receipt receipt, SupplementRequest supplementRequest, DecisionView decision, Delivery delivery) {
+                              Receipt receipt, SupplementRequest supplementRequest, DecisionView decision, Delivery delivery,
+                              List<BlockedEvent> blockedBy) {
 
     public record ApplicantView(ApplicantKind kind, String name, String maskedIdNumber, String maskedPhone, String userId) {
     }
@@ -30,7 +35,12 @@ public record ApplicationView(String caseNumber, String itemCode, int itemVersio
                                LicenceStatus licenceStatus) {
     }
 
+    /** Without {@code blockedBy} (lists). */
     public static ApplicationView of(Application a) {
+        return of(a, null);
+    }
+
+    public static ApplicationView of(Application a, List<BlockedEvent> blockedBy) {
         Applicant applicant = a.applicant();
         return new ApplicationView(a.caseNumber(), a.item().itemCode(), a.item().version(), a.item().name(), a.centreCode(),
                 a.channel(), a.status(),
@@ -42,6 +52,6 @@ public record ApplicationView(String caseNumber, String itemCode, int itemVersio
                 a.promisedDeadline(), a.statutoryDeadline(), a.receipt(), a.supplementRequest(),
                 a.decision() == null ? null : new DecisionView(a.decision().outcome(), a.decision().licenceNumber(),
                         a.decision().validUntil(), a.decision().decidedAt(), a.licenceStatus()),
-                a.delivery());
+                a.delivery(), blockedBy);
     }
 }

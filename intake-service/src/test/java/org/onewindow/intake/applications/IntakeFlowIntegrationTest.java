@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.contracts.DomainEvent;
 import org.onewindow.contracts.EventSchemas;
+import org.onewindow.contracts.EventTypes;
 import org.onewindow.contracts.catalog.CalendarPublished;
 import org.onewindow.contracts.catalog.CentreLevel;
 import org.onewindow.contracts.catalog.Channel;
@@ -40,11 +41,13 @@ import org.onewindow.platform.clock.CalendarYear;
 import org.onewindow.platform.clock.OfficialCalendars;
 import org.onewindow.platform.clock.WorkingDays;
 import org.onewindow.platform.kernel.ResidentId;
+import org.onewindow.platform.messaging.DeadLettersEndpoint;
 import org.onewindow.platform.messaging.TopicNames;
 import org.onewindow.platform.test.KafkaTestSupport;
 import org.onewindow.platform.test.OneWindowTest;
 import org.onewindow.platform.test.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.endpoint.SecurityContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,6 +77,9 @@ class IntakeFlowIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DeadLettersEndpoint deadLetters;
 
     private static String clerk() {
         return TestTokens.bearer("clerk-1", Set.of("WINDOW_CLERK"), null, CENTRE);
@@ -257,6 +263,23 @@ class IntakeFlowIntegrationTest {
         String dlt = topics.deadLetterTopic("intake");
         assertThat(KafkaTestSupport.awaitRecords(dlt, caseNumber, 1, WAIT)).extracting(r -> header(r, "ce_id"))
                 .contains(badId);
+
+        // the case shows what holds it up until an operator resolves it
+        await().atMost(WAIT).until(() -> application(caseNumber).get("blockedBy").size() == 1);
+        JsonNode blocked = application(caseNumber).get("blockedBy").get(0);
+        assertThat(blocked.get("eventId").asString()).isEqualTo(badId);
+        assertThat(blocked.get("type").asString()).isEqualTo(EventTypes.ceType(DecisionMade.class));
+        assertThat(blocked.get("reason").asString()).contains("does not bind");
+        assertThat(blocked.get("since").asString()).isNotBlank();
+        long id = deadLetters.group("intake").blocking().stream()
+                .filter(letter -> caseNumber.equals(letter.key())).findFirst().orElseThrow().id();
+        deadLetters.discard("intake", id, "a test record, never a real decision", SecurityContext.NONE);
+        assertThat(application(caseNumber).get("blockedBy").isEmpty()).isTrue();
+    }
+
+    private JsonNode application(String caseNumber) throws Exception {
+        return JSON.readTree(mvc.perform(get("/api/intake/v1/applications/" + caseNumber).header("Authorization", clerk()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
     }
 
     @Test

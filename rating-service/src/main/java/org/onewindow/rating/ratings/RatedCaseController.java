@@ -7,6 +7,8 @@ import java.util.Set;
 import org.onewindow.platform.kernel.Actor;
 import org.onewindow.platform.kernel.NotFound;
 import org.onewindow.platform.kernel.NotPermitted;
+import org.onewindow.platform.kernel.BlockedEvent;
+import org.onewindow.platform.messaging.BlockedEvents;
 import org.onewindow.platform.security.CurrentActor;
 import org.onewindow.rating.config.RatingProperties;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,18 +24,25 @@ public class RatedCaseController {
     private final RatedCaseRepository cases;
     private final RatingProperties properties;
     private final CurrentActor currentActor;
+    private final BlockedEvents blockedEvents;
 
-    public RatedCaseController(RatedCaseRepository cases, RatingProperties properties, CurrentActor currentActor) {
+    public RatedCaseController(RatedCaseRepository cases, RatingProperties properties, CurrentActor currentActor,
+                               BlockedEvents blockedEvents) {
         this.cases = cases;
         this.properties = properties;
         this.currentActor = currentActor;
+        this.blockedEvents = blockedEvents;
     }
 
     public record StageView(Stage stage, OffsetDateTime openedAt, OffsetDateTime closesAt, boolean rated) {
     }
 
+    /**
+     * @param blockedBy events about the case that rating could not apply and no operator has resolved yet (a stage
+     *                  may be missing until they are replayed or discarded); empty when none
+     */
     public record CaseView(String caseNumber, String itemCode, String implementingDepartment, String centreCode,
-                           List<StageView> stages, List<AuditEntry> audit) {
+                           List<StageView> stages, List<AuditEntry> audit, List<BlockedEvent> blockedBy) {
     }
 
     @GetMapping("/{caseNumber}")
@@ -50,6 +59,6 @@ public class RatedCaseController {
                         rated.contains(e.getKey())))
                 .toList();
         return new CaseView(caseNumber, ratedCase.itemCode(), ratedCase.implementingDepartment(),
-                ratedCase.centreCode(), stages, cases.auditTrail(caseNumber));
+                ratedCase.centreCode(), stages, cases.auditTrail(caseNumber), blockedEvents.blocking(caseNumber));
     }
 }

@@ -38,11 +38,15 @@ import org.onewindow.contracts.rating.RectificationOpened;
 import org.onewindow.contracts.review.Outcome;
 import org.onewindow.platform.clock.OfficialCalendars;
 import org.onewindow.platform.clock.WorkingDays;
+import org.onewindow.contracts.EventTypes;
+import org.onewindow.platform.messaging.BlockedEvents;
+import org.onewindow.platform.messaging.DeadLettersEndpoint;
 import org.onewindow.platform.messaging.TopicNames;
 import org.onewindow.platform.test.KafkaTestSupport;
 import org.onewindow.platform.test.OneWindowTest;
 import org.onewindow.platform.test.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.endpoint.SecurityContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,6 +71,10 @@ class RatingIntegrationTest {
     TopicNames topics;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    BlockedEvents blockedEvents;
+    @Autowired
+    DeadLettersEndpoint deadLetters;
 
     @Test
     void theApplicantRatesADeliveredCaseOnceAndTheRatingIsPublished() throws Exception {
@@ -230,6 +238,36 @@ class RatingIntegrationTest {
                 .contains(badId);
         assertThat(jdbc.sql("SELECT count(*) FROM rated_case WHERE case_number = ?").param(badCase)
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aDeadLetteredEventShowsOnItsCaseUntilAnOperatorDiscardsIt() throws Exception {
+        String caseNumber = newCaseNumber();
+        send(UUID.randomUUID().toString(), accepted(caseNumber, "applicant-" + caseNumber, null));
+        awaitStage(caseNumber, "ACCEPTANCE");
+        mvc.perform(get("/api/rating/v1/cases/" + caseNumber).header("Authorization", MONITOR))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.blockedBy").isEmpty());
+
+        String badId = UUID.randomUUID().toString();
+        KafkaTestSupport.send(topics.topic(Stream.INTAKE_APPLICATIONS), caseNumber,
+                KafkaTestSupport.cloudEventHeaders(badId, ResultDelivered.class, caseNumber), "{\"caseNumber\": [not json");
+
+        await().atMost(WAIT).until(() -> !blockedEvents.blocking(caseNumber).isEmpty());
+        mvc.perform(get("/api/rating/v1/cases/" + caseNumber).header("Authorization", MONITOR))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.blockedBy.length()").value(1))
+                .andExpect(jsonPath("$.blockedBy[0].eventId").value(badId))
+                .andExpect(jsonPath("$.blockedBy[0].type").value(EventTypes.ceType(ResultDelivered.class)))
+                .andExpect(jsonPath("$.blockedBy[0].reason").value(containsString("does not bind")))
+                .andExpect(jsonPath("$.blockedBy[0].since").isNotEmpty());
+
+        long id = deadLetters.group("rating").blocking().stream()
+                .filter(letter -> caseNumber.equals(letter.key())).findFirst().orElseThrow().id();
+        deadLetters.discard("rating", id, "the delivery is recorded by hand (test)", SecurityContext.NONE);
+        mvc.perform(get("/api/rating/v1/cases/" + caseNumber).header("Authorization", MONITOR))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.blockedBy").isEmpty());
     }
 
     @Test

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.onewindow.platform.kernel.NotFound;
+import org.onewindow.platform.messaging.BlockedEvents;
 import org.onewindow.platform.security.CurrentActor;
 import org.onewindow.platform.web.etags.ETags;
 import org.springframework.http.ResponseEntity;
@@ -37,10 +38,13 @@ public class CaseController {
     private final ReviewCaseService cases;
     private final CaseRepository repository;
     private final CurrentActor currentActor;
+    private final BlockedEvents blockedEvents;
 
-    public CaseController(ReviewCaseService cases, CaseRepository repository, CurrentActor currentActor) {
+    public CaseController(ReviewCaseService cases, CaseRepository repository, CurrentActor currentActor,
+                          BlockedEvents blockedEvents) {
         this.cases = cases;
         this.repository = repository;
+        this.blockedEvents = blockedEvents;
         this.currentActor = currentActor;
     }
 
@@ -49,7 +53,7 @@ public class CaseController {
     public ResponseEntity<CaseView> get(@PathVariable String caseNumber) {
         ReviewCase reviewCase = cases.find(caseNumber);
         return ResponseEntity.ok().eTag(ETags.of(repository.version(caseNumber)))
-                .body(CaseView.of(reviewCase, cases.today()));
+                .body(CaseView.of(reviewCase, cases.today(), blockedEvents.blocking(caseNumber)));
     }
 
     public record MaterialBody(@NotBlank @Size(max = TextLimits.CODE) @SingleLine String code,

@@ -5,7 +5,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** A case as the API shows it: tasks with their steps, the clock, the decision and licence, the audit trail. */
+import org.onewindow.platform.kernel.BlockedEvent;
+
+/**
+ * A case as the API shows it: tasks with their steps, the clock, the decision and licence, the audit trail, and
+ * {@code blockedBy}: events about the case that review could not apply and no operator has resolved yet (the case
+ * is stuck until they are replayed or discarded); empty when none.
+ */
 public record CaseView(
         String caseNumber,
         String itemCode,
@@ -24,7 +30,8 @@ public record CaseView(
         StatutoryExtension extension,
         Decision decision,
         Set<WarningLevel> raisedWarnings,
-        List<AuditEntry> audit) {
+        List<AuditEntry> audit,
+        List<BlockedEvent> blockedBy) {
 
     /**
      * One department task. {@code promisedDeadline} is the case's; {@code deadline} is the step's own ({@code
@@ -43,12 +50,12 @@ public record CaseView(
         }
     }
 
-    public static CaseView of(ReviewCase c, LocalDate today) {
+    public static CaseView of(ReviewCase c, LocalDate today, List<BlockedEvent> blockedBy) {
         CaseOpening o = c.opening();
         return new CaseView(c.caseNumber(), o.itemCode(), o.itemName(), o.itemVersion(), o.mode(), c.status(),
                 o.acceptedOn(), o.promisedLimit(), o.statutoryLimit(), c.deadlines(), c.overdue(today),
                 c.openPause().isPresent(), c.tasks().stream().map(t -> TaskView.of(c, t, today)).toList(), c.pauses(),
-                c.extension(), c.decision(), c.raisedWarnings(), c.audit());
+                c.extension(), c.decision(), c.raisedWarnings(), c.audit(), blockedBy);
     }
 
     public static TaskView task(ReviewCase c, UUID taskId, LocalDate today) {

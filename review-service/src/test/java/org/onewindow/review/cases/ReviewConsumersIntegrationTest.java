@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.onewindow.contracts.EventSchemas;
+import org.onewindow.contracts.EventTypes;
 import org.onewindow.contracts.Stream;
 import org.onewindow.contracts.catalog.CalendarPublished;
 import org.onewindow.contracts.catalog.Route;
@@ -26,15 +27,20 @@ import org.onewindow.contracts.review.DeadlineWarning;
 import org.onewindow.contracts.supervision.LicenceActionTaken;
 import org.onewindow.platform.clock.OfficialCalendars;
 import org.onewindow.platform.clock.WorkingDays;
+import org.onewindow.platform.messaging.DeadLettersEndpoint;
 import org.onewindow.platform.test.KafkaTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.endpoint.SecurityContext;
 import org.springframework.http.MediaType;
+import tools.jackson.databind.JsonNode;
 
 /** What flows back into review: supplements (补正), licence actions (invariant 5), the catalog's calendar; and warnings out. */
 class ReviewConsumersIntegrationTest extends ReviewIntegrationSupport {
 
     @Autowired
     ReviewCaseService service;
+    @Autowired
+    DeadLettersEndpoint deadLetters;
 
     @Test
     void givenASupplementRequest_whenIntakeReportsItReceived_thenTheClockResumesAndTheDeadlineMovesByThePausedWorkingDays()
@@ -64,6 +70,28 @@ class ReviewConsumersIntegrationTest extends ReviewIntegrationSupport {
         assertThat(caseJson(caseNumber).get("deadlines").get("promised").asString())
                 .isEqualTo(calendar.deadline(calendar.deadline(acceptedOn, 10), lost).toString());
         assertThat(caseJson(caseNumber).get("pauses").get(0).get("workingDaysLost").asInt()).isEqualTo(lost);
+    }
+
+    @Test
+    void aDeadLetteredEventShowsOnItsCaseUntilAnOperatorDiscardsIt() throws Exception {
+        String caseNumber = openCase("MARKET");
+        assertThat(caseJson(caseNumber).get("blockedBy").isEmpty()).isTrue();
+
+        String badId = UUID.randomUUID().toString();
+        KafkaTestSupport.send(topics.topicOf(LicenceActionTaken.class), caseNumber,
+                KafkaTestSupport.cloudEventHeaders(badId, LicenceActionTaken.class, caseNumber), "{\"caseNumber\": [not json");
+
+        await().atMost(WAIT).until(() -> caseJson(caseNumber).get("blockedBy").size() == 1);
+        JsonNode blocked = caseJson(caseNumber).get("blockedBy").get(0);
+        assertThat(blocked.get("eventId").asString()).isEqualTo(badId);
+        assertThat(blocked.get("type").asString()).isEqualTo(EventTypes.ceType(LicenceActionTaken.class));
+        assertThat(blocked.get("reason").asString()).contains("does not bind");
+        assertThat(blocked.get("since").asString()).isNotBlank();
+
+        long id = deadLetters.group("review").blocking().stream()
+                .filter(letter -> caseNumber.equals(letter.key())).findFirst().orElseThrow().id();
+        deadLetters.discard("review", id, "the action was re-sent by supervision (test)", SecurityContext.NONE);
+        assertThat(caseJson(caseNumber).get("blockedBy").isEmpty()).isTrue();
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.onewindow.platform.kernel.NotFound;
+import org.onewindow.platform.messaging.BlockedEvents;
 import org.onewindow.platform.security.CurrentActor;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
@@ -29,10 +30,18 @@ public class SupervisionRecordController {
 
     private final SupervisionRecordService records;
     private final CurrentActor currentActor;
+    private final BlockedEvents blockedEvents;
 
-    public SupervisionRecordController(SupervisionRecordService records, CurrentActor currentActor) {
+    public SupervisionRecordController(SupervisionRecordService records, CurrentActor currentActor,
+                                       BlockedEvents blockedEvents) {
         this.records = records;
         this.currentActor = currentActor;
+        this.blockedEvents = blockedEvents;
+    }
+
+    /** One record, with the dead-lettered events about its case that hold it up. */
+    private RecordView view(SupervisionRecord record) {
+        return RecordView.of(record, blockedEvents.blocking(record.approval().caseNumber()));
     }
 
     /** Ordered by push time, then id. */
@@ -47,14 +56,14 @@ public class SupervisionRecordController {
     @GetMapping("/{recordId}")
     @PreAuthorize(READERS)
     public RecordView get(@PathVariable UUID recordId) {
-        return RecordView.of(records.get(recordId));
+        return view(records.get(recordId));
     }
 
     /** 认领 by a supervisor of the record's department who did not handle the case (审管分离). */
     @PostMapping("/{recordId}/claim")
     @PreAuthorize("hasRole('SUPERVISOR')")
     public RecordView claim(@PathVariable UUID recordId) {
-        return RecordView.of(records.claim(recordId, currentActor.current()));
+        return view(records.claim(recordId, currentActor.current()));
     }
 
     @PostMapping("/{recordId}/actions")

@@ -17,10 +17,19 @@ import org.onewindow.contracts.EventSchemas;
 import org.onewindow.contracts.EventTypes;
 import org.onewindow.contracts.review.DecisionMade;
 import org.onewindow.contracts.supervision.SupervisionRecordPushed;
+import org.onewindow.platform.messaging.BlockedEvents;
+import org.onewindow.platform.messaging.DeadLettersEndpoint;
 import org.onewindow.platform.test.KafkaTestSupport;
 import org.onewindow.supervision.support.SupervisionIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.endpoint.SecurityContext;
 
 class DecisionConsumptionTest extends SupervisionIntegrationTest {
+
+    @Autowired
+    BlockedEvents blockedEvents;
+    @Autowired
+    DeadLettersEndpoint deadLetters;
 
     @Test
     void an_approval_is_pushed_to_its_supervising_department_and_announced() throws Exception {
@@ -51,6 +60,34 @@ class DecisionConsumptionTest extends SupervisionIntegrationTest {
             assertThat(EventSchemas.validate(SupervisionRecordPushed.class, r.value())).isEmpty();
             assertThat(r.value()).contains("\"supervisingDepartment\":\"" + DEPARTMENT + "\"");
         });
+    }
+
+    @Test
+    void a_dead_lettered_event_about_the_case_shows_on_its_record_until_discarded() throws Exception {
+        String caseNumber = newCaseNumber("BLOCKED");
+        String recordId = pushedRecord(caseNumber, List.of("rev-1"));
+        mvc.perform(get("/api/supervision/v1/records/" + recordId).header("Authorization", monitor()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.blockedBy").isEmpty());
+
+        String badId = UUID.randomUUID().toString();
+        KafkaTestSupport.send(reviewTopic(), caseNumber,
+                KafkaTestSupport.cloudEventHeaders(badId, DecisionMade.class, caseNumber), "{\"caseNumber\": [not json");
+
+        await().atMost(WAIT).until(() -> !blockedEvents.blocking(caseNumber).isEmpty());
+        mvc.perform(get("/api/supervision/v1/records/" + recordId).header("Authorization", monitor()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.blockedBy.length()").value(1))
+                .andExpect(jsonPath("$.blockedBy[0].eventId").value(badId))
+                .andExpect(jsonPath("$.blockedBy[0].type").value(EventTypes.ceType(DecisionMade.class)))
+                .andExpect(jsonPath("$.blockedBy[0].since").isNotEmpty());
+
+        long id = deadLetters.group("supervision").blocking().stream()
+                .filter(letter -> caseNumber.equals(letter.key())).findFirst().orElseThrow().id();
+        deadLetters.discard("supervision", id, "the decision was re-sent by review (test)", SecurityContext.NONE);
+        mvc.perform(get("/api/supervision/v1/records/" + recordId).header("Authorization", monitor()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.blockedBy").isEmpty());
     }
 
     @Test

@@ -3,10 +3,10 @@ package org.onewindow.platform.messaging;
 import java.time.Instant;
 
 /**
- * A record waiting in a dead-letter topic, as ops see it; {@code error} and {@code payload} are masked
- * (resident IDs, phone numbers).
+ * A record waiting in a dead-letter topic, as ops see it; {@code key} (the case number), {@code error} and
+ * {@code payload} are masked (resident IDs, phone numbers).
  */
-public record DeadLetter(String group, String topic, int partition, long offset, Instant timestamp, String ceId,
+public record DeadLetter(String group, String topic, int partition, long offset, String key, Instant timestamp, String ceId,
                          String ceType, String originalTopic, Integer originalPartition, Long originalOffset,
                          String error, String payload) {
 }

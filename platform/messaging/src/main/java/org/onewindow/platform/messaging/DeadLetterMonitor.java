@@ -14,20 +14,30 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Keeps the gauge {@code onewindow.dlt.depth{group}} (dead letters not yet replayed) up to date on a schedule,
- * so a scrape never waits for the broker.
+ * Keeps the gauges {@code onewindow.dlt.depth{group}} (DLT records not yet replayed) and
+ * {@code onewindow.dlt.unresolved{group}} (dead letters neither replayed nor discarded: cases blocked; the one to
+ * alert on) up to date on a schedule, so a scrape never waits for the broker or the database.
  */
 public class DeadLetterMonitor implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(DeadLetterMonitor.class);
+    private static final Logger logger = LoggerFactory.getLogger(DeadLetterMonitor.class);
 
     private final DeadLetters deadLetters;
     private final long intervalMillis;
+    private final DeadLetterLog log;
     private final Map<String, AtomicLong> depths = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> unresolved = new ConcurrentHashMap<>();
     private volatile ScheduledExecutorService scheduler;
 
     public DeadLetterMonitor(DeadLetters deadLetters, MessagingProperties properties, MeterRegistry meters) {
+        this(deadLetters, null, properties, meters);
+    }
+
+    /** @param log the {@code dead_letter} table; null: no unresolved gauge */
+    public DeadLetterMonitor(DeadLetters deadLetters, DeadLetterLog log, MessagingProperties properties,
+                             MeterRegistry meters) {
         this.deadLetters = deadLetters;
+        this.log = log;
         this.intervalMillis = properties.getDeadLetters().getDepthInterval().toMillis();
         for (String group : deadLetters.groups()) {
             AtomicLong depth = new AtomicLong();
@@ -38,6 +48,16 @@ public class DeadLetterMonitor implements SmartLifecycle {
                         .tag("group", group)
                         .register(meters);
             }
+            if (log != null) {
+                AtomicLong count = new AtomicLong();
+                unresolved.put(group, count);
+                if (meters != null) {
+                    Gauge.builder("onewindow.dlt.unresolved", count, AtomicLong::get)
+                            .description("Dead letters neither replayed nor discarded (each blocks its case)")
+                            .tag("group", group)
+                            .register(meters);
+                }
+            }
         }
     }
 
@@ -47,9 +67,23 @@ public class DeadLetterMonitor implements SmartLifecycle {
             try {
                 entry.getValue().set(deadLetters.depth(entry.getKey()));
             } catch (RuntimeException e) {
-                log.debug("Cannot compute the DLT depth of {}: {}", entry.getKey(), e.toString());
+                logger.debug("Cannot compute the DLT depth of {}: {}", entry.getKey(), e.toString());
             }
         }
+        if (log != null) {
+            try {
+                Map<String, Long> counts = log.unresolvedCounts();
+                unresolved.forEach((group, count) -> count.set(counts.getOrDefault(group, 0L)));
+            } catch (RuntimeException e) {
+                logger.debug("Cannot count unresolved dead letters: {}", e.toString());
+            }
+        }
+    }
+
+    /** Last computed count of unresolved dead letters of a group. */
+    public long unresolved(String group) {
+        AtomicLong count = unresolved.get(group);
+        return count == null ? 0 : count.get();
     }
 
     /** Last computed depth of a group (0 for an unknown group). */

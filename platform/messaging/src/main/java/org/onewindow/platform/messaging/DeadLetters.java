@@ -42,11 +42,18 @@ public class DeadLetters {
     private final MessagingKafka kafka;
     private final TopicNames topics;
     private final List<String> groups;
+    private final DeadLetterLog log;
 
     public DeadLetters(MessagingKafka kafka, TopicNames topics, List<String> groups) {
+        this(kafka, topics, groups, null);
+    }
+
+    /** @param log the {@code dead_letter} table: replays mark its rows resolved and skip discarded ones; may be null */
+    public DeadLetters(MessagingKafka kafka, TopicNames topics, List<String> groups, DeadLetterLog log) {
         this.kafka = kafka;
         this.topics = topics;
         this.groups = List.copyOf(groups);
+        this.log = log;
     }
 
     /** The subscription groups of this service. */
@@ -70,14 +77,24 @@ public class DeadLetters {
 
     /** Republishes every not-yet-replayed record to its original topic; returns how many were republished. */
     public int replay(String group) {
+        return replay(group, "ops");
+    }
+
+    /**
+     * Republishes every not-yet-replayed record to its original topic, except those an operator discarded, and
+     * marks their {@code dead_letter} rows resolved by {@code by}; returns how many were republished.
+     */
+    public int replay(String group, String by) {
         Map<TopicPartition, Range> ranges = ranges(requireKnown(group));
         List<ConsumerRecord<String, byte[]>> records = read(ranges, Integer.MAX_VALUE);
         List<CompletableFuture<?>> sends = new ArrayList<>();
+        List<ConsumerRecord<String, byte[]>> sent = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             String originalTopic = CloudEventHeaders.text(record.headers(), KafkaHeaders.DLT_ORIGINAL_TOPIC);
-            if (originalTopic == null) {
+            if (originalTopic == null || discarded(group, originalTopic, record)) {
                 continue;
             }
+            sent.add(record);
             ProducerRecord<String, byte[]> again = new ProducerRecord<>(originalTopic, null, record.key(), record.value());
             for (Header header : record.headers()) {
                 if (!header.key().startsWith(DLT_HEADER_PREFIX)) {
@@ -92,6 +109,16 @@ public class DeadLetters {
                     .collect(Collectors.toMap(Map.Entry::getKey, e -> new OffsetAndMetadata(e.getValue().end())));
             kafka.admin().alterConsumerGroupOffsets(topics.replayGroup(group), replayed).all()
                     .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            if (log != null) {
+                for (ConsumerRecord<String, byte[]> record : sent) {
+                    Integer partition = intHeader(record.headers().lastHeader(KafkaHeaders.DLT_ORIGINAL_PARTITION));
+                    Long offset = longHeader(record.headers().lastHeader(KafkaHeaders.DLT_ORIGINAL_OFFSET));
+                    if (partition != null && offset != null) {
+                        log.markReplayed(group, CloudEventHeaders.text(record.headers(), KafkaHeaders.DLT_ORIGINAL_TOPIC),
+                                partition, offset, by);
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Replay of " + group + " interrupted", e);
@@ -99,6 +126,14 @@ public class DeadLetters {
             throw new IllegalStateException("Replay of " + group + " failed; it can be repeated safely", e);
         }
         return sends.size();
+    }
+
+    private boolean discarded(String group, String originalTopic, ConsumerRecord<String, byte[]> record) {
+        Integer partition = intHeader(record.headers().lastHeader(KafkaHeaders.DLT_ORIGINAL_PARTITION));
+        Long offset = longHeader(record.headers().lastHeader(KafkaHeaders.DLT_ORIGINAL_OFFSET));
+        return log != null && partition != null && offset != null
+                && log.resolution(group, originalTopic, partition, offset)
+                .filter(DeadLetterLog.Resolution.DISCARDED::equals).isPresent();
     }
 
     record Range(long start, long end) {
@@ -186,6 +221,7 @@ public class DeadLetters {
         String payload = record.value() == null ? null : new String(record.value(), StandardCharsets.UTF_8);
         String error = CloudEventHeaders.text(headers, KafkaHeaders.DLT_EXCEPTION_MESSAGE);
         return new DeadLetter(group, record.topic(), record.partition(), record.offset(),
+                record.key() == null ? null : PersonalData.maskText(record.key()),
                 Instant.ofEpochMilli(record.timestamp()), CloudEventHeaders.text(headers, CloudEventHeaders.ID),
                 CloudEventHeaders.text(headers, CloudEventHeaders.TYPE),
                 CloudEventHeaders.text(headers, KafkaHeaders.DLT_ORIGINAL_TOPIC),

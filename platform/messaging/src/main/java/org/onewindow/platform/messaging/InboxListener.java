@@ -13,9 +13,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The listener of one subscription: checks the envelope, binds the JSON to the registered record, and runs the
- * handler in one transaction with the inbox row ({@code INSERT ... ON CONFLICT DO NOTHING}); when the row
- * already existed the event was handled before and the handler is not called. All of it runs in the trace of the
+ * The listener of one subscription. Each record gets one transaction: its stored offset is checked and advanced
+ * ({@link ConsumerOffsets}), the envelope is checked, a type without route is skipped (only the offset commits),
+ * the JSON is bound to the registered record, and the handler runs with the inbox row
+ * ({@code INSERT ... ON CONFLICT DO NOTHING}); when the row already existed the event was handled before and the
+ * handler is not called. All of it runs in the trace of the
  * record's {@code traceparent} ({@link ConsumerTracing}).
  */
 class InboxListener implements MessageListener<String, byte[]> {
@@ -27,10 +29,12 @@ class InboxListener implements MessageListener<String, byte[]> {
     private final TransactionTemplate transactions;
     private final JsonMapper json;
     private final ConsumerTracing tracing;
+    private final ConsumerOffsets offsets;
 
     InboxListener(EventSubscription subscription, JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json,
-                  ConsumerTracing tracing) {
+                  ConsumerTracing tracing, ConsumerOffsets offsets) {
         this.subscription = subscription;
+        this.offsets = offsets;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.json = json;
@@ -43,40 +47,44 @@ class InboxListener implements MessageListener<String, byte[]> {
     }
 
     private void receive(ConsumerRecord<String, byte[]> record) {
-        CloudEventHeaders.Envelope envelope = CloudEventHeaders.read(record.headers());
-        EventSubscription.Route<?> route = subscription.route(envelope.type());
-        if (route == null) {
-            log.debug("Group {} skips {} at {}-{}@{}", subscription.group(), envelope.type(), record.topic(),
-                    record.partition(), record.offset());
-            return;
-        }
-        handle(route, envelope, record);
+        transactions.executeWithoutResult(status -> {
+            // first: a database that lost recent commits makes this throw and the consumer seeks back
+            offsets.advance(record);
+            CloudEventHeaders.Envelope envelope = CloudEventHeaders.read(record.headers());
+            EventSubscription.Route<?> route = subscription.route(envelope.type());
+            if (route == null) {
+                log.debug("Group {} skips {} at {}-{}@{}", subscription.group(), envelope.type(), record.topic(),
+                        record.partition(), record.offset());
+                return;
+            }
+            handle(route, envelope, record);
+        });
+        offsets.committed(record);
     }
 
+    /** In the record's transaction, with its stored offset: the inbox row and the handler's effect. */
     private <T> void handle(EventSubscription.Route<T> route, CloudEventHeaders.Envelope envelope,
                             ConsumerRecord<String, byte[]> record) {
         T data = bind(route.eventClass(), envelope, record);
         IncomingEvent<T> event = new IncomingEvent<>(envelope.id(), envelope.type(), envelope.source(),
                 envelope.subject(), envelope.time(), envelope.traceparent(), data, record.topic(), record.partition(),
                 record.offset());
-        transactions.executeWithoutResult(status -> {
-            int inserted = jdbc.sql("""
-                            insert into inbox (consumer_group, event_id) values (?, ?)
-                            on conflict do nothing""")
-                    .params(subscription.group(), envelope.id())
-                    .update();
-            if (inserted == 0) {
-                log.debug("Group {} already handled {} ({})", subscription.group(), envelope.id(), envelope.type());
-                return;
-            }
-            try {
-                route.handler().handle(data, event);
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new HandlerFailedException(e);
-            }
-        });
+        int inserted = jdbc.sql("""
+                        insert into inbox (consumer_group, event_id) values (?, ?)
+                        on conflict do nothing""")
+                .params(subscription.group(), envelope.id())
+                .update();
+        if (inserted == 0) {
+            log.debug("Group {} already handled {} ({})", subscription.group(), envelope.id(), envelope.type());
+            return;
+        }
+        try {
+            route.handler().handle(data, event);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new HandlerFailedException(e);
+        }
     }
 
     private <T> T bind(Class<T> type, CloudEventHeaders.Envelope envelope, ConsumerRecord<String, byte[]> record) {

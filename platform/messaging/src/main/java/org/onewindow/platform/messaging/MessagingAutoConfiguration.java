@@ -169,22 +169,37 @@ public class MessagingAutoConfiguration {
                     meters.getIfAvailable(), tracing.getIfAvailable(() -> ConsumerTracing.NONE));
         }
 
+        /** The {@code dead_letter} table; as {@link BlockedEvents} it tells a service which cases are blocked. */
         @Bean
-        DeadLetters deadLetters(MessagingKafka kafka, TopicNames topics, ObjectProvider<EventSubscription> subscriptions) {
-            return new DeadLetters(kafka, topics, subscriptions.orderedStream().map(EventSubscription::group).toList());
+        DeadLetterLog deadLetterLog(DataSource dataSource) {
+            return new DeadLetterLog(JdbcClient.create(dataSource));
         }
 
         @Bean
-        DeadLetterMonitor deadLetterMonitor(DeadLetters deadLetters, MessagingProperties properties,
-                                            ObjectProvider<MeterRegistry> meters) {
-            return new DeadLetterMonitor(deadLetters, properties, meters.getIfAvailable());
+        DeadLetters deadLetters(MessagingKafka kafka, TopicNames topics, ObjectProvider<EventSubscription> subscriptions,
+                                DeadLetterLog deadLetterLog) {
+            return new DeadLetters(kafka, topics, subscriptions.orderedStream().map(EventSubscription::group).toList(),
+                    deadLetterLog);
+        }
+
+        @Bean
+        DeadLetterMonitor deadLetterMonitor(DeadLetters deadLetters, DeadLetterLog deadLetterLog,
+                                            MessagingProperties properties, ObjectProvider<MeterRegistry> meters) {
+            return new DeadLetterMonitor(deadLetters, deadLetterLog, properties, meters.getIfAvailable());
         }
 
         @Bean
         @ConditionalOnClass(Endpoint.class)
-        DeadLettersEndpoint deadLettersEndpoint(DeadLetters deadLetters, DeadLetterMonitor monitor,
-                                                MessagingProperties properties) {
-            return new DeadLettersEndpoint(deadLetters, monitor, properties.getDeadLetters().getListLimit());
+        DeadLettersEndpoint deadLettersEndpoint(DeadLetters deadLetters, DeadLetterLog deadLetterLog,
+                                                DeadLetterMonitor monitor, MessagingProperties properties) {
+            return new DeadLettersEndpoint(deadLetters, deadLetterLog, monitor, properties.getDeadLetters().getListLimit());
+        }
+
+        @Bean
+        InboxPruner inboxPruner(DataSource dataSource, PlatformTransactionManager transactions,
+                                MessagingProperties properties, ObjectProvider<Clock> clock) {
+            return new InboxPruner(JdbcClient.create(dataSource), new TransactionTemplate(transactions),
+                    properties.getInbox(), clock.getIfUnique(Clock::systemUTC));
         }
     }
 

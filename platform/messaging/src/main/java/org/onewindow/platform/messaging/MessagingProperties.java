@@ -27,6 +27,7 @@ public class MessagingProperties {
     private final Relay relay = new Relay();
     private final Consumer consumer = new Consumer();
     private final DeadLetters deadLetters = new DeadLetters();
+    private final Inbox inbox = new Inbox();
 
     public String getSource() {
         return source;
@@ -70,6 +71,10 @@ public class MessagingProperties {
 
     public DeadLetters getDeadLetters() {
         return deadLetters;
+    }
+
+    public Inbox getInbox() {
+        return inbox;
     }
 
     /** {@code onewindow.messaging.relay.*}: the outbox relay. */
@@ -183,9 +188,16 @@ public class MessagingProperties {
 
     /** {@code onewindow.messaging.consumer.*}: subscriptions. */
     public static class Consumer {
-        /** Deliveries of a record whose handler throws, the first included, before it goes to the DLT. */
+        /**
+         * Deliveries of a record whose handler throws an unclassified exception, the first included, before it
+         * goes to the DLT (poison goes at once, transient failures are retried without limit).
+         */
         private int attempts = 3;
         private Duration backoff = Duration.ofMillis(200);
+        /** First wait before a transient failure (database or broker unreachable, lock, serialization) is retried. */
+        private Duration transientBackoff = Duration.ofMillis(500);
+        /** The transient wait doubles up to this; kept well below the consumer's {@code max.poll.interval.ms}. */
+        private Duration transientMaxBackoff = Duration.ofSeconds(30);
         /** Listener threads per subscription (at most the partition count is useful). */
         private int concurrency = 1;
 
@@ -207,6 +219,22 @@ public class MessagingProperties {
 
         public int getConcurrency() {
             return concurrency;
+        }
+
+        public Duration getTransientBackoff() {
+            return transientBackoff;
+        }
+
+        public void setTransientBackoff(Duration transientBackoff) {
+            this.transientBackoff = transientBackoff;
+        }
+
+        public Duration getTransientMaxBackoff() {
+            return transientMaxBackoff;
+        }
+
+        public void setTransientMaxBackoff(Duration transientMaxBackoff) {
+            this.transientMaxBackoff = transientMaxBackoff;
         }
 
         public void setConcurrency(int concurrency) {
@@ -255,6 +283,40 @@ public class MessagingProperties {
 
         public void setListLimit(int listLimit) {
             this.listLimit = listLimit;
+        }
+    }
+
+    /** {@code onewindow.messaging.inbox.*}: pruning of the idempotent inbox. */
+    public static class Inbox {
+        /** Inbox rows older than this are deleted (an event is never redelivered that late, except after a restore). */
+        private Duration retention = Duration.ofDays(30);
+        /** How often the pruner runs; zero or negative disables it. */
+        private Duration pruneInterval = Duration.ofHours(1);
+        /** Rows deleted per statement (one short transaction each). */
+        private int pruneBatchSize = 5_000;
+
+        public Duration getRetention() {
+            return retention;
+        }
+
+        public void setRetention(Duration retention) {
+            this.retention = retention;
+        }
+
+        public Duration getPruneInterval() {
+            return pruneInterval;
+        }
+
+        public void setPruneInterval(Duration pruneInterval) {
+            this.pruneInterval = pruneInterval;
+        }
+
+        public int getPruneBatchSize() {
+            return pruneBatchSize;
+        }
+
+        public void setPruneBatchSize(int pruneBatchSize) {
+            this.pruneBatchSize = pruneBatchSize;
         }
     }
 }

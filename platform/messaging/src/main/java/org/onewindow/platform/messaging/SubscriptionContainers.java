@@ -2,21 +2,25 @@ package org.onewindow.platform.messaging;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
 import org.springframework.kafka.listener.ContainerProperties;
-import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.backoff.FixedBackOff;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One listener container per {@link EventSubscription}: bounded retries with backoff for handler failures,
- * none for {@link MalformedEventException}, then the group's dead-letter topic; the partition keeps moving.
+ * One listener container per {@link EventSubscription}, error handling by failure kind
+ * ({@link SubscriptionErrorHandler}: poison to the group's dead-letter topic at once, transient failures retried
+ * without limit, others a few times), offsets stored in the service's database and sought to on assignment
+ * ({@link ConsumerOffsets}). A stop finishes the record in hand (its offset stored with its effect) and leaves the
+ * rest of the poll for the next owner of the partition.
  */
 public class SubscriptionContainers implements SmartLifecycle {
 
@@ -34,12 +38,19 @@ public class SubscriptionContainers implements SmartLifecycle {
                                   MessagingProperties properties, JdbcClient jdbc, TransactionTemplate transactions,
                                   JsonMapper json, MeterRegistry meters, ConsumerTracing tracing) {
         MessagingProperties.Consumer settings = properties.getConsumer();
+        DeadLetterLog deadLetterLog = new DeadLetterLog(jdbc);
+        long maxPollInterval = maxPollInterval(kafka);
         for (EventSubscription subscription : subscriptions) {
             String[] topicNames = subscription.streams().stream().map(topics::topic).distinct().toArray(String[]::new);
+            ConsumerOffsets offsets = new ConsumerOffsets(subscription.group(), jdbc);
             ContainerProperties containerProperties = new ContainerProperties(topicNames);
             containerProperties.setGroupId(topics.consumerGroup(subscription.group()));
             containerProperties.setClientId("onewindow-" + subscription.group());
-            containerProperties.setMessageListener(new InboxListener(subscription, jdbc, transactions, json, tracing));
+            containerProperties.setMessageListener(
+                    new InboxListener(subscription, jdbc, transactions, json, tracing, offsets));
+            containerProperties.setConsumerRebalanceListener(offsets);
+            // stop after the record in hand, not after the rest of the poll (up to max.poll.records)
+            containerProperties.setStopImmediate(true);
             // our own span (ConsumerTracing) continues the CloudEvents traceparent; no second observation
             containerProperties.setObservationEnabled(false);
 
@@ -48,10 +59,10 @@ public class SubscriptionContainers implements SmartLifecycle {
                     .tag("group", subscription.group())
                     .register(meters);
             DeadLetterRecoverer recoverer = new DeadLetterRecoverer(subscription.group(),
-                    topics.deadLetterTopic(subscription.group()), kafka.template(), counter, tracing);
-            DefaultErrorHandler errorHandler = new DefaultErrorHandler(recoverer,
-                    new FixedBackOff(settings.getBackoff().toMillis(), Math.max(0, settings.getAttempts() - 1)));
-            errorHandler.addNotRetryableExceptions(MalformedEventException.class);
+                    topics.deadLetterTopic(subscription.group()), kafka.template(), counter, tracing, deadLetterLog,
+                    offsets, transactions);
+            SubscriptionErrorHandler errorHandler = new SubscriptionErrorHandler(subscription.group(), recoverer,
+                    offsets, settings, maxPollInterval, meters);
 
             ConcurrentMessageListenerContainer<String, byte[]> container =
                     new ConcurrentMessageListenerContainer<>(kafka.consumerFactory(), containerProperties);
@@ -62,15 +73,29 @@ public class SubscriptionContainers implements SmartLifecycle {
         }
     }
 
+    private static long maxPollInterval(MessagingKafka kafka) {
+        Object configured = kafka.consumerFactory().getConfigurationProperties()
+                .get(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG);
+        return configured == null ? 300_000 : Long.parseLong(configured.toString());
+    }
+
     @Override
     public void start() {
         containers.forEach(ConcurrentMessageListenerContainer::start);
         running = true;
     }
 
+    /** Stops every container at once (each finishes its record in hand) and waits for all of them. */
     @Override
     public void stop() {
-        containers.forEach(ConcurrentMessageListenerContainer::stop);
+        CountDownLatch stopped = new CountDownLatch(containers.size());
+        containers.forEach(container -> container.stop(stopped::countDown));
+        try {
+            // each waits for its consumer thread at most the container's shutdown timeout (10 s)
+            stopped.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         running = false;
     }
 

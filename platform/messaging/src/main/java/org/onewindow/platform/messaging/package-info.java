@@ -1,10 +1,12 @@
 /**
  * Consistency backbone of the suite (DESIGN.md §3, §4): CloudEvents over Kafka, a transactional outbox with one
- * relay per service, idempotent inbox consumers, bounded retries and dead-letter topics. Auto-configured by
+ * relay per service, poison rows parked and held per key, idempotent inbox consumers with their Kafka offsets
+ * stored in the same database, poison vs transient failure handling, dead-letter topics whose letters block their
+ * case until an operator resolves them. Auto-configured by
  * {@link org.onewindow.platform.messaging.MessagingAutoConfiguration} when the module is on the classpath; its
- * tables ({@code outbox}, {@code inbox}, {@code outbox_resolution}) come from Flyway location
- * {@code classpath:db/platform-messaging} (V0_1, V0_2, V0_2_1), added to the service's own {@code db/migration}
- * automatically.
+ * tables ({@code outbox}, {@code outbox_resolution}, {@code inbox}, {@code dead_letter}, {@code consumer_offset})
+ * come from Flyway location {@code classpath:db/platform-messaging} (V0_1, V0_2, V0_2_1, V0_4, V0_4_1, V0_4_2),
+ * added to the service's own {@code db/migration} automatically.
  *
  * <h2>Publishing</h2>
  * <pre>{@code
@@ -79,33 +81,87 @@
  *             .build();
  * }
  * }</pre>
- * One listener container per subscription, on the topics of the registered records' streams. Per record: the
- * envelope is checked ({@link org.onewindow.platform.messaging.CloudEventHeaders#read}), a {@code ce_type} the
- * subscription does not register is skipped and committed, the JSON is bound to the record class (and its
- * {@code subject()} must match {@code ce_subject}), then the handler runs in ONE database transaction with the
- * insert of {@code inbox(consumer_group, event_id)}: if that row already existed the handler is not called.
- * Write the effect with the service's {@code JdbcClient} inside the handler; do not publish to Kafka directly
- * (use {@code EventPublisher}: it joins the same transaction). {@code meta} is an
- * {@link org.onewindow.platform.messaging.IncomingEvent} (ce_id, ce_type, source, subject, time, traceparent,
- * topic, partition, offset). The whole handling runs in a {@code CONSUMER} span whose parent is the record's
- * {@code traceparent} ({@link org.onewindow.platform.messaging.ConsumerTracing}, when Micrometer Tracing has a
- * tracer): the handler's log lines carry the producing request's trace id, and events it publishes carry the trace
- * on. Dead-letter warnings are logged in that trace too.
+ * One listener container per subscription, on the topics of the registered records' streams. Per record, in ONE
+ * database transaction: the group's stored offset is checked and advanced (below), the envelope is checked
+ * ({@link org.onewindow.platform.messaging.CloudEventHeaders#read}), a {@code ce_type} the subscription does not
+ * register is skipped (only its offset commits), the JSON is bound to the record class (and its {@code subject()}
+ * must match {@code ce_subject}), then {@code inbox(consumer_group, event_id)} is inserted and the handler runs: if
+ * that row already existed the handler is not called. Write the effect with the service's {@code JdbcClient}
+ * inside the handler; do not publish to Kafka directly (use {@code EventPublisher}: it joins the same
+ * transaction). {@code meta} is an {@link org.onewindow.platform.messaging.IncomingEvent} (ce_id, ce_type, source,
+ * subject, time, traceparent, topic, partition, offset). The whole handling runs in a {@code CONSUMER} span whose
+ * parent is the record's {@code traceparent} ({@link org.onewindow.platform.messaging.ConsumerTracing}, when
+ * Micrometer Tracing has a tracer): the handler's log lines carry the producing request's trace id, and events it
+ * publishes carry the trace on. Dead-letter warnings are logged in that trace too.
+ *
+ * <h2>Failures: poison, transient, unknown</h2>
+ * A failure rolls back effect, inbox row and offset; what happens next depends on the whole cause chain
+ * ({@code HandlerFailure}):
  * <ul>
- * <li>Malformed records ({@link org.onewindow.platform.messaging.MalformedEventException}: missing/invalid
- * {@code ce_*} headers, JSON that does not bind) go straight to the dead-letter topic.</li>
- * <li>A handler exception rolls back effect and inbox row; the record is retried
- * ({@code consumer.attempts}, default 3 deliveries, {@code consumer.backoff} 200ms apart), then dead-lettered;
- * the partition moves on.</li>
+ * <li><b>Transient</b> (the database or broker is unreachable, restarting or busy: {@code CannotGetJdbcConnection},
+ * {@code CannotCreateTransaction}, {@code DataAccessResourceFailure}, {@code TransientDataAccess}, SQLState classes
+ * 08 and 53, 57P01-57P03, 40001, 40P01, 55P03, Kafka's retriable errors): retried without limit, waiting
+ * {@code consumer.transient-backoff} doubling up to {@code consumer.transient-max-backoff} (capped at a quarter of
+ * {@code max.poll.interval.ms}), never dead-lettered: a database down for a minute dead-letters nothing. Each wait is
+ * spring-kafka's stoppable sleep between two polls, so the consumer stays in its group and a stop ends it at once.
+ * A transient cause anywhere in the chain wins.</li>
+ * <li><b>Poison</b> (retrying cannot fix it: {@link org.onewindow.platform.messaging.MalformedEventException}
+ * (missing/invalid {@code ce_*} headers, JSON that does not bind, JSON {@code null}), a kernel {@code RuleViolation},
+ * {@code StateConflict}, {@code NotFound} or {@code NotPermitted} thrown by the handler, PostgreSQL data errors of
+ * classes 22 and 23 such as a NUL character in text, Jackson errors): dead-lettered at once.</li>
+ * <li><b>Unknown</b> (anything else): {@code consumer.attempts} deliveries (default 3, {@code consumer.backoff}
+ * 200ms apart), then dead-lettered.</li>
+ * </ul>
+ * Retries are logged at the 1st, 2nd, 4th, 8th... attempt and counted ({@code onewindow.consumer.failures{group,kind}}).
+ *
+ * <h2>Dead letters</h2>
+ * <ul>
  * <li>DLT of group {@code g}: {@code g<consumer-group-suffix>.dlt}, same partitions, created by the platform; its
  * records keep the original headers plus spring-kafka's {@code kafka_dlt-*} headers (original topic, partition,
- * offset, exception message). Counter {@code onewindow.dlt.records{group}}; gauge
- * {@code onewindow.dlt.depth{group}} (records after the committed offset of {@code <dlt>-replay}).</li>
- * <li>Actuator endpoint {@code deadletters}: {@code GET /actuator/deadletters} (every group: depth and records
- * not yet replayed, error and payload masked), {@code GET /actuator/deadletters/{group}},
- * {@code POST /actuator/deadletters/{group}} replays them to their original topic (inboxes of groups that had
- * handled the event ignore the copy). Expose it with {@code management.endpoints.web.exposure.include}.</li>
+ * offset, exception message). After the DLT acknowledged it, one transaction writes a {@code dead_letter} row
+ * (group, topic, partition, offset, key, ce_id, ce_type, masked reason, time) and stores the offset past the record;
+ * if that fails the record is delivered again (it may reach the DLT twice, it is recorded once).</li>
+ * <li>An unresolved row <b>blocks its key</b>: {@link org.onewindow.platform.messaging.BlockedEvents#blocking}
+ * (a bean) lists them for a case number, and the services show them as {@code blockedBy} on the case's GET.</li>
+ * <li>Metrics: counter {@code onewindow.dlt.records{group}}; gauges {@code onewindow.dlt.unresolved{group}}
+ * (rows neither replayed nor discarded: alert when above 0) and {@code onewindow.dlt.depth{group}} (DLT records
+ * after the committed offset of {@code <dlt>-replay}).</li>
+ * <li>Actuator endpoint {@code deadletters}: {@code GET /actuator/deadletters} (per group: the unresolved letters
+ * with their keys, the DLT records not yet replayed, masked), {@code GET /actuator/deadletters/{group}},
+ * {@code POST /actuator/deadletters/{group}} replays the group's DLT to the original topics after a fix (inboxes of
+ * groups that had handled the event ignore the copy; letters an operator discarded are skipped) and marks the rows
+ * {@code REPLAYED}; {@code POST /actuator/deadletters/{group}/{id}} with {@code {"reason": "..."}} marks one row
+ * {@code DISCARDED} (reason mandatory). Both record who (the principal's name, else {@code ops}) and when. Expose it
+ * with {@code management.endpoints.web.exposure.include}.</li>
  * </ul>
+ *
+ * <h2>Offsets in the database</h2>
+ * Every handled, skipped or dead-lettered record stores {@code consumer_offset(consumer_group, topic,
+ * kafka_partition) = offset + 1} in the transaction of its effect (never moving back), and on assignment the
+ * consumer seeks to the stored position. Kafka's committed offsets are still committed (lag monitoring, and the
+ * fallback), but the database wins: if it loses recent commits (no fsync, asynchronous failover, restore from a
+ * dump) while Kafka's offsets stayed ahead, the lost records are delivered again and their effects redone, once
+ * each (the inbox rows were lost with them). A running consumer notices such a loss too: before each record it
+ * compares the stored offset with where it has been; if the database is behind, it seeks back. Gaps in the log
+ * (compaction, transaction markers) are recognised: a gap is accepted when the consumer was positioned at or
+ * before the stored offset. A partition without a row (a new group, or the first start after this upgrade) starts
+ * at Kafka's committed offset (else {@code auto.offset.reset}, earliest) and gets a row at that position at once:
+ * an upgrade replays nothing, and a restore has a position to go back to. A restore older than the first start
+ * with this mechanism has no row and falls back to Kafka's offsets: those records are not redelivered.
+ *
+ * <h2>Inbox retention</h2>
+ * Inbox rows older than {@code inbox.retention} (30 days) are deleted every {@code inbox.prune-interval} (1h),
+ * {@code inbox.prune-batch-size} (5,000) rows per short transaction, by one instance at a time (a
+ * transaction-scoped advisory lock; the others skip the round). Safe because redelivery starts from the stored
+ * offset: an event comes back only if it is after the stored position, i.e. after a loss of recent commits, which
+ * also lost its inbox row. An event older than the retention is redelivered only by a restore older than the
+ * retention (or an operator resetting offsets that far back): its inbox row is gone, so it would be applied
+ * again. Keep restores younger than the retention, or raise it.
+ *
+ * <h2>Stopping</h2>
+ * On shutdown the containers stop first (phase {@code MAX_VALUE - 50}), all at once: each finishes the record in
+ * hand (its effect and offset commit together), commits Kafka offsets and leaves the rest of its poll for the
+ * next owner ({@code stopImmediate}); a consumer waiting out a transient failure stops within about 100 ms.
  *
  * <h2>Properties</h2>
  * <ul>
@@ -114,7 +170,10 @@
  * <li>{@code onewindow.messaging.partitions} (6), {@code .create-topics} (true: every stream's topic, compacted
  * where the stream is, and this service's DLTs, as {@code NewTopic} beans).</li>
  * <li>{@code onewindow.messaging.consumer-group-suffix} (""), {@code .consumer.attempts} (3),
- * {@code .consumer.backoff} (200ms), {@code .consumer.concurrency} (1).</li>
+ * {@code .consumer.backoff} (200ms), {@code .consumer.transient-backoff} (500ms),
+ * {@code .consumer.transient-max-backoff} (30s), {@code .consumer.concurrency} (1).</li>
+ * <li>{@code onewindow.messaging.inbox.retention} (30d), {@code .inbox.prune-interval} (1h; 0 disables),
+ * {@code .inbox.prune-batch-size} (5000).</li>
  * <li>{@code onewindow.messaging.relay.enabled} (true), {@code .relay.poll-interval} (50ms),
  * {@code .relay.batch-size} (200), {@code .relay.send-timeout} (30s, for all acknowledgements of a round),
  * {@code .relay.retention} (1d), {@code .relay.cleanup-interval} (10m), {@code .relay.max-record-bytes}

@@ -1,5 +1,6 @@
 package org.onewindow.platform.messaging;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -7,12 +8,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.onewindow.platform.kernel.StateConflict;
 import org.slf4j.MDC;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
@@ -77,6 +80,8 @@ class MessagingTestApplication {
         private final JdbcClient jdbc;
         final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
         final Set<String> released = ConcurrentHashMap.newKeySet();
+        /** Cases whose CaseNoted handler fails as if the database were unreachable, until removed. */
+        final Set<String> down = ConcurrentHashMap.newKeySet();
         /** The MDC trace id the handler of a case's CaseNoted ran under ("none" without one). */
         final Map<String, String> traceIds = new ConcurrentHashMap<>();
 
@@ -87,10 +92,19 @@ class MessagingTestApplication {
         void noted(CaseNoted event, IncomingEvent<CaseNoted> meta) {
             attempts.computeIfAbsent(event.caseNumber(), k -> new AtomicInteger()).incrementAndGet();
             traceIds.put(event.caseNumber(), Objects.requireNonNullElse(MDC.get("traceId"), "none"));
+            if (down.contains(event.caseNumber())) {
+                throw new CannotGetJdbcConnectionException("database unreachable (test)",
+                        new SQLException("Connection refused", "08001"));
+            }
+            // "nul": the text PostgreSQL refuses (SQLState 22021), as a NUL character from an upstream service
+            String caseNumber = "nul".equals(event.behaviour()) ? event.caseNumber() + "\0" : event.caseNumber();
             jdbc.sql("insert into effects (case_number, sequence, event_id) values (?, ?, ?)")
-                    .params(event.caseNumber(), event.sequence(), meta.id()).update();
+                    .params(caseNumber, event.sequence(), meta.id()).update();
             if ("fail".equals(event.behaviour())) {
                 throw new IllegalStateException("handler refused " + event.caseNumber());
+            }
+            if ("conflict".equals(event.behaviour())) {
+                throw new StateConflict("test.state", "case " + event.caseNumber() + " is not in a state for this");
             }
         }
 

@@ -1,0 +1,169 @@
+package org.onewindow.platform.messaging;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
+
+/**
+ * The Kafka positions of one subscription group, kept in the service's database ({@code consumer_offset}) in the
+ * transaction of each record's effect, so they can never be ahead of what the database holds.
+ *
+ * <p>On assignment the consumer seeks to the stored position; a partition without a row keeps Kafka's committed
+ * offset (or the reset policy) and gets a row at that position at once, so upgrading a running service replays
+ * nothing and a later restore has a position to go back to.
+ *
+ * <p>While running, every record first compares the stored position with where this consumer has been: when the
+ * database says less than what this consumer itself stored (it lost recent commits: no fsync, an asynchronous
+ * failover, a restore), the transaction throws {@link Rewind} and the error handler seeks back to the stored
+ * position, so the lost records are delivered and handled again. Offsets a compacted topic no longer holds are
+ * not mistaken for a loss: a gap is accepted when this consumer was positioned at or before the stored offset.
+ */
+class ConsumerOffsets implements ConsumerAwareRebalanceListener {
+
+    private static final Logger log = LoggerFactory.getLogger(ConsumerOffsets.class);
+
+    private final String group;
+    private final JdbcClient jdbc;
+    /** Per owned partition: the offset this consumer fetches from next, as far as it knows (null: unknown). */
+    private final Map<TopicPartition, Long> expected = new ConcurrentHashMap<>();
+
+    ConsumerOffsets(String group, JdbcClient jdbc) {
+        this.group = group;
+        this.jdbc = jdbc;
+    }
+
+    /** Asks the error handler to seek a partition back to the position the database holds. */
+    static final class Rewind extends RuntimeException {
+        final TopicPartition partition;
+        final long offset;
+
+        Rewind(TopicPartition partition, long offset, long at) {
+            super("stored position " + offset + " of " + partition + " is behind this consumer (at " + at
+                    + "): the database lost recent commits; seeking back");
+            this.partition = partition;
+            this.offset = offset;
+        }
+
+        static Rewind in(Throwable failure) {
+            for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof Rewind rewind) {
+                    return rewind;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * In the record's transaction: checks the stored position (throws {@link Rewind} when the database lost
+     * commits) and stores the position after the record.
+     */
+    void advance(ConsumerRecord<?, ?> record) {
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        Long stored = jdbc.sql("""
+                        select next_offset from consumer_offset
+                        where consumer_group = ? and topic = ? and kafka_partition = ?""")
+                .params(group, record.topic(), record.partition())
+                .query(Long.class).optional().orElse(null);
+        Long at = expected.get(partition);
+        if (stored != null && stored < record.offset() && (at == null || at > stored)) {
+            throw new Rewind(partition, stored, at == null ? record.offset() : at);
+        }
+        store(record);
+    }
+
+    /** Stores the position after a record (never moving it back); in the caller's transaction. */
+    void store(ConsumerRecord<?, ?> record) {
+        jdbc.sql("""
+                        insert into consumer_offset (consumer_group, topic, kafka_partition, next_offset)
+                        values (?, ?, ?, ?)
+                        on conflict (consumer_group, topic, kafka_partition) do update
+                        set next_offset = greatest(consumer_offset.next_offset, excluded.next_offset), updated_at = now()""")
+                .params(group, record.topic(), record.partition(), record.offset() + 1)
+                .update();
+    }
+
+    /** After the record's transaction committed: this consumer now fetches from the next offset. */
+    void committed(ConsumerRecord<?, ?> record) {
+        expected.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+    }
+
+    /** The error handler sought the partition back to {@code offset}. */
+    void soughtTo(TopicPartition partition, long offset) {
+        expected.put(partition, offset);
+    }
+
+    @Override
+    public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        partitions.forEach(expected::remove);
+        if (partitions.isEmpty()) {
+            return;
+        }
+        try {
+            Map<TopicPartition, Long> stored = load(partitions);
+            List<TopicPartition> seeded = new ArrayList<>();
+            for (TopicPartition partition : partitions) {
+                Long position = stored.get(partition);
+                if (position != null) {
+                    consumer.seek(partition, position);
+                } else {
+                    // no row yet (new group, or a service upgraded to stored offsets): Kafka's position, recorded
+                    position = consumer.position(partition);
+                    seed(partition, position);
+                    seeded.add(partition);
+                }
+                expected.put(partition, position);
+            }
+            log.info("Group {} starts {} from its stored offsets{}", group, stored.keySet(),
+                    seeded.isEmpty() ? "" : ", " + seeded + " from Kafka's");
+        } catch (RuntimeException e) {
+            // the first record of each partition compares with the database and seeks back if needed
+            partitions.forEach(expected::remove);
+            log.warn("Group {} cannot read its stored offsets for {} ({}); Kafka's positions until it can",
+                    group, partitions, e.toString());
+        }
+    }
+
+    @Override
+    public void onPartitionsRevokedAfterCommit(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        partitions.forEach(expected::remove);
+    }
+
+    @Override
+    public void onPartitionsLost(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        partitions.forEach(expected::remove);
+    }
+
+    private Map<TopicPartition, Long> load(Collection<TopicPartition> partitions) {
+        Map<TopicPartition, Long> stored = new HashMap<>();
+        jdbc.sql("select topic, kafka_partition, next_offset from consumer_offset where consumer_group = ?")
+                .param(group)
+                .query((rs, n) -> {
+                    TopicPartition partition = new TopicPartition(rs.getString(1), rs.getInt(2));
+                    if (partitions.contains(partition)) {
+                        stored.put(partition, rs.getLong(3));
+                    }
+                    return null;
+                }).list();
+        return stored;
+    }
+
+    private void seed(TopicPartition partition, long position) {
+        jdbc.sql("""
+                        insert into consumer_offset (consumer_group, topic, kafka_partition, next_offset)
+                        values (?, ?, ?, ?) on conflict do nothing""")
+                .params(group, partition.topic(), partition.partition(), position)
+                .update();
+    }
+}

@@ -1,0 +1,111 @@
+package org.onewindow.platform.messaging;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Deletes inbox rows older than {@code onewindow.messaging.inbox.retention}, {@code prune-batch-size} rows per
+ * short transaction, every {@code prune-interval}. Each batch takes a transaction-scoped advisory lock, so when
+ * the service is scaled out one instance prunes and the others skip the round. Safe because consumers resume
+ * from the offsets stored in the same database: an event is delivered again only from the stored position, so
+ * long after its inbox row is gone it can come back only after a restore older than the retention.
+ */
+public class InboxPruner implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(InboxPruner.class);
+    /** Advisory lock key of the pruner (distinct from the relay's). */
+    static final long LOCK_KEY = 0x6f6e65696e626f78L; // "oneinbox"
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final MessagingProperties.Inbox settings;
+    private final Clock clock;
+    private volatile ScheduledExecutorService scheduler;
+
+    public InboxPruner(JdbcClient jdbc, TransactionTemplate transactions, MessagingProperties.Inbox settings,
+                       Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** What one round deleted, in how many batches (a round another instance holds the lock for deletes nothing). */
+    public record Result(long deleted, int batches) {
+    }
+
+    /** Deletes every inbox row older than the retention, batch by batch. */
+    public Result prune() {
+        Timestamp before = Timestamp.from(clock.instant().minus(settings.getRetention()));
+        int batch = Math.max(1, settings.getPruneBatchSize());
+        long total = 0;
+        int batches = 0;
+        while (true) {
+            Integer deleted = transactions.execute(status -> {
+                if (!Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK_KEY)
+                        .query(Boolean.class).single())) {
+                    return -1; // another instance is pruning
+                }
+                return jdbc.sql("""
+                                delete from inbox where ctid = any(array(
+                                    select ctid from inbox where processed_at < ? limit ?))""")
+                        .params(before, batch)
+                        .update();
+            });
+            if (deleted == null || deleted < 0) {
+                break;
+            }
+            total += deleted;
+            batches++;
+            if (deleted < batch) {
+                break;
+            }
+        }
+        if (total > 0) {
+            log.info("Pruned {} inbox rows older than {}", total, settings.getRetention());
+        }
+        return new Result(total, batches);
+    }
+
+    private void pruneQuietly() {
+        try {
+            prune();
+        } catch (RuntimeException e) {
+            log.warn("Inbox pruning failed; next round in {}: {}", settings.getPruneInterval(), e.toString());
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        Duration interval = settings.getPruneInterval();
+        if (scheduler != null || interval == null || interval.isZero() || interval.isNegative()) {
+            return;
+        }
+        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("inbox-pruner").factory());
+        scheduler.scheduleWithFixedDelay(this::pruneQuietly, interval.toMillis(), interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+            scheduler = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return scheduler != null;
+    }
+}

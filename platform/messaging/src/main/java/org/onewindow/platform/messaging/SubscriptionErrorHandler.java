@@ -1,0 +1,115 @@
+package org.onewindow.platform.messaging;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.onewindow.platform.kernel.PersonalData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.kafka.listener.RetryListener;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
+import org.springframework.util.backoff.FixedBackOff;
+
+/**
+ * The error handling of one subscription, by {@link HandlerFailure}: poison goes to the dead-letter topic at once,
+ * an unknown failure after {@code consumer.attempts} deliveries {@code consumer.backoff} apart, a transient failure
+ * is retried without limit with a doubling wait (from {@code consumer.transient-backoff} up to
+ * {@code consumer.transient-max-backoff}) and never dead-lettered. Each wait is spring-kafka's stoppable sleep
+ * between two polls: it ends as soon as the container stops, and it stays far below {@code max.poll.interval.ms},
+ * so a long outage neither blocks shutdown nor gets the consumer thrown out of its group.
+ *
+ * <p>A {@link ConsumerOffsets.Rewind} (the database lost recent commits) is not a failure: the partition is sought
+ * back to the stored position, the other partitions of the poll to their first unprocessed record.
+ */
+class SubscriptionErrorHandler extends DefaultErrorHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(SubscriptionErrorHandler.class);
+    private static final BackOff NO_RETRIES = new FixedBackOff(0, 0);
+
+    private final ConsumerOffsets offsets;
+
+    SubscriptionErrorHandler(String group, DeadLetterRecoverer recoverer, ConsumerOffsets offsets,
+                             MessagingProperties.Consumer settings, long maxPollIntervalMillis, MeterRegistry meters) {
+        this(group, recoverer, offsets, transientBackOff(settings, maxPollIntervalMillis),
+                new FixedBackOff(settings.getBackoff().toMillis(), Math.max(0, settings.getAttempts() - 1)), meters);
+    }
+
+    private SubscriptionErrorHandler(String group, DeadLetterRecoverer recoverer, ConsumerOffsets offsets,
+                                     BackOff transientBackOff, BackOff bounded, MeterRegistry meters) {
+        // the default back-off must allow retries: spring-kafka skips the back-off function when it does not
+        super(recoverer, transientBackOff);
+        this.offsets = offsets;
+        setBackOffFunction((record, failure) -> switch (HandlerFailure.of(failure)) {
+            case TRANSIENT -> transientBackOff;
+            case POISON -> NO_RETRIES;
+            case UNKNOWN -> bounded;
+        });
+        addNotRetryableExceptions(MalformedEventException.class);
+        setRetryListeners(new RetryLog(group, meters));
+    }
+
+    static ExponentialBackOff transientBackOff(MessagingProperties.Consumer settings, long maxPollIntervalMillis) {
+        // a wait plus one attempt (a connection timeout) must fit well within max.poll.interval.ms
+        long cap = Math.min(settings.getTransientMaxBackoff().toMillis(), Math.max(1_000, maxPollIntervalMillis / 4));
+        if (cap < settings.getTransientMaxBackoff().toMillis()) {
+            log.warn("onewindow.messaging.consumer.transient-max-backoff {} ms lowered to {} ms (a quarter of "
+                    + "max.poll.interval.ms)", settings.getTransientMaxBackoff().toMillis(), cap);
+        }
+        ExponentialBackOff backOff = new ExponentialBackOff(Math.min(settings.getTransientBackoff().toMillis(), cap), 2.0);
+        backOff.setMaxInterval(cap);
+        backOff.setMaxElapsedTime(Long.MAX_VALUE);
+        backOff.setMaxAttempts(Long.MAX_VALUE);
+        return backOff;
+    }
+
+    @Override
+    public void handleRemaining(Exception thrown, List<ConsumerRecord<?, ?>> records, Consumer<?, ?> consumer,
+                                MessageListenerContainer container) {
+        ConsumerOffsets.Rewind rewind = ConsumerOffsets.Rewind.in(thrown);
+        if (rewind == null) {
+            super.handleRemaining(thrown, records, consumer, container);
+            return;
+        }
+        Map<TopicPartition, Long> seeks = new LinkedHashMap<>();
+        for (ConsumerRecord<?, ?> record : records) {
+            seeks.putIfAbsent(new TopicPartition(record.topic(), record.partition()), record.offset());
+        }
+        seeks.put(rewind.partition, rewind.offset);
+        seeks.forEach(consumer::seek);
+        offsets.soughtTo(rewind.partition, rewind.offset);
+        log.warn("{}", rewind.getMessage());
+    }
+
+    /** Logs retries without flooding (first attempt, then every doubling) and counts them by kind. */
+    private static final class RetryLog implements RetryListener {
+        private final String group;
+        private final MeterRegistry meters;
+
+        RetryLog(String group, MeterRegistry meters) {
+            this.group = group;
+            this.meters = meters;
+        }
+
+        @Override
+        public void failedDelivery(ConsumerRecord<?, ?> record, Exception failure, int deliveryAttempt) {
+            HandlerFailure kind = HandlerFailure.of(failure);
+            if (meters != null) {
+                meters.counter("onewindow.consumer.failures", "group", group, "kind", kind.name().toLowerCase())
+                        .increment();
+            }
+            if (Integer.bitCount(deliveryAttempt) == 1) {
+                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                log.warn("Group {}: {} failure #{} at {}-{}@{}: {}", group, kind, deliveryAttempt, record.topic(),
+                        record.partition(), record.offset(), PersonalData.maskText(String.valueOf(cause)));
+            }
+        }
+    }
+}
