@@ -1,4 +1,4 @@
-package org.onewindow.contracts;
+package org.onewindow.platform.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onewindow.platform.kernel.ListLimits.ADJUSTED_WORKDAYS;
@@ -38,6 +38,9 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.onewindow.contracts.DomainEvent;
+import org.onewindow.contracts.EventCatalog;
+import org.onewindow.contracts.EventLimits;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -50,8 +53,9 @@ import tools.jackson.databind.json.JsonMapper;
  * below {@link EventLimits#MAX_EVENT_BYTES}.
  *
  * <p>Every string is at its maximum length, of three-byte UTF-8 characters (审), every list at its maximum size, every
- * number at its largest, every enum at its longest constant. Kept here, next to the events, rather than in each
- * service: one table ({@link #LIMITS}) names the limit of every string and list component of every event and
+ * number at its largest, every enum at its longest constant. Kept in one place rather than in each
+ * service, beside the outbox that enforces the limit (platform-contracts cannot see platform-kernel's limits
+ * without a build cycle): one table ({@link #LIMITS}) names the limit of every string and list component of every event and
  * nested record, and the test fails for a component the table does not name, so a new event field must be given a
  * limit before it can ship.
  *
