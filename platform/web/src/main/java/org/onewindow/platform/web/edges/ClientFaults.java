@@ -8,6 +8,7 @@ import org.onewindow.platform.web.problems.ProblemKind;
 import org.onewindow.platform.web.problems.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
@@ -37,6 +38,10 @@ public final class ClientFaults {
                         "The multipart body could not be read (a missing boundary or a malformed part).",
                         List.of(new ProblemError(HttpHeaders.CONTENT_TYPE, "multipart.malformed",
                                 "is not a readable multipart body")));
+            }
+            if (t instanceof HttpMessageNotReadableException) {
+                return Problems.of(ProblemKind.MALFORMED_BODY, "The request body could not be read.",
+                        List.of(new ProblemError(null, "body.unreadable", "cannot be read")));
             }
             if (t instanceof InvalidParameterException invalid) {
                 int status = invalid.getErrorCode() >= 400 && invalid.getErrorCode() < 500

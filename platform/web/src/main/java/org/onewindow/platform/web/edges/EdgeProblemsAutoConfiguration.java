@@ -13,6 +13,7 @@ import org.apache.catalina.valves.ErrorReportValve;
 import org.onewindow.platform.web.problems.ProblemResponseWriter;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -27,6 +28,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.filter.FormContentFilter;
 
 /**
  * Errors at the edges (DESIGN §8): whatever a client sends, the answer is a problem document with a 4xx, from
@@ -63,6 +65,20 @@ public class EdgeProblemsAutoConfiguration {
                 new RequestTextFilter(writer));
         registration.setOrder(TEXT_FILTER_ORDER);
         return registration;
+    }
+
+    /** Spring Boot's form filter, with a reader that calls a malformed form body unreadable rather than failing. */
+    @Bean
+    static BeanPostProcessor strictFormContentFilter() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof FormContentFilter filter) {
+                    filter.setFormConverter(new StrictFormConverter());
+                }
+                return bean;
+            }
+        };
     }
 
     static Supplier<String> traceIds(ObjectProvider<Tracer> tracers) {

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * filter) is answered as a problem document, whatever the request's Accept header. Client faults keep their 4xx
  * ({@link ClientFaults}); anything else that threw is a 500 that names a trace id and nothing else.
  */
+@Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
 public class ProblemErrorController implements ErrorController {
 

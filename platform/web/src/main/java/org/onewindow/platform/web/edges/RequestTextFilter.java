@@ -17,6 +17,9 @@ import org.onewindow.platform.web.problems.ProblemError;
 import org.onewindow.platform.web.problems.ProblemKind;
 import org.onewindow.platform.web.problems.ProblemResponseWriter;
 import org.onewindow.platform.web.problems.Problems;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -29,6 +32,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <li>a control character (NUL, other C0 except TAB, DEL, C1) or a lone surrogate is a 422
  * {@code text.control-character} naming the parameter, header, or {@code path}
  * ({@link TextCharacters}).</li>
+ * <li>a Content-Type that is no media type or a wildcard is a 415.</li>
  * </ul>
  * The query string is decoded here, strictly, so Tomcat's lenient or failing parameter parser never meets it.
  * Request bodies are not this filter's business.
@@ -53,6 +57,9 @@ public class RequestTextFilter extends OncePerRequestFilter {
         }
         if (problem == null) {
             problem = checkHeaders(request);
+        }
+        if (problem == null) {
+            problem = checkContentType(request.getHeader(HttpHeaders.CONTENT_TYPE));
         }
         if (problem != null) {
             problems.write(request, response, problem);
@@ -145,6 +152,29 @@ public class RequestTextFilter extends OncePerRequestFilter {
         } catch (CharacterCodingException e) {
             return false; // neither UTF-8 nor free of C1 controls
         }
+    }
+
+    /**
+     * A Content-Type that is not a media type, or a wildcard ({@code *}{@code /*}), describes no body: 415 here,
+     * because Spring's readers would fail on it with an exception that is not a client error.
+     */
+    static ProblemDetail checkContentType(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        String rule;
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            if (!type.isWildcardType() && !type.isWildcardSubtype()) {
+                return null;
+            }
+            rule = "content-type.wildcard";
+        } catch (InvalidMediaTypeException e) {
+            rule = "content-type.invalid";
+        }
+        return Problems.of(ProblemKind.UNSUPPORTED_MEDIA_TYPE,
+                "The Content-Type header must name one concrete media type, such as application/json.",
+                List.of(new ProblemError(HttpHeaders.CONTENT_TYPE, rule, "is not a concrete media type")));
     }
 
     private static ProblemDetail refused(String field, UriText.Failure failure, String where) {
