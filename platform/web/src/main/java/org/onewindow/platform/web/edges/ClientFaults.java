@@ -24,6 +24,24 @@ public final class ClientFaults {
 
     /** The problem for a client fault, or {@code null} when the exception is a real fault (500). */
     public static ProblemDetail classify(Throwable ex) {
+        ProblemDetail specific = specific(ex);
+        if (specific != null) {
+            return specific;
+        }
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof HttpMessageNotReadableException) {
+                return Problems.of(ProblemKind.MALFORMED_BODY, "The request body could not be read.",
+                        List.of(new ProblemError(null, "body.unreadable", "cannot be read")));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Like {@link #classify} but without the generic "unreadable body": for callers that describe an unreadable
+     * body better themselves (the JSON path of a Jackson error).
+     */
+    public static ProblemDetail specific(Throwable ex) {
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof RequestBodyTooLarge tooLarge) {
                 return bodyTooLarge(tooLarge.limit());
@@ -38,10 +56,6 @@ public final class ClientFaults {
                         "The multipart body could not be read (a missing boundary or a malformed part).",
                         List.of(new ProblemError(HttpHeaders.CONTENT_TYPE, "multipart.malformed",
                                 "is not a readable multipart body")));
-            }
-            if (t instanceof HttpMessageNotReadableException) {
-                return Problems.of(ProblemKind.MALFORMED_BODY, "The request body could not be read.",
-                        List.of(new ProblemError(null, "body.unreadable", "cannot be read")));
             }
             if (t instanceof InvalidParameterException invalid) {
                 int status = invalid.getErrorCode() >= 400 && invalid.getErrorCode() < 500

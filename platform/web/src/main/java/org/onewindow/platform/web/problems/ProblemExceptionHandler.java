@@ -185,7 +185,7 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail clientFault = ClientFaults.classify(ex);
+        ProblemDetail clientFault = ClientFaults.specific(ex);
         if (clientFault != null && request instanceof ServletWebRequest servlet) {
             ResponseEntity<ProblemDetail> response = respond(servlet.getRequest(), clientFault);
             return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
