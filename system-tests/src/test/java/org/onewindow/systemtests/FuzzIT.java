@@ -41,7 +41,7 @@ import tools.jackson.databind.node.ObjectNode;
  * data the invariant checks do not expect.
  *
  * <p>{@code -Donewindow.fuzz.seed=<n>} replays a run; {@code -Donewindow.fuzz.requests-per-operation=<n>}
- * (default 24) scales it. Failures caused only by the content of JSON fields (a NUL or an over-long value inside
+ * (default 16) scales it. Failures caused only by the content of JSON fields (a NUL or an over-long value inside
  * the body) are listed apart; {@code -Donewindow.fuzz.strict-body-content=false} reports them without failing.
  */
 @Order(200)
@@ -87,7 +87,7 @@ class FuzzIT {
     @Test
     void noMalformedRequestToAnyOperationIsAnsweredWithA5xxOrWithoutAProblem() {
         long seed = Long.getLong("onewindow.fuzz.seed", System.nanoTime());
-        int perOperation = Integer.getInteger("onewindow.fuzz.requests-per-operation", 24);
+        int perOperation = Integer.getInteger("onewindow.fuzz.requests-per-operation", 16);
         boolean strictBodyContent = Boolean.parseBoolean(
                 System.getProperty("onewindow.fuzz.strict-body-content", "true"));
         System.out.printf("[fuzz] seed %d (replay with -Donewindow.fuzz.seed=%d)%n", seed, seed);
