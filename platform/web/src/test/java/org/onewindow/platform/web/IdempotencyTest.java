@@ -52,6 +52,29 @@ class IdempotencyTest {
     }
 
     @Test
+    void aLongQueryStringStillIdentifiesTheRequest() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String name = "long-" + key;
+        String longQuery = "note=" + "q".repeat(3000);
+        int before = controller.creations();
+
+        mvc.perform(post("/things?" + longQuery).header("Authorization", Requests.CLERK)
+                        .header(IdempotencyFilter.HEADER, key).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"" + name + "\",\"applicant\":{\"name\":\"Li Wei\"}}"))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/things?" + longQuery).header("Authorization", Requests.CLERK)
+                        .header(IdempotencyFilter.HEADER, key).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"" + name + "\",\"applicant\":{\"name\":\"Li Wei\"}}"))
+                .andExpect(status().isCreated())
+                .andExpect(header().string(IdempotencyFilter.REPLAYED_HEADER, "true"));
+        mvc.perform(post("/things?" + longQuery + "x").header("Authorization", Requests.CLERK)
+                        .header(IdempotencyFilter.HEADER, key).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"" + name + "\",\"applicant\":{\"name\":\"Li Wei\"}}"))
+                .andExpect(status().isUnprocessableContent());
+        assertThat(controller.creations() - before).as("the controller ran once").isEqualTo(1);
+    }
+
+    @Test
     void sameKeyAndSameRequestReplaysTheStoredResponse() throws Exception {
         String key = UUID.randomUUID().toString();
         String name = "thing-" + key;

@@ -183,9 +183,21 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         return principal == null || principal.getName() == null ? ANONYMOUS : principal.getName();
     }
 
-    private static String targetOf(HttpServletRequest request) {
+    /** Longest target stored as it is; the column holds 2,100 characters. */
+    static final int MAX_TARGET_LENGTH = 1_000;
+
+    /**
+     * Method, path and query; a longer one (a long query string) is cut and completed with the SHA-256 of the
+     * whole, so it still identifies the request and always fits its column.
+     */
+    static String targetOf(HttpServletRequest request) {
         String query = request.getQueryString();
-        return request.getMethod() + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
+        String target = request.getMethod() + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
+        if (target.length() <= MAX_TARGET_LENGTH) {
+            return target;
+        }
+        return target.substring(0, MAX_TARGET_LENGTH - 72) + " #sha256:"
+                + sha256(target.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static String sha256(byte[] body) {

@@ -1,6 +1,5 @@
 package org.onewindow.platform.web.problems;
 
-import java.net.URI;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.onewindow.platform.kernel.NotPermitted;
 import org.onewindow.platform.kernel.RuleViolation;
 import org.onewindow.platform.kernel.StateConflict;
 import org.onewindow.platform.kernel.Violation;
+import org.onewindow.platform.web.edges.ClientFaults;
 import org.onewindow.platform.web.etags.PreconditionFailed;
 import org.onewindow.platform.web.etags.PreconditionRequired;
 import org.slf4j.Logger;
@@ -164,6 +164,10 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+        ProblemDetail clientFault = ClientFaults.classify(ex);
+        if (clientFault != null) {
+            return respond(request, clientFault);
+        }
         String traceId = currentTraceId.get();
         if (traceId == null || traceId.isBlank()) {
             // no tracing: a correlation id still ties the response to this log line
@@ -181,6 +185,12 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail clientFault = ClientFaults.specific(ex);
+        if (clientFault != null && request instanceof ServletWebRequest servlet) {
+            ResponseEntity<ProblemDetail> response = respond(servlet.getRequest(), clientFault);
+            return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                    .body(response.getBody());
+        }
         RuleViolation violation = findCause(ex, RuleViolation.class);
         if (violation != null && request instanceof ServletWebRequest servlet) {
             ResponseEntity<ProblemDetail> response = ruleViolation(violation, servlet.getRequest());
@@ -197,7 +207,7 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = body instanceof ProblemDetail given ? given : ProblemDetail.forStatus(status);
         describe(ex, problem, status.value());
         if (request instanceof ServletWebRequest servlet) {
-            problem.setInstance(URI.create(servlet.getRequest().getRequestURI()));
+            problem.setInstance(Problems.instance(servlet.getRequest().getRequestURI()));
         }
         HttpHeaders responseHeaders = new HttpHeaders();
         responseHeaders.addAll(headers);
@@ -387,14 +397,14 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<ProblemDetail> respond(HttpServletRequest request, ProblemDetail problem) {
-        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setInstance(Problems.instance(request.getRequestURI()));
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 
     private static ResponseEntity<ProblemDetail> respondWithETag(HttpServletRequest request, ProblemDetail problem,
             String eTag) {
-        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setInstance(Problems.instance(request.getRequestURI()));
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).eTag(eTag)
                 .body(problem);
     }

@@ -18,6 +18,8 @@ public enum ProblemKind {
     INVALID_IDEMPOTENCY_KEY("idempotency-key-invalid", HttpStatus.BAD_REQUEST, "Invalid Idempotency-Key header",
             "幂等键格式无效"),
     BAD_REQUEST("bad-request", HttpStatus.BAD_REQUEST, "Bad request", "请求无效"),
+    MALFORMED_URI("malformed-uri", HttpStatus.BAD_REQUEST, "Malformed request URI", "请求地址格式错误"),
+    REQUEST_REJECTED("request-rejected", HttpStatus.BAD_REQUEST, "Request rejected", "请求被拒绝"),
     UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED, "Authentication required", "需要身份认证"),
     FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Access denied", "无权访问"),
     NOT_PERMITTED("not-permitted", HttpStatus.FORBIDDEN, "Action not permitted", "无权执行该操作"),
@@ -31,6 +33,7 @@ public enum ProblemKind {
     PRECONDITION_FAILED("precondition-failed", HttpStatus.PRECONDITION_FAILED,
             "Precondition failed: the resource has changed", "前置条件不满足：资源已被修改"),
     PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request too large", "请求内容过大"),
+    URI_TOO_LONG("uri-too-long", HttpStatus.URI_TOO_LONG, "Request URI too long", "请求地址过长"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
             "不支持的媒体类型"),
     RULE_VIOLATION("rule-violation", HttpStatus.UNPROCESSABLE_CONTENT, "Business rule violated", "不符合业务规则"),
@@ -38,6 +41,8 @@ public enum ProblemKind {
             "Idempotency key reused for a different request", "幂等键已用于另一个不同的请求"),
     PRECONDITION_REQUIRED("precondition-required", HttpStatus.PRECONDITION_REQUIRED, "If-Match header required",
             "缺少 If-Match 请求头"),
+    HEADERS_TOO_LARGE("headers-too-large", HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Request headers too large",
+            "请求头过大"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "系统内部错误"),
     SERVICE_UNAVAILABLE("service-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", "服务暂不可用");
 
@@ -81,9 +86,11 @@ public enum ProblemKind {
             case 409 -> STATE_CONFLICT;
             case 412 -> PRECONDITION_FAILED;
             case 413 -> PAYLOAD_TOO_LARGE;
+            case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 422 -> RULE_VIOLATION;
             case 428 -> PRECONDITION_REQUIRED;
+            case 431 -> HEADERS_TOO_LARGE;
             case 503 -> SERVICE_UNAVAILABLE;
             default -> status >= 500 ? INTERNAL_ERROR : BAD_REQUEST;
         };

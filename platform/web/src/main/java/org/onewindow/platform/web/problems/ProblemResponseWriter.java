@@ -1,7 +1,6 @@
 package org.onewindow.platform.web.problems;
 
 import java.io.IOException;
-import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,7 +25,7 @@ public class ProblemResponseWriter {
     public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
             throws IOException {
         if (problem.getInstance() == null) {
-            problem.setInstance(URI.create(request.getRequestURI()));
+            problem.setInstance(Problems.instance(request.getRequestURI()));
         }
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -48,6 +48,30 @@ public final class Problems {
         return problem;
     }
 
+    /**
+     * A problem for a bare status (from Tomcat or a servlet {@code sendError}): the status is kept as it is, the
+     * type and titles are those of {@link ProblemKind#forStatus(int)}.
+     */
+    public static ProblemDetail ofStatus(int status, String detail, List<ProblemError> errors) {
+        ProblemKind kind = ProblemKind.forStatus(status);
+        return decorate(ProblemDetail.forStatus(status), kind, detail, errors);
+    }
+
+    /**
+     * The {@code instance} member for a request path, or {@code null} when the path is not a valid URI reference
+     * (a hostile path must not turn the problem itself into a 500).
+     */
+    public static URI instance(String requestUri) {
+        if (requestUri == null) {
+            return null;
+        }
+        try {
+            return URI.create(requestUri);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     public static URI typeUri(String slug) {
         return URI.create(TYPE_BASE + slug);
     }

@@ -1,6 +1,5 @@
 package org.onewindow.platform.web.problems;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,7 +43,7 @@ public class SecurityProblemHandler {
     }
 
     private static ProblemDetail withInstance(HttpServletRequest request, ProblemDetail problem) {
-        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setInstance(Problems.instance(request.getRequestURI()));
         return problem;
     }
 }

@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,8 +34,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Throws every kind of error platform-web maps, and creates rows to exercise idempotency keys. */
 @RestController
@@ -102,6 +105,16 @@ public class TestController {
     @GetMapping("/search")
     public List<String> search(@RequestParam("limit") @Min(1) int limit) {
         return List.of();
+    }
+
+    @GetMapping("/public")
+    public List<String> publicSearch(@RequestParam(name = "q", required = false) String q) {
+        return q == null ? List.of() : List.of(q);
+    }
+
+    @PostMapping(value = "/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public long upload(@RequestPart("file") MultipartFile file) {
+        return file.getSize();
     }
 
     @GetMapping("/centre")

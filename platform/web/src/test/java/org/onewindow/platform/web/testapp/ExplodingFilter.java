@@ -1,0 +1,25 @@
+package org.onewindow.platform.web.testapp;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** A real fault outside Spring MVC: a filter that throws when asked to (header {@code X-Explode}). */
+@Component
+public class ExplodingFilter extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getHeader("X-Explode") != null) {
+            throw new IllegalStateException("filter failed: password=hunter2");
+        }
+        chain.doFilter(request, response);
+    }
+}
