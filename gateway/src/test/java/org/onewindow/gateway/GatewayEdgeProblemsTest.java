@@ -81,7 +81,7 @@ class GatewayEdgeProblemsTest {
                         "uri.malformed-escape"),
                 get("NUL in a query value", API + "?q=a%00", 422, "text.control-character"),
                 get("C1 in a query value", API + "?q=%C2%9B", 422, "text.control-character"),
-                get("not UTF-8 in a query value", API + "?q=%C3%28", 422, "text.invalid-utf-8"),
+                get("not UTF-8 in a query value", API + "?q=%C3%28", 422, "text.invalid-utf8"),
                 get("control character in the path", API + "/%07", 422, "text.control-character"),
                 get("control character in a header", API, 422, "text.control-character", "X-Note: a\u0085"),
                 get("raw UTF-8 in the path", API + "/\u00e4\u00b8\u00ad", 400, null),

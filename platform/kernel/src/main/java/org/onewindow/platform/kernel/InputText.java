@@ -46,35 +46,54 @@ public final class InputText {
         if (value == null) {
             return Optional.empty();
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                    i++;
-                    continue;
-                }
-                return flaw(LONE_SURROGATE, "contains half of a surrogate pair at position " + i
+        int refused = firstRefused(value, !singleLine);
+        if (refused >= 0) {
+            char c = value.charAt(refused);
+            if (Character.isSurrogate(c)) {
+                return flaw(LONE_SURROGATE, "contains half of a surrogate pair at position " + refused
                         + ", which is not a character");
             }
-            if (Character.isLowSurrogate(c)) {
-                return flaw(LONE_SURROGATE, "contains half of a surrogate pair at position " + i
-                        + ", which is not a character");
+            if (c == '\n' || c == '\r') {
+                return flaw(SINGLE_LINE, "must be a single line without tabs or line breaks (position " + refused + ")");
             }
-            if (c == '\t' || c == '\n' || c == '\r') {
-                if (singleLine) {
-                    return flaw(SINGLE_LINE, "must be a single line without tabs or line breaks (position " + i + ")");
-                }
-                continue;
-            }
-            if (isControl(c)) {
-                return flaw(CONTROL_CHARACTER, String.format("contains the control character U+%04X at position %d",
-                        (int) c, i));
-            }
+            return flaw(CONTROL_CHARACTER, String.format("contains the control character U+%04X at position %d",
+                    (int) c, refused));
+        }
+        if (singleLine && value.indexOf('\t') >= 0) {
+            return flaw(SINGLE_LINE, "must be a single line without tabs or line breaks (position "
+                    + value.indexOf('\t') + ")");
         }
         if (value.length() > maxLength) {
             return Optional.of(tooLong(maxLength));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The index of the first character no text may hold, or -1: a control character other than TAB (and CR/LF
+     * when {@code lineBreaks}), DEL, C1, or half of a surrogate pair. The one scan behind body fields (above),
+     * imported rows, and query parameters, path segments and header values (platform-web's request filter).
+     */
+    public static int firstRefused(CharSequence text, boolean lineBreaks) {
+        if (text == null) {
+            return -1;
+        }
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++; // a proper pair
+                continue;
+            }
+            if (Character.isSurrogate(c)) {
+                return i;
+            }
+            boolean allowed = c == '\t' || (lineBreaks && (c == '\n' || c == '\r'));
+            if (!allowed && isControl(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The flaw of a text longer than {@code maxLength}. */

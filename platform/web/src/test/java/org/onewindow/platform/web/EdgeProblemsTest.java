@@ -93,8 +93,8 @@ class EdgeProblemsTest {
                 get("C0 in a query value", "/search?limit=1&q=%1B%5B31m", 422, "text.control-character", "q"),
                 get("DEL in a query value", "/search?limit=1&q=%7F", 422, "text.control-character", "q"),
                 get("C1 in a query value", "/search?limit=1&q=%C2%85", 422, "text.control-character", "q"),
-                get("encoded surrogate", "/search?limit=1&q=%ED%A0%80", 422, "text.invalid-utf-8", "q"),
-                get("not UTF-8", "/search?limit=1&q=%FF%FE", 422, "text.invalid-utf-8", "q"),
+                get("encoded surrogate", "/search?limit=1&q=%ED%A0%80", 422, "text.invalid-utf8", "q"),
+                get("not UTF-8", "/search?limit=1&q=%FF%FE", 422, "text.invalid-utf8", "q"),
                 get("wrong type", "/search?limit=abc", 400, "type-mismatch", "limit"),
                 // the path
                 get("control character in a path variable", "/things/%01", 422, "text.control-character", "path"),

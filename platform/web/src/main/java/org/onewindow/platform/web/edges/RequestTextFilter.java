@@ -12,7 +12,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.onewindow.platform.kernel.TextCharacters;
+import org.onewindow.platform.kernel.InputText;
 import org.onewindow.platform.web.problems.ProblemError;
 import org.onewindow.platform.web.problems.ProblemKind;
 import org.onewindow.platform.web.problems.ProblemResponseWriter;
@@ -28,10 +28,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * in every service and the gateway alike:
  * <ul>
  * <li>a malformed percent-escape ({@code %zz}, a lone {@code %}) is a 400 {@code malformed-uri} problem;</li>
- * <li>bytes that are not UTF-8 once decoded are a 422 {@code text.invalid-utf-8} naming the parameter;</li>
+ * <li>bytes that are not UTF-8 once decoded are a 422 {@code text.invalid-utf8} naming the parameter;</li>
  * <li>a control character (NUL, other C0 except TAB, DEL, C1) or a lone surrogate is a 422
  * {@code text.control-character} naming the parameter, header, or {@code path}
- * ({@link TextCharacters}).</li>
+ * ({@link InputText#firstRefused}, the scan behind JSON body fields too).</li>
  * <li>a Content-Type that is no media type or a wildcard is a 415.</li>
  * </ul>
  * The query string is decoded here, strictly, so Tomcat's lenient or failing parameter parser never meets it.
@@ -39,7 +39,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class RequestTextFilter extends OncePerRequestFilter {
 
-    public static final String INVALID_UTF8_RULE = "text.invalid-utf-8";
+    public static final String INVALID_UTF8_RULE = InputText.INVALID_UTF8;
     public static final String MALFORMED_ESCAPE_RULE = "uri.malformed-escape";
 
     private final ProblemResponseWriter problems;
@@ -94,7 +94,7 @@ public class RequestTextFilter extends OncePerRequestFilter {
                 return refused("query", name.failure(), "a query parameter name");
             }
             String field = name.text();
-            if (TextCharacters.firstRefused(field, false) >= 0) {
+            if (InputText.firstRefused(field, false) >= 0) {
                 return controlCharacter("query", "a query parameter name");
             }
             if (eq >= 0) {
@@ -113,7 +113,7 @@ public class RequestTextFilter extends OncePerRequestFilter {
         if (!decoded.ok()) {
             return refused(field, decoded.failure(), where);
         }
-        if (TextCharacters.firstRefused(decoded.text(), false) >= 0) {
+        if (InputText.firstRefused(decoded.text(), false) >= 0) {
             return controlCharacter(field, where);
         }
         return null;
@@ -139,7 +139,7 @@ public class RequestTextFilter extends OncePerRequestFilter {
     }
 
     static boolean acceptableHeaderValue(String value) {
-        if (value == null || TextCharacters.firstRefused(value, false) < 0) {
+        if (value == null || InputText.firstRefused(value, false) < 0) {
             return true;
         }
         if (value.chars().anyMatch(c -> c > 0xFF)) {
@@ -148,7 +148,7 @@ public class RequestTextFilter extends OncePerRequestFilter {
         try {
             String utf8 = StandardCharsets.UTF_8.newDecoder()
                     .decode(ByteBuffer.wrap(value.getBytes(StandardCharsets.ISO_8859_1))).toString();
-            return TextCharacters.firstRefused(utf8, false) < 0;
+            return InputText.firstRefused(utf8, false) < 0;
         } catch (CharacterCodingException e) {
             return false; // neither UTF-8 nor free of C1 controls
         }
@@ -190,7 +190,7 @@ public class RequestTextFilter extends OncePerRequestFilter {
     }
 
     private static ProblemDetail controlCharacter(String field, String where) {
-        String rule = TextCharacters.CONTROL_CHARACTER_RULE;
+        String rule = InputText.CONTROL_CHARACTER;
         return Problems.ofRule(ProblemKind.RULE_VIOLATION, rule,
                 "The text of " + where + " contains a control character or an unpaired surrogate.",
                 List.of(new ProblemError(field, rule, "must not contain control characters")));
