@@ -87,21 +87,6 @@ final class Postgres implements AutoCloseable {
         return port;
     }
 
-    /** The server's current value of a setting ({@code SHOW name}), e.g. {@code fsync}. */
-    String setting(String name) {
-        if (!name.matches("[a-z_]+")) {
-            throw new IllegalArgumentException("Not a setting name: " + name);
-        }
-        try (Connection connection = server.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SHOW " + name)) {
-            rows.next();
-            return rows.getString(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read setting " + name, e);
-        }
-    }
-
     /** Creates each database that does not exist yet; existing ones keep their data. */
     void createDatabases(Collection<String> names) {
         try (Connection connection = server.getPostgresDatabase().getConnection()) {
