@@ -8,8 +8,10 @@ import java.util.List;
 record CommandLine(LocalStackOptions options, boolean help, Duration measureAfter) {
 
     static final String USAGE = """
-            Usage: ./run-local.sh [--wipe] [--no-build] [--no-demo-data] [--port-offset=N] [--data-dir=DIR] [--measure[=SECONDS]]
+            Usage: ./run-local.sh [--wipe] [--fast] [--no-build] [--no-demo-data] [--port-offset=N] [--data-dir=DIR] [--measure[=SECONDS]]
               --wipe            delete the data directory (.local/) first: empty databases, topics, keys, logs
+              --fast            PostgreSQL without fsync and synchronous commit: faster, but a crash can lose the
+                                last commits or damage the data; for throwaway data (best with --wipe)
               --no-build        do not run the Maven build first
               --no-demo-data    start the services without demo data
               --port-offset=N   add N to every port (gateway 8080+N, ..., PostgreSQL 15432+N)
@@ -28,6 +30,7 @@ record CommandLine(LocalStackOptions options, boolean help, Duration measureAfte
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
             switch (name) {
                 case "--wipe" -> options = options.withWipe(true);
+                case "--fast" -> options = options.withFast(true);
                 case "--no-demo-data" -> options = options.withDemoData(false);
                 case "--port-offset" -> options = options.withPortOffset(integer(name, value));
                 case "--data-dir" -> options = options.withDataDir(Path.of(required(name, value)));
@@ -45,7 +48,7 @@ record CommandLine(LocalStackOptions options, boolean help, Duration measureAfte
     private static LocalStackOptions withProjectRoot(LocalStackOptions options, Path root) {
         boolean defaultDataDir = options.dataDir().equals(options.projectRoot().resolve(".local"));
         LocalStackOptions moved = new LocalStackOptions(root, options.dataDir(), options.wipe(), options.portOffset(),
-                options.demoData(), options.serviceJvmOptions(), options.readinessTimeout());
+                options.demoData(), options.serviceJvmOptions(), options.readinessTimeout(), options.fast());
         return defaultDataDir ? moved.withDataDir(moved.projectRoot().resolve(".local")) : moved;
     }
 

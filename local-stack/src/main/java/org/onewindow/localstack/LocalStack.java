@@ -1,6 +1,7 @@
 package org.onewindow.localstack;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -25,6 +26,7 @@ import java.util.stream.Stream;
 public final class LocalStack {
 
     private static final int LOG_TAIL_LINES = 40;
+    private static final Duration POSTGRES_STARTUP_WAIT = Duration.ofSeconds(120);
 
     private final LocalStackOptions options;
     private final Console console;
@@ -47,6 +49,14 @@ public final class LocalStack {
         return new LocalStack(options, Console.silent()).start();
     }
 
+    /**
+     * As {@link #start(LocalStackOptions)}, printing each step and every change of the services' readiness with the
+     * seconds since this JVM started (no in-place progress line): a test log then shows where a start hung or failed.
+     */
+    public static RunningStack start(LocalStackOptions options, PrintStream progress) {
+        return new LocalStack(options, new Console(progress, false)).start();
+    }
+
     RunningStack start() {
         StackLayout layout = options.layout();
         Ports ports = options.ports();
@@ -66,19 +76,23 @@ public final class LocalStack {
                 pids.record("kafka", broker.handle());
             }
 
-            step("PostgreSQL starting on 127.0.0.1:" + ports.postgres() + " (data in " + layout.postgresData() + ")");
+            step("PostgreSQL starting on 127.0.0.1:" + ports.postgres() + " (data in " + layout.postgresData() + "), "
+                    + (options.fast() ? "FAST: fsync, synchronous_commit and full_page_writes OFF; a crash of PostgreSQL"
+                            + " or of the machine can lose the last commits or damage the data (throwaway data only)"
+                            : "durable: fsync, synchronous_commit and full_page_writes on (--fast turns them off)"));
             stopOrphanedPostmaster(layout);
             Postgres database;
             synchronized (this) {
                 // Holding the lock: a Ctrl-C meanwhile waits, then finds the server to stop.
                 refuseWhenStopping("postgres");
-                database = Postgres.start(layout, ports.postgres());
+                database = Postgres.start(layout, ports.postgres(), options.fast(), POSTGRES_STARTUP_WAIT);
                 postgres = database;
                 database.postmaster().ifPresent(h -> pids.record("postgres", h));
             }
             database.createDatabases(ServiceModule.backendServices().stream().map(ServiceModule::serviceName).toList());
 
-            broker.awaitReady(Duration.ofSeconds(90));
+            // The broker JVM starts while PostgreSQL unpacks and initialises: on a loaded machine that takes minutes.
+            broker.awaitReady(options.readinessTimeout());
             try (var admin = broker.admin()) {
                 List<String> created = Topics.createMissing(admin);
                 step("Kafka ready; topics " + (created.isEmpty() ? "already exist" : "created: " + String.join(", ", created)));
@@ -102,7 +116,9 @@ public final class LocalStack {
             planned.forEach(s -> byModule.put(s.module(), s));
             return new RunningStack(this, options, database, broker, byModule, pids, wait,
                     Duration.between(launchedAt, Instant.now()));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Errors too (an OutOfMemoryError while unpacking PostgreSQL, zonky's ExceptionInInitializerError): the
+            // broker runs in its own session and would otherwise outlive this JVM, holding its ports.
             stop();
             throw e;
         }
@@ -171,7 +187,7 @@ public final class LocalStack {
     }
 
     private void stopOrphanedPostmaster(StackLayout layout) {
-        Postgres.postmasterOf(layout.postgresData()).filter(ProcessHandle::isAlive).ifPresent(orphan -> {
+        Postgres.orphanedPostmasterOf(layout.postgresData()).ifPresent(orphan -> {
             step("stopping a PostgreSQL left running on " + layout.postgresData() + " (pid " + orphan.pid() + ")");
             ProcessTree.stop(orphan, Duration.ofSeconds(20));
         });

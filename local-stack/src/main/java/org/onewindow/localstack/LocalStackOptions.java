@@ -14,7 +14,10 @@ import java.util.List;
  * @param portOffset       added to every port (0 = the documented ports)
  * @param demoData         passes {@code --onewindow.demo-data}
  * @param serviceJvmOptions options of each service JVM
- * @param readinessTimeout how long each service may take to report ready
+ * @param readinessTimeout how long each service may take to report ready (also bounds the broker's start)
+ * @param fast             PostgreSQL without fsync, synchronous commit and full-page writes: faster, but a crash of
+ *                         PostgreSQL or of the machine can lose the last commits or corrupt the data directory. For
+ *                         throwaway data only ({@code --fast}, the system tests); off by default since the data is kept
  */
 public record LocalStackOptions(
         Path projectRoot,
@@ -23,7 +26,8 @@ public record LocalStackOptions(
         int portOffset,
         boolean demoData,
         List<String> serviceJvmOptions,
-        Duration readinessTimeout) {
+        Duration readinessTimeout,
+        boolean fast) {
 
     /**
      * Small heaps and serial GC (six JVMs share two cores), with the JVM's full tiered compilation: C1-only
@@ -40,35 +44,42 @@ public record LocalStackOptions(
         dataDir = dataDir.toAbsolutePath().normalize();
         serviceJvmOptions = List.copyOf(serviceJvmOptions);
         new Ports(portOffset); // validates the offset early
+        if (readinessTimeout.isNegative() || readinessTimeout.isZero()) {
+            throw new IllegalArgumentException("readiness timeout must be positive, was " + readinessTimeout);
+        }
     }
 
     public static LocalStackOptions defaults(Path projectRoot) {
         return new LocalStackOptions(projectRoot, projectRoot.resolve(".local"), false, 0, true,
-                DEFAULT_SERVICE_JVM_OPTIONS, Duration.ofSeconds(240));
+                DEFAULT_SERVICE_JVM_OPTIONS, Duration.ofSeconds(240), false);
     }
 
     public LocalStackOptions withDataDir(Path value) {
-        return new LocalStackOptions(projectRoot, value, wipe, portOffset, demoData, serviceJvmOptions, readinessTimeout);
+        return new LocalStackOptions(projectRoot, value, wipe, portOffset, demoData, serviceJvmOptions, readinessTimeout, fast);
     }
 
     public LocalStackOptions withWipe(boolean value) {
-        return new LocalStackOptions(projectRoot, dataDir, value, portOffset, demoData, serviceJvmOptions, readinessTimeout);
+        return new LocalStackOptions(projectRoot, dataDir, value, portOffset, demoData, serviceJvmOptions, readinessTimeout, fast);
     }
 
     public LocalStackOptions withPortOffset(int value) {
-        return new LocalStackOptions(projectRoot, dataDir, wipe, value, demoData, serviceJvmOptions, readinessTimeout);
+        return new LocalStackOptions(projectRoot, dataDir, wipe, value, demoData, serviceJvmOptions, readinessTimeout, fast);
     }
 
     public LocalStackOptions withDemoData(boolean value) {
-        return new LocalStackOptions(projectRoot, dataDir, wipe, portOffset, value, serviceJvmOptions, readinessTimeout);
+        return new LocalStackOptions(projectRoot, dataDir, wipe, portOffset, value, serviceJvmOptions, readinessTimeout, fast);
     }
 
     public LocalStackOptions withServiceJvmOptions(List<String> value) {
-        return new LocalStackOptions(projectRoot, dataDir, wipe, portOffset, demoData, value, readinessTimeout);
+        return new LocalStackOptions(projectRoot, dataDir, wipe, portOffset, demoData, value, readinessTimeout, fast);
     }
 
     public LocalStackOptions withReadinessTimeout(Duration value) {
-        return new LocalStackOptions(projectRoot, dataDir, wipe, portOffset, demoData, serviceJvmOptions, value);
+        return new LocalStackOptions(projectRoot, dataDir, wipe, portOffset, demoData, serviceJvmOptions, value, fast);
+    }
+
+    public LocalStackOptions withFast(boolean value) {
+        return new LocalStackOptions(projectRoot, dataDir, wipe, portOffset, demoData, serviceJvmOptions, readinessTimeout, value);
     }
 
     public Ports ports() {

@@ -14,11 +14,15 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * One PostgreSQL 17 server (zonky's embedded binaries, no installation), one database per service. The
- * postmaster is a child of the launcher; its data directory survives restarts.
+ * postmaster is a child of the launcher; its data directory survives restarts, so by default it runs durable:
+ * zonky's defaults ({@code -F}, i.e. fsync off, and {@code synchronous_commit=off}) are overridden, because with them
+ * a killed PostgreSQL loses commits that the services already acknowledged (and whose Kafka offsets they committed).
+ * {@code fast} keeps zonky's settings (and drops full-page writes) for throwaway data.
  */
 final class Postgres implements AutoCloseable {
 
@@ -35,13 +39,30 @@ final class Postgres implements AutoCloseable {
         this.postmaster = postmaster;
     }
 
+    /** Settings that make a commit survive a crash of PostgreSQL or of the machine (PostgreSQL's own defaults). */
+    static final Map<String, String> DURABLE = Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes", "on");
+    /** For throwaway data: no flush at commit, no flush at all, no full-page images. */
+    static final Map<String, String> FAST = Map.of("fsync", "off", "synchronous_commit", "off", "full_page_writes", "off");
+
+    /** A durable server (see {@link #DURABLE}). */
     static Postgres start(StackLayout layout, int port) {
+        return start(layout, port, false, Duration.ofSeconds(60));
+    }
+
+    /**
+     * @param fast         {@link #FAST} instead of {@link #DURABLE}
+     * @param startupWait  how long PostgreSQL may take to accept connections (initdb not included)
+     */
+    static Postgres start(StackLayout layout, int port, boolean fast, Duration startupWait) {
         try {
             Files.createDirectories(layout.postgresRuntime());
             Files.createDirectories(layout.logsDir());
             Path log = layout.logFile("postgres");
             var redirect = ProcessBuilder.Redirect.appendTo(log.toFile());
-            EmbeddedPostgres server = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            // zonky starts postgres with "-F" (fsync off) before these "-c" settings: the later setting wins.
+            (fast ? FAST : DURABLE).forEach(builder::setServerConfig);
+            EmbeddedPostgres server = builder
                     .setPort(port)
                     .setDataDirectory(layout.postgresData())
                     .setCleanDataDirectory(false)
@@ -49,7 +70,7 @@ final class Postgres implements AutoCloseable {
                     // Six services with pools of 5 plus tools: the default 100 is close; 200 leaves headroom.
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setPGStartupWait(startupWait)
                     // The launcher stops PostgreSQL itself, after the services that use it.
                     .setRegisterShutdownHook(false)
                     .setOutputRedirector(redirect)
@@ -116,6 +137,27 @@ final class Postgres implements AutoCloseable {
         }
     }
 
+    /**
+     * A postmaster still running on this data directory after a crash of its launcher. The pid file outlives a
+     * killed PostgreSQL and its pid may since belong to any process (this JVM, the build, a shell): only a live
+     * process whose executable is {@code postgres} and that is neither this JVM nor one of its ancestors counts.
+     */
+    static Optional<ProcessHandle> orphanedPostmasterOf(Path dataDirectory) {
+        return postmasterOf(dataDirectory)
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> Path.of(c).getFileName().toString().equals("postgres")).orElse(false))
+                .filter(p -> !isSelfOrAncestor(p));
+    }
+
+    private static boolean isSelfOrAncestor(ProcessHandle candidate) {
+        for (Optional<ProcessHandle> p = Optional.of(ProcessHandle.current()); p.isPresent(); p = p.get().parent()) {
+            if (p.get().pid() == candidate.pid()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean exists(Connection connection, String name) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             query.setString(1, name);
@@ -125,9 +167,25 @@ final class Postgres implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes the dirty buffers now: zonky's {@code pg_ctl stop} allows only 5 s, and with fsync on, the shutdown
+     * checkpoint of a busy server on a loaded machine takes longer (then the postmaster is killed after all and
+     * recovers at the next start). A server that is already gone is simply not checkpointed.
+     */
+    private void checkpointQuietly() {
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(60);
+            statement.execute("CHECKPOINT");
+        } catch (SQLException stoppingAnyway) {
+            // nothing to save, or it cannot be reached: pg_ctl stop and the kill below still run
+        }
+    }
+
     /** A fast shutdown (pg_ctl stop -m fast), then waiting until the postmaster process is really gone. */
     @Override
     public void close() {
+        checkpointQuietly();
         try {
             server.close();
         } catch (IOException e) {

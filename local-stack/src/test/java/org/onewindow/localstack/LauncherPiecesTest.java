@@ -143,6 +143,34 @@ class LauncherPiecesTest {
     }
 
     @Test
+    void fastIsOptInAndTheDefaultKeepsPostgresDurable() {
+        assertThat(CommandLine.parse(new String[]{}, dir).options().fast()).isFalse();
+        assertThat(CommandLine.parse(new String[]{"--fast", "--wipe"}, dir).options().fast()).isTrue();
+        assertThat(CommandLine.parse(new String[]{"--fast", "--project-root=" + dir.resolve("p")}, dir).options().fast())
+                .as("kept when the project root moves").isTrue();
+        assertThat(Postgres.DURABLE).containsEntry("fsync", "on").containsEntry("synchronous_commit", "on");
+        assertThat(CommandLine.USAGE).contains("--fast");
+    }
+
+    @Test
+    void aStalePostmasterPidFileNeverStopsAProcessThatIsNotPostgres() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("postgres"));
+        // After a SIGKILL of PostgreSQL its pid file stays; the pid may be reused by anything, this JVM included.
+        Files.writeString(data.resolve("postmaster.pid"), ProcessHandle.current().pid() + "\n" + data + "\n");
+        assertThat(Postgres.orphanedPostmasterOf(data)).isEmpty();
+
+        Process sleeper = new ProcessBuilder("sleep", "30").start();
+        try {
+            Files.writeString(data.resolve("postmaster.pid"), sleeper.pid() + "\n" + data + "\n");
+            assertThat(Postgres.postmasterOf(data)).map(ProcessHandle::pid).contains(sleeper.pid());
+            assertThat(Postgres.orphanedPostmasterOf(data)).as("a live process, but not postgres").isEmpty();
+            assertThat(sleeper.isAlive()).isTrue();
+        } finally {
+            sleeper.destroyForcibly();
+        }
+    }
+
+    @Test
     void missingJarsAreAClearErrorNamingTheBuildCommandAndNothingIsStarted() {
         LocalStackOptions options = LocalStackOptions.defaults(dir).withPortOffset(10000);
 

@@ -72,6 +72,9 @@ class LocalStackTest {
             }
             try (Connection catalog = DriverManager.getConnection(stack.jdbcUrl("catalog"), "postgres", "postgres")) {
                 catalog.createStatement().execute("CREATE TABLE kept_between_runs (id int)");
+                assertThat(settings(catalog)).as("kept data: durable by default")
+                        .containsEntry("fsync", "on").containsEntry("synchronous_commit", "on")
+                        .containsEntry("full_page_writes", "on");
             }
             for (String db : List.of("intake", "review", "supervision", "rating")) {
                 try (Connection connection = DriverManager.getConnection(stack.jdbcUrl(db), "postgres", "postgres")) {
@@ -94,9 +97,12 @@ class LocalStackTest {
         assertThat(options.layout().pidFile()).doesNotExist();
         String clusterId = Files.readString(options.layout().kafkaDir().resolve("cluster.id"));
 
-        try (RunningStack again = LocalStack.start(options)) {
+        try (RunningStack again = LocalStack.start(options.withFast(true))) {
             try (Connection catalog = DriverManager.getConnection(again.jdbcUrl("catalog"), "postgres", "postgres")) {
                 assertThat(catalog.getMetaData().getTables(null, "public", "kept_between_runs", null).next()).isTrue();
+                assertThat(settings(catalog)).as("--fast")
+                        .containsEntry("fsync", "off").containsEntry("synchronous_commit", "off")
+                        .containsEntry("full_page_writes", "off");
             }
             try (Admin admin = admin(again)) {
                 assertThat(admin.listTopics().names().get(10, TimeUnit.SECONDS)).contains("rating.ratings");
@@ -105,6 +111,17 @@ class LocalStackTest {
             firstRun = again.processes();
         }
         assertThat(firstRun.values()).noneMatch(ProcessHandle::isAlive);
+    }
+
+    private static Map<String, String> settings(Connection connection) throws java.sql.SQLException {
+        Map<String, String> settings = new java.util.TreeMap<>();
+        try (var rows = connection.createStatement().executeQuery(
+                "SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'full_page_writes')")) {
+            while (rows.next()) {
+                settings.put(rows.getString(1), rows.getString(2));
+            }
+        }
+        return settings;
     }
 
     private int readiness(URI service) throws IOException, InterruptedException {

@@ -1,8 +1,5 @@
 package org.onewindow.systemtests.support;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -30,8 +27,20 @@ public final class StackExtension implements BeforeAllCallback, ParameterResolve
         suite(context);
     }
 
+    /** Set when the one start failed: later classes fail at once with its cause instead of starting again. */
+    private static volatile Throwable startFailure;
+
     private static SuiteStack suite(ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE).computeIfAbsent(SuiteStack.class, k -> SuiteStack.start(), SuiteStack.class);
+        if (startFailure != null) {
+            throw new IllegalStateException("the stack failed to start earlier in this run (see the first failed class): "
+                    + startFailure, startFailure);
+        }
+        try {
+            return context.getRoot().getStore(NAMESPACE).computeIfAbsent(SuiteStack.class, k -> SuiteStack.start(), SuiteStack.class);
+        } catch (RuntimeException | Error e) {
+            startFailure = e;
+            throw e;
+        }
     }
 
     @Override
@@ -61,13 +70,8 @@ public final class StackExtension implements BeforeAllCallback, ParameterResolve
     }
 
     private static void printTail(String process, Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            List<String> tail = lines.subList(Math.max(0, lines.size() - TAIL_LINES), lines.size());
-            System.err.println("----- last " + tail.size() + " lines of " + process + " (" + log + ") -----");
-            tail.forEach(System.err::println);
-        } catch (IOException | RuntimeException e) {
-            System.err.println("----- no log of " + process + ": " + e + " -----");
-        }
+        List<String> tail = SuiteStack.tail(log, TAIL_LINES);
+        System.err.println("----- last " + tail.size() + " lines of " + process + " (" + log + ") -----");
+        tail.forEach(System.err::println);
     }
 }

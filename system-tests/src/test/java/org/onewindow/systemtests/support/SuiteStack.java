@@ -3,10 +3,15 @@ package org.onewindow.systemtests.support;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.onewindow.localstack.LocalStack;
 import org.onewindow.localstack.LocalStackOptions;
@@ -17,10 +22,20 @@ import org.onewindow.localstack.RunningStack;
  * fresh data directory under {@code target/stack} and on ports moved by an offset (default 20000, so a developer's
  * {@code ./run-local.sh} keeps running). Started by {@link StackExtension} before the first test class, closed
  * when the JUnit engine finishes.
+ *
+ * <p>PostgreSQL runs {@code --fast} (no fsync): the data is wiped at every run. The launcher's steps and each
+ * service's readiness are printed with their times, and a failed start prints the tail of every log of the stack,
+ * so a red run says where it stopped. A start that failed is not tried again by the next test class: each fails at
+ * once with the same cause.
  */
 public final class SuiteStack implements AutoCloseable {
 
-    private static final Duration READINESS = Duration.ofSeconds(300);
+    /**
+     * Per service, from its own start. Six JVMs on two cores took up to 250 s with other builds running (load 22);
+     * a service that is not ready after this is broken, not slow.
+     */
+    private static final Duration READINESS = Duration.ofSeconds(600);
+    private static final int TAIL_LINES = 60;
 
     private final RunningStack stack;
     private final Gateway gateway;
@@ -38,18 +53,38 @@ public final class SuiteStack implements AutoCloseable {
         LocalStackOptions options = LocalStackOptions.defaults(root)
                 .withDataDir(dataDir)
                 .withWipe(true)
+                .withFast(true)
                 .withPortOffset(offset)
                 .withDemoData(true)
                 .withServiceJvmOptions(List.copyOf(LocalStackOptions.DEFAULT_SERVICE_JVM_OPTIONS))
                 .withReadinessTimeout(READINESS);
         long started = System.nanoTime();
-        RunningStack running = LocalStack.start(options);
-        System.out.printf("[system-tests] stack ready in %d s at %s (data in %s)%n",
-                Duration.ofNanos(System.nanoTime() - started).toSeconds(), running.gatewayUrl(), dataDir);
+        System.out.printf("[system-tests] starting the stack: java %s, ports offset %d, data in %s, readiness %d s per service%n",
+                System.getProperty("java.home"), offset, dataDir, READINESS.toSeconds());
+        RunningStack running;
+        try {
+            running = LocalStack.start(options, System.out);
+        } catch (RuntimeException e) {
+            System.err.printf("[system-tests] the stack did not start after %d s: %s%n",
+                    Duration.ofNanos(System.nanoTime() - started).toSeconds(), e);
+            printLogTails(options.layout().logsDir());
+            throw e;
+        } catch (Error e) {
+            // JUnit rethrows an OutOfMemoryError and aborts the whole run before any report is written; the start's
+            // memory is garbage by now, so report it as this class's failure instead.
+            System.err.printf("[system-tests] the stack did not start after %d s: %s%n",
+                    Duration.ofNanos(System.nanoTime() - started).toSeconds(), e);
+            printLogTails(options.layout().logsDir());
+            throw new IllegalStateException("the stack did not start: " + e, e);
+        }
+        System.out.printf("[system-tests] stack ready in %d s at %s%n",
+                Duration.ofNanos(System.nanoTime() - started).toSeconds(), running.gatewayUrl());
         SuiteStack suite = new SuiteStack(running);
         try {
             suite.awaitCatalogReplica();
         } catch (RuntimeException | AssertionError e) {
+            System.err.println("[system-tests] intake's catalog replica was not filled: " + e);
+            printLogTails(options.layout().logsDir());
             running.close();
             throw e;
         }
@@ -65,12 +100,46 @@ public final class SuiteStack implements AutoCloseable {
         for (String item : List.of(Submissions.FOOD_BIZ_LICENCE, Submissions.OUTDOOR_AD_PERMIT,
                 Submissions.ELDERLY_ALLOWANCE, Submissions.BIZ_LICENCE_REG)) {
             Map<String, Object> probe = Submissions.of(item).idNumber(ResidentIds.withWrongCheck(ResidentIds.next())).body();
-            await("intake: catalog replica holds " + item).atMost(READINESS).pollInterval(Duration.ofMillis(500))
+            await("intake: catalog replica holds " + item).atMost(Duration.ofSeconds(300)).pollInterval(Duration.ofMillis(500))
                     .untilAsserted(() -> {
                         Reply reply = gateway.post(Gateway.CLERK, "/api/intake/v1/applications", probe);
                         assertThat(reply.status()).as("intake: %s", reply).isEqualTo(422);
                         assertThat(reply.problemFields()).as("intake: %s", reply).doesNotContain("itemCode");
                     });
+        }
+    }
+
+    /** The last lines of every log of the stack (services, kafka, postgres), to stderr. */
+    static void printLogTails(Path logsDir) {
+        if (!Files.isDirectory(logsDir)) {
+            System.err.println("----- no logs in " + logsDir + " -----");
+            return;
+        }
+        try (Stream<Path> logs = Files.list(logsDir)) {
+            logs.filter(p -> p.toString().endsWith(".log")).sorted().forEach(SuiteStack::printTail);
+        } catch (IOException e) {
+            System.err.println("----- cannot list " + logsDir + ": " + e + " -----");
+        }
+    }
+
+    static void printTail(Path log) {
+        List<String> tail = tail(log, TAIL_LINES);
+        System.err.println("----- last " + tail.size() + " lines of " + log + " -----");
+        tail.forEach(System.err::println);
+    }
+
+    /** The last lines of a file, reading at most its last 256 KB (a log can be large) and decoding leniently. */
+    static List<String> tail(Path file, int lines) {
+        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+            long length = in.length();
+            int size = (int) Math.min(length, 256 * 1024);
+            byte[] bytes = new byte[size];
+            in.seek(length - size);
+            in.readFully(bytes);
+            List<String> all = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+            return all.subList(Math.max(0, all.size() - lines), all.size());
+        } catch (IOException | RuntimeException e) {
+            return List.of("(cannot read " + file + ": " + e + ")");
         }
     }
 

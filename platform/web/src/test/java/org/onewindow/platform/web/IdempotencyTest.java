@@ -1,14 +1,20 @@
 package org.onewindow.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +22,9 @@ import org.onewindow.platform.test.OneWindowTest;
 import org.onewindow.platform.web.testapp.WebTestApplication;
 import org.onewindow.platform.web.idempotency.IdempotencyFilter;
 import org.onewindow.platform.web.idempotency.IdempotencyKeyCleanup;
+import org.onewindow.platform.web.idempotency.IdempotencyKeys;
+import org.onewindow.platform.web.idempotency.IdempotencyProperties;
+import org.onewindow.platform.web.idempotency.JdbcIdempotencyKeys;
 import org.onewindow.platform.web.testapp.TestController;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -170,6 +179,72 @@ class IdempotencyTest {
         mvc.perform(create(key, "new-" + key, Requests.CLERK))
                 .andExpect(status().isCreated())
                 .andExpect(header().doesNotExist(IdempotencyFilter.REPLAYED_HEADER));
+    }
+
+    @Test
+    void cleanupDeletesABacklogInBoundedBatchesAndKeepsLiveKeys() {
+        String principal = "cleanup-" + UUID.randomUUID();
+        Instant now = Instant.now();
+        for (int i = 0; i < 25; i++) {
+            insertKey(principal, "old-" + i, now.minus(30, ChronoUnit.DAYS).plusSeconds(i));
+        }
+        for (int i = 0; i < 3; i++) {
+            insertKey(principal, "live-" + i, now.minus(1, ChronoUnit.HOURS));
+        }
+        List<Integer> batches = new ArrayList<>();
+        IdempotencyKeys counting = new JdbcIdempotencyKeys(jdbc) {
+            @Override
+            public int deleteCreatedBefore(Instant cutoff, int limit) {
+                int deleted = super.deleteCreatedBefore(cutoff, limit);
+                batches.add(deleted);
+                return deleted;
+            }
+        };
+        IdempotencyProperties tenPerBatch = new IdempotencyProperties(null, Duration.ofHours(24), null, null, 10, null);
+        IdempotencyKeyCleanup small = new IdempotencyKeyCleanup(counting, tenPerBatch, Clock.fixed(now, ZoneOffset.UTC));
+
+        int deleted = small.deleteExpired();
+
+        assertThat(deleted).as("every expired key of this test (and any other expired one)").isGreaterThanOrEqualTo(25);
+        assertThat(batches).as("no statement deletes more than the batch size").allMatch(n -> n <= 10);
+        assertThat(batches.size()).as("a backlog of 25 takes at least three batches of 10: %s", batches).isGreaterThanOrEqualTo(3);
+        assertThat(batches.getLast()).as("the pass ends on a short batch: %s", batches).isLessThan(10);
+        assertThat(jdbc.sql("SELECT idempotency_key FROM platform_idempotency_key WHERE principal = ? ORDER BY 1")
+                .params(principal).query(String.class).list()).containsExactly("live-0", "live-1", "live-2");
+    }
+
+    @Test
+    void oneBatchNeverDeletesMoreThanItsLimitAndTakesTheOldestFirst() {
+        String principal = "batch-" + UUID.randomUUID();
+        Instant now = Instant.now();
+        for (int i = 0; i < 5; i++) {
+            insertKey(principal, "k-" + i, now.minus(40, ChronoUnit.DAYS).plusSeconds(i));
+        }
+        JdbcIdempotencyKeys keys = new JdbcIdempotencyKeys(jdbc);
+        // Older than anything else in the table: only this test's rows qualify.
+        Instant cutoff = now.minus(40, ChronoUnit.DAYS).plusSeconds(10);
+
+        assertThat(keys.deleteCreatedBefore(cutoff, 2)).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT idempotency_key FROM platform_idempotency_key WHERE principal = ? ORDER BY 1")
+                .params(principal).query(String.class).list()).containsExactly("k-2", "k-3", "k-4");
+        assertThat(keys.deleteCreatedBefore(cutoff, 100)).isEqualTo(3);
+        assertThat(keys.deleteCreatedBefore(cutoff, 100)).isZero();
+    }
+
+    @Test
+    void cleanupSettingsAreCheckedAtStart() {
+        assertThatThrownBy(() -> new IdempotencyProperties(null, null, null, null, 0, null))
+                .hasMessageContaining("cleanup-batch-size");
+        assertThatThrownBy(() -> new IdempotencyProperties(null, Duration.ZERO, null, null, null, null))
+                .hasMessageContaining("ttl");
+        assertThat(IdempotencyProperties.defaults().cleanupBatchSize()).isEqualTo(1000);
+    }
+
+    private void insertKey(String principal, String key, Instant createdAt) {
+        jdbc.sql("""
+                INSERT INTO platform_idempotency_key (principal, idempotency_key, request_target, request_hash, created_at)
+                VALUES (?, ?, 'POST /things', ?, ?)""")
+                .params(principal, key, SHA256_OF_EMPTY_BODY, Timestamp.from(createdAt)).update();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.onewindow.platform.web.idempotency;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -10,8 +11,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Deletes expired idempotency keys every {@code onewindow.web.idempotency.cleanup-interval}. Several instances of
- * a service may run it at once: the DELETE is harmless to repeat.
+ * Deletes expired idempotency keys every {@code onewindow.web.idempotency.cleanup-interval}, in batches of
+ * {@code cleanup-batch-size} keys per statement (short transactions, few locks, however large the backlog), until
+ * none is left or the service stops. Several instances of a service may run it at once: batches skip rows another
+ * instance is deleting.
  */
 public class IdempotencyKeyCleanup implements SmartLifecycle {
 
@@ -21,6 +24,7 @@ public class IdempotencyKeyCleanup implements SmartLifecycle {
     private final IdempotencyProperties properties;
     private final Clock clock;
     private ScheduledExecutorService executor;
+    private volatile boolean running;
 
     public IdempotencyKeyCleanup(IdempotencyKeys keys, IdempotencyProperties properties, Clock clock) {
         this.keys = keys;
@@ -28,13 +32,25 @@ public class IdempotencyKeyCleanup implements SmartLifecycle {
         this.clock = clock;
     }
 
-    /** One pass; public so tests and operators can run it on demand. Returns the number of keys deleted. */
+    /**
+     * One pass: batches until a batch comes back short (nothing older than the cutoff is left) or the service is
+     * stopping. Public so tests and operators can run it on demand. Returns the number of keys deleted.
+     */
     public int deleteExpired() {
-        int deleted = keys.deleteCreatedBefore(clock.instant().minus(properties.ttl()));
-        if (deleted > 0) {
-            log.debug("deleted {} expired idempotency keys", deleted);
+        Instant cutoff = clock.instant().minus(properties.ttl());
+        int batchSize = properties.cleanupBatchSize();
+        int total = 0;
+        int batches = 0;
+        int deleted;
+        do {
+            deleted = keys.deleteCreatedBefore(cutoff, batchSize);
+            total += deleted;
+            batches++;
+        } while (deleted == batchSize && !Thread.currentThread().isInterrupted());
+        if (total > 0) {
+            log.debug("deleted {} expired idempotency keys in {} batch(es) of at most {}", total, batches, batchSize);
         }
-        return deleted;
+        return total;
     }
 
     @Override
@@ -43,18 +59,23 @@ public class IdempotencyKeyCleanup implements SmartLifecycle {
                 .name("idempotency-key-cleanup").factory());
         long period = properties.cleanupInterval().toMillis();
         executor.scheduleWithFixedDelay(this::safely, period, period, TimeUnit.MILLISECONDS);
+        running = true;
     }
 
     private void safely() {
         try {
             deleteExpired();
         } catch (RuntimeException e) {
-            log.warn("idempotency key cleanup failed; will retry", e);
+            if (running) {
+                log.warn("idempotency key cleanup failed; will retry in {}", properties.cleanupInterval(), e);
+            }
         }
     }
 
+    /** Interrupts a pass between batches (shutdownNow): a stopping service does not wait for the backlog. */
     @Override
     public synchronized void stop() {
+        running = false;
         if (executor != null) {
             executor.shutdownNow();
             executor = null;

@@ -17,8 +17,11 @@ public interface IdempotencyKeys {
     /** Forgets the key (a failed original request, or an expired or abandoned one being taken over). */
     void release(String principal, String key);
 
-    /** Deletes keys created before {@code cutoff}; returns how many. */
-    int deleteCreatedBefore(Instant cutoff);
+    /**
+     * Deletes at most {@code limit} keys created before {@code cutoff} (oldest first) in one statement; returns how
+     * many. Bounded so that one pass never holds a long transaction or a large lock set.
+     */
+    int deleteCreatedBefore(Instant cutoff, int limit);
 
     /** A remembered key: its original request and, once finished, the response. */
     record Entry(IdempotentRequest request, StoredResponse response, Instant createdAt) {

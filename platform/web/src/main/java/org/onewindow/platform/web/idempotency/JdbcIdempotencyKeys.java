@@ -77,9 +77,19 @@ public class JdbcIdempotencyKeys implements IdempotencyKeys {
     }
 
     @Override
-    public int deleteCreatedBefore(Instant cutoff) {
-        return jdbc.sql("DELETE FROM platform_idempotency_key WHERE created_at < :cutoff")
+    public int deleteCreatedBefore(Instant cutoff, int limit) {
+        // One batch through the created_at index; SKIP LOCKED: two instances pruning at once take different rows
+        // instead of waiting on each other, and a key being completed right now is left for the next pass.
+        return jdbc.sql("""
+                DELETE FROM platform_idempotency_key
+                WHERE (principal, idempotency_key) IN (
+                    SELECT principal, idempotency_key FROM platform_idempotency_key
+                    WHERE created_at < :cutoff
+                    ORDER BY created_at
+                    LIMIT :limit
+                    FOR UPDATE SKIP LOCKED)""")
                 .param("cutoff", Timestamp.from(cutoff))
+                .param("limit", limit)
                 .update();
     }
 }
