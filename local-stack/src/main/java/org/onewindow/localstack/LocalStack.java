@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 public final class LocalStack {
 
     private static final int LOG_TAIL_LINES = 40;
-    private static final Duration POSTGRES_STARTUP_WAIT = Duration.ofSeconds(120);
+    static final Duration POSTGRES_STARTUP_WAIT = Duration.ofSeconds(120);
 
     private final LocalStackOptions options;
     private final Console console;

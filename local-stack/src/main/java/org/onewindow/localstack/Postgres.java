@@ -44,11 +44,6 @@ final class Postgres implements AutoCloseable {
     /** For throwaway data: no flush at commit, no flush at all, no full-page images. */
     static final Map<String, String> FAST = Map.of("fsync", "off", "synchronous_commit", "off", "full_page_writes", "off");
 
-    /** A durable server (see {@link #DURABLE}). */
-    static Postgres start(StackLayout layout, int port) {
-        return start(layout, port, false, Duration.ofSeconds(60));
-    }
-
     /**
      * @param fast         {@link #FAST} instead of {@link #DURABLE}
      * @param startupWait  how long PostgreSQL may take to accept connections (initdb not included)

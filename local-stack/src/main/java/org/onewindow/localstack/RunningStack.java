@@ -128,7 +128,8 @@ public final class RunningStack implements AutoCloseable {
                 } catch (RuntimeException alreadyDead) {
                     // nothing was running
                 }
-                Postgres database = Postgres.start(options.layout(), options.ports().postgres());
+                Postgres database = Postgres.start(options.layout(), options.ports().postgres(), options.fast(),
+                        LocalStack.POSTGRES_STARTUP_WAIT); // durable unless the stack was started --fast
                 postgres = database;
                 launcher.replaced(database);
                 database.postmaster().ifPresent(h -> pids.record("postgres", h));
