@@ -1,10 +1,8 @@
 package org.onewindow.review.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.onewindow.platform.test.BadInput.list;
+import static org.onewindow.platform.test.BadInput.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +20,6 @@ import org.onewindow.platform.test.OneWindowTest;
 import org.onewindow.platform.test.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -72,27 +69,13 @@ class ReviewInputLimitsTest extends ReviewIntegrationSupport {
         return rows.stream();
     }
 
-    private static void text(List<Arguments> rows, String path, String token, String template, String field, int limit,
-                             List<Kind> kinds) {
-        kinds.forEach(kind -> rows.add(Arguments.of(path, token, template, field, limit, kind, null)));
-    }
-
-    private static void list(List<Arguments> rows, String path, String token, String template, String field, int limit,
-                             String element) {
-        rows.add(Arguments.of(path, token, template, field, limit, Kind.TOO_MANY_ITEMS, element));
-    }
 
     @ParameterizedTest(name = "{0} {3} {5}")
     @MethodSource("badBodies")
     void bad_input_is_a_422_naming_the_field_and_nothing_is_written(String path, String token, String template,
             String field, int limit, Kind kind, String element) throws Exception {
         long before = written();
-        mvc.perform(post(path).header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
-                        .content(BadInput.body(template, kind, limit, element)))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors[0].field").value(field))
-                .andExpect(jsonPath("$.errors[0].rule").value(kind.rule()));
+        BadInput.postExpectingRefusal(mvc, path, token, template, field, limit, kind, element);
         assertThat(written()).as("rows in the service's tables").isEqualTo(before);
     }
 

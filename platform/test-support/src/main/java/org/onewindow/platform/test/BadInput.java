@@ -1,9 +1,18 @@
 package org.onewindow.platform.test;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+
+import org.junit.jupiter.params.provider.Arguments;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Builds request bodies that carry one class of bad input at one place, for the parameterised input-limit tests of
@@ -60,6 +69,32 @@ public final class BadInput {
             Kind.INVALID_UTF8, Kind.TOO_LONG, Kind.LINE_BREAK);
 
     private BadInput() {
+    }
+
+    /**
+     * Adds the rows of a bad-input table for one text field, one per kind: the arguments of
+     * {@link #postExpectingRefusal} (path, token, template, field, limit, kind, element {@code null}).
+     */
+    public static void text(List<Arguments> rows, String path, String token, String template, String field,
+                            int limit, List<Kind> kinds) {
+        kinds.forEach(kind -> rows.add(Arguments.of(path, token, template, field, limit, kind, null)));
+    }
+
+    /** Adds the row of a bad-input table for one list field: {@code limit + 1} copies of {@code element}. */
+    public static void list(List<Arguments> rows, String path, String token, String template, String field,
+                            int limit, String element) {
+        rows.add(Arguments.of(path, token, template, field, limit, Kind.TOO_MANY_ITEMS, element));
+    }
+
+    /** POSTs the bad body of one row and expects a 422 problem whose first error names the field and the kind's rule. */
+    public static void postExpectingRefusal(MockMvc mvc, String path, String token, String template, String field,
+                                            int limit, Kind kind, String element) throws Exception {
+        mvc.perform(post(path).header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(template, kind, limit, element)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value(field))
+                .andExpect(jsonPath("$.errors[0].rule").value(kind.rule()));
     }
 
     /**
