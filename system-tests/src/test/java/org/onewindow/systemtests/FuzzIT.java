@@ -2,18 +2,12 @@ package org.onewindow.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.net.SocketException;
-import java.net.SocketTimeoutException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +17,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.onewindow.platform.test.RawHttp;
+import org.onewindow.platform.test.RawHttp.Answer;
 import org.onewindow.systemtests.support.Gateway;
 import org.onewindow.systemtests.support.Json;
 import org.onewindow.systemtests.support.Reply;
@@ -111,7 +107,7 @@ class FuzzIT {
                 sent++;
                 String problem = judge(answer);
                 if (problem != null) {
-                    failures.add(new Failure(operation, mutation.name(), describe(request), answer.status,
+                    failures.add(new Failure(operation, mutation.name(), describe(request), answer.status(),
                             problem, mutation.bodyContent));
                 }
             }
@@ -128,17 +124,17 @@ class FuzzIT {
 
     /** Null when the answer is fine: below 500, and a parseable problem document whenever it is an error. */
     private static String judge(Answer answer) {
-        if (answer.status >= 500) {
-            return answer.summary();
+        if (answer.status() >= 500) {
+            return answer.toString();
         }
-        if (answer.status >= 400) {
-            if (answer.contentType == null || !answer.contentType.startsWith("application/problem+json")) {
-                return "not a problem document: " + answer.summary();
+        if (answer.status() >= 400) {
+            if (answer.header("content-type") == null || !answer.header("content-type").startsWith("application/problem+json")) {
+                return "not a problem document: " + answer.toString();
             }
-            JsonNode problem = Json.parse(answer.body);
-            if (problem == null || problem.path("status").asInt() != answer.status
+            JsonNode problem = Json.parse(answer.body());
+            if (problem == null || problem.path("status").asInt() != answer.status()
                     || !problem.path("type").isString()) {
-                return "unparseable problem: " + answer.summary();
+                return "unparseable problem: " + answer.toString();
             }
         }
         return null;
@@ -415,13 +411,6 @@ class FuzzIT {
 
     // ---- raw HTTP ------------------------------------------------------------------------------------------
 
-    record Answer(int status, String contentType, String body) {
-        String summary() {
-            String shown = body.length() > 300 ? body.substring(0, 300) + "…" : body;
-            return status + " " + contentType + " " + shown.replace('\n', ' ');
-        }
-    }
-
     private static String describe(byte[] request) {
         String text = new String(request, StandardCharsets.ISO_8859_1);
         int end = text.indexOf("\r\n");
@@ -433,82 +422,12 @@ class FuzzIT {
         return printable + " (" + request.length + " bytes)";
     }
 
+    /** platform-test-support's raw client; a request that gets no HTTP answer at all counts as a failure (599). */
     private Answer exchange(byte[] request) {
-        try (Socket socket = new Socket(host, port)) {
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            try {
-                out.write(request);
-                out.flush();
-            } catch (SocketException e) {
-                // answered and closed before the whole request was read
-            }
-            return parse(readAll(socket.getInputStream()));
-        } catch (IOException e) {
-            return new Answer(599, null, "no answer: " + e);
-        }
-    }
-
-    private static byte[] readAll(InputStream in) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
         try {
-            for (int n; (n = in.read(buffer)) >= 0; ) {
-                bytes.write(buffer, 0, n);
-            }
-        } catch (SocketException | SocketTimeoutException e) {
-            if (bytes.size() == 0) {
-                throw e;
-            }
+            return RawHttp.exchange(host, port, request, Duration.ofSeconds(30));
+        } catch (UncheckedIOException e) {
+            return new Answer(599, Map.of(), "no answer: " + e.getCause());
         }
-        return bytes.toByteArray();
-    }
-
-    private static Answer parse(byte[] raw) {
-        String text = new String(raw, StandardCharsets.ISO_8859_1);
-        int end = text.indexOf("\r\n\r\n");
-        if (end < 0 || !text.startsWith("HTTP/1.1 ")) {
-            return new Answer(599, null, "not an HTTP answer: " + text);
-        }
-        String[] lines = text.substring(0, end).split("\r\n");
-        int status = Integer.parseInt(lines[0].substring(9, 12));
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (int i = 1; i < lines.length; i++) {
-            int colon = lines[i].indexOf(':');
-            headers.put(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), lines[i].substring(colon + 1)
-                    .trim());
-        }
-        byte[] body = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
-        if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-            body = dechunk(body);
-        }
-        return new Answer(status, headers.get("content-type"), new String(body, StandardCharsets.UTF_8));
-    }
-
-    private static byte[] dechunk(byte[] body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        String text = new String(body, StandardCharsets.ISO_8859_1);
-        int pos = 0;
-        while (pos < text.length()) {
-            int lineEnd = text.indexOf("\r\n", pos);
-            if (lineEnd < 0) {
-                break;
-            }
-            String sizeLine = text.substring(pos, lineEnd);
-            int semicolon = sizeLine.indexOf(';');
-            int size;
-            try {
-                size = Integer.parseInt((semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).trim(), 16);
-            } catch (NumberFormatException e) {
-                break;
-            }
-            if (size == 0) {
-                break;
-            }
-            int start = lineEnd + 2;
-            out.write(body, start, Math.min(size, body.length - start));
-            pos = start + size + 2;
-        }
-        return out.toByteArray();
     }
 }

@@ -1,5 +1,6 @@
 package org.onewindow.platform.test;
 
+import java.time.Duration;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,8 +58,13 @@ public final class RawHttp {
     }
 
     public static Answer exchange(String host, int port, byte[] request) {
+        return exchange(host, port, request, Duration.ofSeconds(10));
+    }
+
+    /** {@link #exchange(String, int, byte[])} waiting at most {@code timeout} between two reads of the answer. */
+    public static Answer exchange(String host, int port, byte[] request, Duration timeout) {
         try (Socket socket = new Socket(host, port)) {
-            socket.setSoTimeout(10_000);
+            socket.setSoTimeout((int) timeout.toMillis());
             OutputStream out = socket.getOutputStream();
             try {
                 out.write(request);
