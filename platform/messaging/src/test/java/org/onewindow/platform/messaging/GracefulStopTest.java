@@ -116,6 +116,9 @@ class GracefulStopTest extends MessagingIntegrationTest {
         assertThat(entered.await(30, TimeUnit.SECONDS)).isTrue();
 
         CompletableFuture<Void> stopping = CompletableFuture.runAsync(containers::stop);
+        // release the record in hand only once the stop reached every consumer, or it may take the next record first
+        await().atMost(WAIT).until(() -> containers.containers().stream()
+                .flatMap(container -> container.getContainers().stream()).noneMatch(consumer -> consumer.isRunning()));
         assertThat(stopping).isNotDone();
         release.countDown();
         stopping.get(30, TimeUnit.SECONDS);
