@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.onewindow.platform.web.problems.ProblemExceptionHandler;
 import org.onewindow.platform.web.problems.ProblemError;
 import org.onewindow.platform.web.problems.ProblemKind;
 import org.onewindow.platform.web.problems.Problems;
@@ -16,7 +17,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-import tools.jackson.core.JacksonException;
 
 /**
  * Answers a refused value in a request body ({@link InputRefused}, found by Spring as the cause of the
@@ -30,7 +30,7 @@ public class InputProblemHandler {
 
     @ExceptionHandler(InputRefused.class)
     public ResponseEntity<ProblemDetail> refused(InputRefused ex, HttpServletRequest request) {
-        String field = jsonPath(ex.getPath());
+        String field = ProblemExceptionHandler.jsonPath(ex.getPath()); // the form of every validation problem
         String rule = ex.flaw().rule();
         String message = ex.flaw().message();
         String detail = field == null ? "The request body " + message + "." : "Field '" + field + "' " + message + ".";
@@ -38,24 +38,5 @@ public class InputProblemHandler {
                 List.of(new ProblemError(field, rule, message)));
         problem.setInstance(URI.create(request.getRequestURI()));
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-    }
-
-    /** {@code applicant.name}, {@code materials[0].name}, the same form as every other validation problem. */
-    static String jsonPath(List<JacksonException.Reference> path) {
-        if (path == null || path.isEmpty()) {
-            return null;
-        }
-        StringBuilder out = new StringBuilder();
-        for (JacksonException.Reference ref : path) {
-            if (ref.getPropertyName() != null) {
-                if (!out.isEmpty()) {
-                    out.append('.');
-                }
-                out.append(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                out.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return out.isEmpty() ? null : out.toString();
     }
 }

@@ -347,7 +347,7 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /** {@code applicant.residentId}, {@code materials[0].name}; {@code null} when Jackson gave no location. */
-    static String jsonPath(List<JacksonException.Reference> path) {
+    public static String jsonPath(List<JacksonException.Reference> path) {
         if (path == null || path.isEmpty()) {
             return null;
         }
