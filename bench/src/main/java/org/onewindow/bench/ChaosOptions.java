@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param projectRoot  the repository root (the services' jars are {@code <module>/target/<module>.jar})
  * @param dataDir      the run's own stack data (wiped first)
- * @param portOffset   the run's own ports (default 30000: clear of ./run-local.sh and the system tests)
+ * @param portOffset   the run's own ports (default 14000: clear of ./run-local.sh and the test stacks)
  * @param cases        lifecycles at least; the load goes on until every fault was played
  * @param rate         lifecycles started per second
  * @param concurrency  lifecycles in flight at most
@@ -35,7 +35,7 @@ record ChaosOptions(Path projectRoot, Path dataDir, int portOffset, int cases, d
               --cases        lifecycles at least (default 1000); the load goes on until every kill was played
               --rate         lifecycles started per second (default 3)
               --concurrency  lifecycles in flight at most (default 96)
-              --port-offset  ports of the run's own stack (default 30000)
+              --port-offset  ports of the run's own stack (default 14000)
               --targets      killed and restarted in order (default catalog,intake,review,supervision,rating,gateway,kafka,postgres)
               --rounds       times the targets are played (default 1; 0 = again and again while the load runs)
               --warmup-s     load before the first kill (default 20)
@@ -46,7 +46,7 @@ record ChaosOptions(Path projectRoot, Path dataDir, int portOffset, int cases, d
 
     static ChaosOptions parse(String[] args, Path projectRoot) {
         Path dataDir = projectRoot.resolve("bench/target/chaos-stack");
-        int offset = 30000;
+        int offset = 14000;
         int cases = 1000;
         double rate = 3;
         int concurrency = 96;

@@ -21,7 +21,7 @@ class ChaosIT {
         Path root = Path.of(System.getProperty("onewindow.project-root", "..")).toAbsolutePath().normalize();
         ChaosOptions options = new ChaosOptions(root,
                 Path.of(System.getProperty("chaos.data-dir", root.resolve("bench/target/chaos-it-stack").toString())),
-                Integer.getInteger("chaos.port-offset", 26000), 90, 1.5, 48, List.of("intake", "kafka", "postgres"), 1,
+                Integer.getInteger("chaos.port-offset", 13000), 90, 1.5, 48, List.of("intake", "kafka", "postgres"), 1,
                 Duration.ofSeconds(10), Duration.ofSeconds(3), Duration.ofSeconds(5), Duration.ofMinutes(4),
                 Duration.ofMinutes(3));
 

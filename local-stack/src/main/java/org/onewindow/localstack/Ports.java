@@ -1,14 +1,25 @@
 package org.onewindow.localstack;
 
 /**
- * The ports of one stack. An offset moves every port at once, so a test run (e.g. offset 10000) does not
+ * The ports of one stack. An offset moves every port at once, so a test run (e.g. offset 11000) does not
  * collide with a developer's running stack; routes and datasource URLs follow automatically.
+ *
+ * <p>Every port stays below {@link #EPHEMERAL_FLOOR}: above it the kernel hands ports to outgoing connections
+ * (Linux 32768-60999), so any client on the machine could hold a listening port of ours at start (a CI run
+ * failed on exactly that with PostgreSQL on 36432).
  */
 public record Ports(int offset) {
 
+    /** The lowest port Linux gives out for outgoing connections by default (IANA's range starts higher, 49152). */
+    public static final int EPHEMERAL_FLOOR = 32768;
+    private static final int HIGHEST_BASE_PORT = 15432; // PostgreSQL
+    public static final int MAX_OFFSET = EPHEMERAL_FLOOR - 1 - HIGHEST_BASE_PORT;
+
     public Ports {
-        if (offset < 0 || offset > 40000) {
-            throw new IllegalArgumentException("port offset must be between 0 and 40000, was " + offset);
+        if (offset < 0 || offset > MAX_OFFSET) {
+            throw new IllegalArgumentException("port offset must be between 0 and " + MAX_OFFSET + " (PostgreSQL on "
+                    + HIGHEST_BASE_PORT + "+offset must stay below " + EPHEMERAL_FLOOR
+                    + ", where the ports of outgoing connections begin), was " + offset);
         }
     }
 
@@ -25,7 +36,7 @@ public record Ports(int offset) {
     }
 
     public int postgres() {
-        return 15432 + offset;
+        return HIGHEST_BASE_PORT + offset;
     }
 
     /** JDBC URL of one service's database on the stack's PostgreSQL. */

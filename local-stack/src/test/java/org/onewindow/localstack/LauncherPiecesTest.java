@@ -121,6 +121,17 @@ class LauncherPiecesTest {
     }
 
     @Test
+    void noOffsetPutsAPortWhereTheKernelHandsOutPortsForOutgoingConnections() {
+        Ports highest = new Ports(Ports.MAX_OFFSET);
+        assertThat(highest.postgres()).isEqualTo(Ports.EPHEMERAL_FLOOR - 1);
+        assertThat(highest.kafkaController()).isLessThan(Ports.EPHEMERAL_FLOOR);
+
+        assertThatThrownBy(() -> CommandLine.parse(new String[]{"--port-offset=" + (Ports.MAX_OFFSET + 1)}, dir))
+                .hasMessageContaining("must stay below 32768");
+        assertThatThrownBy(() -> new Ports(21000)).hasMessageContaining("between 0 and 17335");
+    }
+
+    @Test
     void serviceJvmOptionsReplaceTheDefaultsAndReachTheServiceCommand() {
         CommandLine line = CommandLine.parse(new String[]{"--service-jvm-options= -Xmx384m  -XX:+UseSerialGC "}, dir);
         KeyFiles keys = new KeyFiles(dir.resolve("keys"));

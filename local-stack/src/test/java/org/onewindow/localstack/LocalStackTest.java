@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class LocalStackTest {
 
-    private static final int OFFSET = 21000;
+    private static final int OFFSET = 11000;
 
     @TempDir
     Path root;

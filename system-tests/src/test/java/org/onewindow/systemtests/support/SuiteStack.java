@@ -19,7 +19,7 @@ import org.onewindow.localstack.RunningStack;
 
 /**
  * The one stack of a system-test run: PostgreSQL, Kafka, the five services and the gateway with demo data, in a
- * fresh data directory under {@code target/stack} and on ports moved by an offset (default 20000, so a developer's
+ * fresh data directory under {@code target/stack} and on ports moved by an offset (default 12000, so a developer's
  * {@code ./run-local.sh} keeps running). Started by {@link StackExtension} before the first test class, closed
  * when the JUnit engine finishes.
  *
@@ -49,7 +49,7 @@ public final class SuiteStack implements AutoCloseable {
         Path root = Path.of(System.getProperty("onewindow.project-root", "..")).toAbsolutePath().normalize();
         Path dataDir = Path.of(System.getProperty("onewindow.systemtests.data-dir",
                 root.resolve("system-tests/target/stack").toString()));
-        int offset = Integer.getInteger("onewindow.systemtests.port-offset", 20000);
+        int offset = Integer.getInteger("onewindow.systemtests.port-offset", 12000);
         LocalStackOptions options = LocalStackOptions.defaults(root)
                 .withDataDir(dataDir)
                 .withWipe(true)
