@@ -1,0 +1,98 @@
+package org.onewindow.platform.test.architecture;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import java.util.List;
+import java.util.Set;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+
+/**
+ * The one architecture rule set of every service, by package and by the types used, never by class-name suffix.
+ * A service's features are laid out as {@code <feature>.domain} (plain Java: aggregates, policies, values),
+ * {@code <feature>.application} (use cases on the command path, queries) and {@code <feature>.adapters}
+ * ({@code .web}, {@code .persistence}, {@code .messaging}); {@code config} wires them.
+ *
+ * <pre>{@code
+ * @Test
+ * void follows_the_platform_architecture() {
+ *     ServiceArchitecture.of("org.onewindow.review").check();
+ * }
+ * }</pre>
+ */
+public final class ServiceArchitecture {
+
+    // by name: platform-test-support cannot depend on the modules that own these types (they test with it)
+    private static final String EVENT_PUBLISHER = "org.onewindow.platform.messaging.EventPublisher";
+    private static final String AGGREGATE_STORE = "org.onewindow.platform.commands.AggregateStore";
+    private static final Set<String> STORE_WRITES = Set.of("insert", "update");
+    private static final String[] JDBC = {"java.sql..", "javax.sql..", "org.springframework.jdbc.."};
+
+    private final String basePackage;
+    private final JavaClasses classes;
+
+    private ServiceArchitecture(String basePackage) {
+        this.basePackage = basePackage;
+        this.classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(basePackage);
+    }
+
+    public static ServiceArchitecture of(String basePackage) {
+        return new ServiceArchitecture(basePackage);
+    }
+
+    /** The rules, each with a reason; {@link #check()} reports every broken one at once. */
+    public List<ArchRule> rules() {
+        String all = basePackage + "..";
+        return List.of(
+                noClasses().that().resideInAPackage("..domain..").and().resideInAPackage(all)
+                        .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
+                                "java.sql..", "javax.sql..", "jakarta..", "tools.jackson..", "com.fasterxml.jackson..",
+                                "org.onewindow.contracts..", "org.onewindow.platform.messaging..",
+                                "org.onewindow.platform.web..", "org.onewindow.platform.security..",
+                                "org.onewindow.platform.commands..", "..application..", "..adapters..", "..config..")
+                        .because("the domain is plain Java: rules stay readable and testable without a framework"),
+                noClasses().that().resideInAPackage("..application..").and().resideInAPackage(all)
+                        .should().dependOnClassesThat().resideInAPackage("..adapters..")
+                        .because("use cases talk to ports (stores, mappers), not to controllers or SQL"),
+                noClasses().that().resideInAPackage(all)
+                        .should().dependOnClassesThat().haveFullyQualifiedName(EVENT_PUBLISHER)
+                        .because("events reach the outbox only through the command path, with the state that caused them"),
+                noClasses().that().resideInAPackage(all)
+                        .should().callMethodWhere(storeWrite())
+                        .because("aggregates are saved only by the command path (version check, events, audit trail)"),
+                noClasses().that().resideInAPackage(all).and().resideOutsideOfPackage("..adapters.persistence..")
+                        .and().resideOutsideOfPackage(basePackage + ".config..")
+                        .should().dependOnClassesThat().resideInAnyPackage(JDBC)
+                        .because("SQL lives in persistence adapters; a controller that queries the database bypasses "
+                                + "the access policy and the command path"));
+    }
+
+    /** Fails with every violation of every rule. */
+    public void check() {
+        StringBuilder report = new StringBuilder();
+        for (ArchRule rule : rules()) {
+            EvaluationResult result = rule.evaluate(classes);
+            if (result.hasViolation()) {
+                report.append(result.getFailureReport().toString()).append(System.lineSeparator());
+            }
+        }
+        if (!report.isEmpty()) {
+            throw new AssertionError(report.toString());
+        }
+    }
+
+    private static DescribedPredicate<JavaMethodCall> storeWrite() {
+        return DescribedPredicate.describe("an aggregate store's insert or update",
+                call -> STORE_WRITES.contains(call.getName())
+                        && assignableTo(AGGREGATE_STORE).test(call.getTargetOwner()));
+    }
+}
