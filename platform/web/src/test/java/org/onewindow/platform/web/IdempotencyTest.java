@@ -26,6 +26,7 @@ import org.onewindow.platform.web.idempotency.IdempotencyKeys;
 import org.onewindow.platform.web.idempotency.IdempotencyProperties;
 import org.onewindow.platform.web.idempotency.JdbcIdempotencyKeys;
 import org.onewindow.platform.web.testapp.TestController;
+import org.onewindow.platform.web.testapp.UnstorableAnswers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
@@ -155,6 +156,38 @@ class IdempotencyTest {
                 .andExpect(status().isInternalServerError())
                 .andExpect(header().doesNotExist(IdempotencyFilter.REPLAYED_HEADER));
         assertThat(controller.creations() - before).as("the retry ran again").isEqualTo(2);
+    }
+
+    @Test
+    void a_change_commits_only_together_with_its_stored_answer() throws Exception {
+        String key = UnstorableAnswers.PREFIX + UUID.randomUUID();
+        String name = "thing-" + key;
+
+        mvc.perform(create(key, name, Requests.CLERK))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "service-unavailable"))
+                .andExpect(header().doesNotExist("Location"))
+                .andExpect(header().string("Retry-After", "1"));
+
+        assertThat(jdbc.sql("SELECT count(*) FROM thing WHERE name = ?").params(name).query(Long.class).single())
+                .as("the controller's insert was rolled back with the answer it could not store").isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM platform_idempotency_key WHERE idempotency_key = ?").params(key)
+                .query(Long.class).single()).as("the key is free for the retry").isZero();
+    }
+
+    @Test
+    void a_refusal_is_kept_for_replay_while_its_rolled_back_transaction_changed_nothing() throws Exception {
+        String key = UUID.randomUUID().toString();
+        int before = controller.creations();
+
+        mvc.perform(create(key, "refuse-after-insert", Requests.CLERK)).andExpect(status().isConflict());
+        mvc.perform(create(key, "refuse-after-insert", Requests.CLERK))
+                .andExpect(status().isConflict())
+                .andExpect(header().string(IdempotencyFilter.REPLAYED_HEADER, "true"));
+
+        assertThat(controller.creations() - before).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM thing WHERE name = 'refuse-after-insert'").query(Long.class).single())
+                .isZero();
     }
 
     @Test

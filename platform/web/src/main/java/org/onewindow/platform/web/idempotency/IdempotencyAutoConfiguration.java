@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 
 import org.onewindow.platform.web.OneWindowWebAutoConfiguration;
 import org.onewindow.platform.web.problems.ProblemResponseWriter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -14,11 +15,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Idempotency keys for creating POSTs, in services that have a database ({@code onewindow.web.idempotency.enabled},
@@ -26,7 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * is -100), so keys are scoped to the authenticated caller.
  */
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, JdbcClientAutoConfiguration.class,
-        OneWindowWebAutoConfiguration.class})
+        DataSourceTransactionManagerAutoConfiguration.class, OneWindowWebAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(JdbcClient.class)
 @ConditionalOnBooleanProperty(name = "onewindow.web.idempotency.enabled", matchIfMissing = true)
@@ -58,9 +61,10 @@ public class IdempotencyAutoConfiguration {
 
         @Bean
         FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyKeys keys,
-                IdempotencyProperties properties, ProblemResponseWriter problems) {
+                IdempotencyProperties properties, ProblemResponseWriter problems,
+                ObjectProvider<PlatformTransactionManager> transactions) {
             FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
-                    new IdempotencyFilter(keys, properties, problems, Clock.systemUTC()));
+                    new IdempotencyFilter(keys, properties, problems, Clock.systemUTC(), transactions.getIfUnique()));
             registration.setOrder(FILTER_ORDER);
             return registration;
         }

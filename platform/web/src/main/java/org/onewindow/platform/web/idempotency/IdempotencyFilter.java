@@ -26,6 +26,9 @@ import org.onewindow.platform.web.problems.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -40,6 +43,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <li>same key while the original still runs: 409 {@code idempotency-key-in-progress};</li>
  * <li>an original that failed with 5xx (or threw) does not keep the key, so the client can retry it.</li>
  * </ul>
+ * With a transaction manager, the original runs in one transaction that also stores its response: the command
+ * (which joins it) and the key's completion commit together. A crash in between can no longer leave a committed
+ * change behind a key still "in progress" (a retry got 409, and after the in-progress timeout ran the command a
+ * second time). The client hears the answer only after that commit; a failed commit answers 503 and frees the key.
  * Keys are scoped per principal (JWT {@code sub}, or {@code anonymous}), so two callers never collide.
  * Runs after the security filter chain, so the principal is known.
  */
@@ -56,13 +63,16 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final IdempotencyProperties properties;
     private final ProblemResponseWriter problems;
     private final Clock clock;
+    private final PlatformTransactionManager transactions;
 
+    /** @param transactions the service's transaction manager; null runs the original without one (answer stored after it) */
     public IdempotencyFilter(IdempotencyKeys keys, IdempotencyProperties properties, ProblemResponseWriter problems,
-            Clock clock) {
+            Clock clock, PlatformTransactionManager transactions) {
         this.keys = keys;
         this.properties = properties;
         this.problems = problems;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     @Override
@@ -129,25 +139,90 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private void runOriginal(IdempotentRequest current, HttpServletRequest wrapped, HttpServletRequest request,
             HttpServletResponse response, FilterChain chain) throws ServletException, IOException {
         ContentCachingResponseWrapper caching = new ContentCachingResponseWrapper(response);
+        TransactionStatus transaction = transactions == null ? null
+                : transactions.getTransaction(TransactionDefinition.withDefaults());
         try {
             chain.doFilter(wrapped, caching);
         } catch (IOException | ServletException | RuntimeException | Error e) {
+            if (transaction != null) {
+                transactions.rollback(transaction);
+            }
             keys.release(current.principal(), current.key());
             throw e;
         }
-        remember(current, caching);
+        if (transaction == null) {
+            remember(current, caching);
+        } else {
+            finish(current, caching, transaction, request);
+        }
         caching.copyBodyToResponse();
+    }
+
+    /** Commits the original's transaction with its stored answer, or explains why it stored none. */
+    private void finish(IdempotentRequest current, ContentCachingResponseWrapper response, TransactionStatus transaction,
+            HttpServletRequest request) throws IOException {
+        int status = response.getStatus();
+        if (transaction.isRollbackOnly()) {
+            transactions.rollback(transaction);
+            if (status >= 400 && status < 500) {
+                remember(current, response); // a refusal changed nothing: its answer is kept on its own
+            } else {
+                keys.release(current.principal(), current.key());
+                if (status < 400) { // the original answered success, yet its change cannot commit
+                    unavailable(request, response);
+                }
+            }
+            return;
+        }
+        try {
+            if (storable(response)) {
+                keys.complete(current, stored(response), clock.instant());
+            } else {
+                keys.release(current.principal(), current.key());
+            }
+            transactions.commit(transaction);
+        } catch (RuntimeException e) {
+            log.warn("the original request of an idempotency key could not commit; answered 503", e);
+            if (!transaction.isCompleted()) {
+                transactions.rollback(transaction);
+            }
+            releaseQuietly(current);
+            unavailable(request, response);
+        }
+    }
+
+    private void unavailable(HttpServletRequest request, ContentCachingResponseWrapper response) throws IOException {
+        response.reset(); // the original's status, Location and ETag described a change that did not happen
+        response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+        problems.write(request, response, Problems.of(ProblemKind.SERVICE_UNAVAILABLE,
+                "The change could not be committed and was not made; retry with the same Idempotency-Key.", List.of()));
+    }
+
+    private void releaseQuietly(IdempotentRequest current) {
+        try {
+            keys.release(current.principal(), current.key());
+        } catch (RuntimeException e) {
+            // the database is away: the key stays in progress until it times out, then a retry runs it (nothing committed)
+            log.warn("could not free an idempotency key after a failed commit", e);
+        }
+    }
+
+    private boolean storable(ContentCachingResponseWrapper response) {
+        return response.getStatus() < 500 && response.getContentAsByteArray().length <= properties.maxStoredBodyBytes();
+    }
+
+    private static StoredResponse stored(ContentCachingResponseWrapper response) {
+        return new StoredResponse(response.getStatus(), response.getHeader(HttpHeaders.LOCATION),
+                response.getHeader(HttpHeaders.ETAG), response.getContentType(), response.getContentAsByteArray());
     }
 
     private void remember(IdempotentRequest current, ContentCachingResponseWrapper response) {
         try {
-            byte[] body = response.getContentAsByteArray();
-            if (response.getStatus() >= 500 || body.length > properties.maxStoredBodyBytes()) {
+            if (!storable(response)) {
                 keys.release(current.principal(), current.key());
                 return;
             }
-            keys.complete(current, new StoredResponse(response.getStatus(), response.getHeader(HttpHeaders.LOCATION),
-                    response.getHeader(HttpHeaders.ETAG), response.getContentType(), body), clock.instant());
+            keys.complete(current, stored(response), clock.instant());
         } catch (RuntimeException e) {
             // the original succeeded: answer it; a retry will find the key in progress until it times out
             log.warn("could not store the response for an idempotency key; the key stays in progress", e);

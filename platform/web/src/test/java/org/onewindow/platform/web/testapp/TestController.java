@@ -29,6 +29,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -48,9 +50,11 @@ public class TestController {
     private final AtomicInteger creations = new AtomicInteger();
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
 
-    public TestController(JdbcClient jdbc) {
+    public TestController(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** How often the create endpoint really ran: a replay must not run it again. */
@@ -76,6 +80,12 @@ public class TestController {
         Thing thing = new Thing(UUID.randomUUID(), request.name(), 1);
         jdbc.sql("INSERT INTO thing (id, name, version) VALUES (?, ?, ?)")
                 .params(thing.id(), thing.name(), thing.version()).update();
+        if (request.name().equals("refuse-after-insert")) {
+            // a command path whose rule fails after a write: its participating transaction marks the request's for rollback
+            transaction.executeWithoutResult(status -> {
+                throw new StateConflict("thing.refused", "refused after the insert");
+            });
+        }
         return ResponseEntity.created(URI.create("/things/" + thing.id())).eTag(ETags.of(thing.version()))
                 .body(thing);
     }
