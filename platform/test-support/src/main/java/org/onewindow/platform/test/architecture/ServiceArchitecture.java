@@ -9,6 +9,7 @@ import java.util.Set;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -91,8 +92,11 @@ public final class ServiceArchitecture {
     }
 
     private static DescribedPredicate<JavaMethodCall> storeWrite() {
+        // the bridge javac writes into every store (insert(Aggregate) calling insert(Case)) is not a save
         return DescribedPredicate.describe("an aggregate store's insert or update",
                 call -> STORE_WRITES.contains(call.getName())
-                        && assignableTo(AGGREGATE_STORE).test(call.getTargetOwner()));
+                        && assignableTo(AGGREGATE_STORE).test(call.getTargetOwner())
+                        && !call.getOrigin().getModifiers().contains(JavaModifier.BRIDGE)
+                        && !call.getOrigin().getModifiers().contains(JavaModifier.SYNTHETIC));
     }
 }
