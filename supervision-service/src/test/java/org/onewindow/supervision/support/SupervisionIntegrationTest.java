@@ -4,7 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import org.onewindow.platform.clock.ChinaTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -47,7 +47,7 @@ public abstract class SupervisionIntegrationTest {
         @Bean
         @Primary
         MutableClock mutableClock() {
-            return new MutableClock(ZoneId.of("Asia/Shanghai"));
+            return new MutableClock(ChinaTime.ZONE);
         }
     }
 
