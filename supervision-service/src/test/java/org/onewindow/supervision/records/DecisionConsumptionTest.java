@@ -63,6 +63,29 @@ class DecisionConsumptionTest extends SupervisionIntegrationTest {
     }
 
     @Test
+    void a_consumed_approval_goes_through_the_command_path_and_its_audit_line_names_the_service() throws Exception {
+        String caseNumber = newCaseNumber("PATH");
+
+        String recordId = pushedRecord(caseNumber, List.of("rev-1"));
+
+        assertThat(jdbc.sql("select action, actor_id, actor_role, principal from audit_trail where subject = ?")
+                .param(caseNumber)
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list()).containsExactly(List.of("PUSHED", "system", "SYSTEM", "system:supervision"));
+        assertThat(jdbc.sql("select version from supervision_records where case_number = ?").param(caseNumber)
+                .query(Long.class).single()).isEqualTo(1);
+        mvc.perform(get("/api/supervision/v1/records/" + recordId + "/audit").header("Authorization", monitor()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalItems").value(1))
+                .andExpect(jsonPath("$.items[0].action").value("PUSHED"))
+                .andExpect(jsonPath("$.items[0].actorId").value("system"))
+                .andExpect(jsonPath("$.items[0].actorName").value("OneWindow supervision"))
+                .andExpect(jsonPath("$.items[0].actorRole").value("SYSTEM"))
+                .andExpect(jsonPath("$.items[0].onBehalfOf").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.items[0].detail", org.hamcrest.Matchers.startsWith("pushed to " + DEPARTMENT)));
+    }
+
+    @Test
     void a_dead_lettered_event_about_the_case_shows_on_its_record_until_discarded() throws Exception {
         String caseNumber = newCaseNumber("BLOCKED");
         String recordId = pushedRecord(caseNumber, List.of("rev-1"));

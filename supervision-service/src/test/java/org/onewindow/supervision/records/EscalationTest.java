@@ -15,13 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.contracts.EventSchemas;
 import org.onewindow.contracts.EventTypes;
 import org.onewindow.contracts.supervision.SupervisionRecordEscalated;
+import org.onewindow.supervision.records.application.SupervisionRecords;
 import org.onewindow.supervision.support.SupervisionIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class EscalationTest extends SupervisionIntegrationTest {
 
     @Autowired
-    SupervisionRecordService records;
+    SupervisionRecords records;
 
     @AfterEach
     void resetClock() {

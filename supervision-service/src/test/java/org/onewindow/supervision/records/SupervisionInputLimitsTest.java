@@ -71,6 +71,6 @@ class SupervisionInputLimitsTest extends SupervisionIntegrationTest {
     }
 
     private long written() {
-        return jdbc.sql("select (select count(*) from supervision_records) + (select count(*) from licence_actions) + (select count(*) from inspections) + (select count(*) from draws) + (select count(*) from record_audit)").query(Long.class).single();
+        return jdbc.sql("select (select count(*) from supervision_records) + (select count(*) from licence_actions) + (select count(*) from inspections) + (select count(*) from draws) + (select count(*) from audit_trail)").query(Long.class).single();
     }
 }

@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -13,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.onewindow.contracts.Stream;
 import org.onewindow.contracts.review.DecisionMade;
 import org.onewindow.contracts.review.Outcome;
+import org.onewindow.platform.clock.ChinaTime;
 import org.onewindow.platform.messaging.TopicNames;
 import org.onewindow.platform.test.KafkaTestSupport;
 import org.onewindow.platform.test.OneWindowTest;
@@ -47,7 +47,7 @@ public abstract class SupervisionIntegrationTest {
         @Bean
         @Primary
         MutableClock mutableClock() {
-            return new MutableClock(ZoneId.of("Asia/Shanghai"));
+            return new MutableClock(ChinaTime.ZONE);
         }
     }
 

@@ -1,0 +1,70 @@
+package org.onewindow.supervision.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.onewindow.supervision.support.SupervisionIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+
+/**
+ * Migration V6 on a database as it stood before issue 8 (V5, in a schema of its own): the record audit lines move to
+ * {@code audit_trail} under the record's case number, in their order, with the principal the command path writes;
+ * {@code record_audit} is gone and every record starts at version 1.
+ */
+class AuditTrailMigrationTest extends SupervisionIntegrationTest {
+
+    private static final String[] LOCATIONS = {"classpath:db/migration", "classpath:db/platform-messaging",
+            "classpath:db/platform-calendar", "classpath:db/platform-web", "classpath:db/platform-commands"};
+
+    @Autowired
+    Environment environment;
+
+    private Flyway flyway(String schema, String target) {
+        return Flyway.configure()
+                .dataSource(environment.getProperty("spring.datasource.url"),
+                        environment.getProperty("spring.datasource.username"),
+                        environment.getProperty("spring.datasource.password"))
+                .schemas(schema).locations(LOCATIONS).outOfOrder(true).target(target).load();
+    }
+
+    @Test
+    void the_old_record_audit_lines_move_to_the_audit_trail_under_the_case_number_in_their_order() {
+        String schema = "before_v6_" + UUID.randomUUID().toString().substring(0, 8);
+        flyway(schema, "5").migrate();
+        UUID recordId = UUID.randomUUID();
+        jdbc.sql("insert into " + schema + """
+                        .supervision_records (id, case_number, item_code, item_name, licence_number,
+                            supervising_department, holder_name, holder_masked_id_number, decided_at, participants,
+                            pushed_at, claim_deadline, status, claimed_by, claimed_at, licence_status)
+                        values (?, 'C01-OLD-1', 'ITEM-FOOD', '食品经营许可', 'JY-1', 'MARKET', '张三', '1101**********001X',
+                            now(), '{rev-1}', now(), current_date + 2, 'CLAIMED', 'sup-1', now(), 'VALID')""")
+                .param(recordId).update();
+        jdbc.sql("insert into " + schema + """
+                        .record_audit (record_id, action, actor_id, actor_name, actor_role, on_behalf_of, at, detail)
+                        values (?, 'PUSHED', 'system', 'OneWindow supervision', 'SYSTEM', null, now() - interval '1 hour',
+                                'pushed to MARKET'),
+                               (?, 'CLAIMED', 'sup-1', 'Supervisor One', 'SUPERVISOR', null, now(), null)""")
+                .param(recordId).param(recordId).update();
+
+        flyway(schema, "latest").migrate();
+
+        assertThat(jdbc.sql("select subject, action, actor_id, actor_name, actor_role, principal, detail from " + schema
+                        + ".audit_trail order by id")
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7)))
+                .list()).containsExactly(
+                List.of("C01-OLD-1", "PUSHED", "system", "OneWindow supervision", "SYSTEM", "system:supervision",
+                        "pushed to MARKET"),
+                List.of("C01-OLD-1", "CLAIMED", "sup-1", "Supervisor One", "SUPERVISOR", "sup-1", ""));
+        assertThat(jdbc.sql("select to_regclass(?) is null").param(schema + ".record_audit").query(Boolean.class).single())
+                .as("record_audit dropped").isTrue();
+        assertThat(jdbc.sql("select version from " + schema + ".supervision_records").query(Long.class).single())
+                .isEqualTo(1);
+        jdbc.sql("drop schema " + schema + " cascade").update();
+    }
+}
