@@ -1,5 +1,14 @@
 package org.onewindow.rating;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 import org.onewindow.platform.test.architecture.ServiceArchitecture;
 
@@ -9,8 +18,25 @@ import org.onewindow.platform.test.architecture.ServiceArchitecture;
  */
 class ArchitectureTest {
 
+    /**
+     * The bridge javac writes into every {@code AggregateStore} implementation ({@code insert(Aggregate)} calling
+     * {@code insert(RatedCase)} on the same class) is not a save outside the command path, but the platform's store
+     * rule (1.0 of platform-test-support) counts it. Until that rule skips bridge methods, exactly these calls are
+     * set aside here; every other violation of every rule still fails.
+     */
+    private static final Pattern STORE_BRIDGE = Pattern.compile(
+            "^Method <([\\w.$]+)\\.(insert|update)\\(org\\.onewindow\\.platform\\.kernel\\.Aggregate\\)> calls method <\\1\\.\\2\\(");
+
     @Test
     void domainClassesDoNotDependOnSpringKafkaOrJdbc() {
-        ServiceArchitecture.of("org.onewindow.rating").check();
+        JavaClasses rating = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.onewindow.rating");
+        List<ArchRule> rules = ServiceArchitecture.of("org.onewindow.rating").rules();
+
+        assertThat(rules).isNotEmpty();
+        for (ArchRule rule : rules) {
+            var result = rule.evaluate(rating).filterDescriptionsMatching(line -> !STORE_BRIDGE.matcher(line).find());
+            assertThat(result.hasViolation()).as(() -> result.getFailureReport().toString()).isFalse();
+        }
     }
 }
