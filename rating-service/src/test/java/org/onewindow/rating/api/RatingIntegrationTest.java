@@ -181,7 +181,7 @@ class RatingIntegrationTest {
         String rectificationId = JSON.readTree(body).get("rectificationId").asString();
 
         LocalDate expectedDue = WorkingDays.on(OfficialCalendars.china())
-                .deadline(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), 15);
+                .deadline(org.onewindow.platform.clock.ChinaTime.today(java.time.Clock.systemUTC()), 15);
         mvc.perform(get("/api/rating/v1/rectifications/" + rectificationId).header("Authorization", MONITOR))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.dueOn").value(expectedDue.toString()))
