@@ -1,2 +1,2 @@
-/** Wiring of the rating service: its settings (onewindow.rating.*), the event subscription and the clock. */
+/** Wiring of the rating service: its settings (onewindow.rating.*), its command paths and its event subscription. */
 package org.onewindow.rating.config;

@@ -63,6 +63,6 @@ class RatingInputLimitsTest {
     }
 
     private long written() {
-        return jdbc.sql("select (select count(*) from rated_case) + (select count(*) from case_stage) + (select count(*) from rating) + (select count(*) from rectification) + (select count(*) from audit_entry)").query(Long.class).single();
+        return jdbc.sql("select (select count(*) from rated_case) + (select count(*) from case_stage) + (select count(*) from rating) + (select count(*) from rectification) + (select count(*) from audit_trail)").query(Long.class).single();
     }
 }

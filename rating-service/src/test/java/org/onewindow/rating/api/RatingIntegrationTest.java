@@ -181,7 +181,7 @@ class RatingIntegrationTest {
         String rectificationId = JSON.readTree(body).get("rectificationId").asString();
 
         LocalDate expectedDue = WorkingDays.on(OfficialCalendars.china())
-                .deadline(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), 15);
+                .deadline(org.onewindow.platform.clock.ChinaTime.today(java.time.Clock.systemUTC()), 15);
         mvc.perform(get("/api/rating/v1/rectifications/" + rectificationId).header("Authorization", MONITOR))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.dueOn").value(expectedDue.toString()))
@@ -219,7 +219,7 @@ class RatingIntegrationTest {
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT opened_at FROM case_stage WHERE case_number = ?").param(caseNumber)
                 .query(OffsetDateTime.class).single()).isEqualTo(deliveredAt);
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE case_number = ?").param(caseNumber)
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_trail WHERE subject = ?").param(caseNumber)
                 .query(Long.class).single()).isEqualTo(1);
     }
 
@@ -302,6 +302,75 @@ class RatingIntegrationTest {
                 .andExpect(jsonPath("$.items[*].key", org.hamcrest.Matchers.hasItem("FOOD-BIZ-LICENCE")));
     }
 
+    // ---- issue 8: the one command path
+
+    @Test
+    void a_consumed_event_goes_through_the_command_path_and_its_audit_line_names_the_service() throws Exception {
+        String caseNumber = newCaseNumber();
+        send(UUID.randomUUID().toString(), accepted(caseNumber, "applicant-" + caseNumber, null));
+        awaitStage(caseNumber, "ACCEPTANCE");
+
+        assertThat(jdbc.sql("SELECT action, actor_id, actor_role, principal, detail FROM audit_trail WHERE subject = ?")
+                .param(caseNumber).query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5))).list())
+                .containsExactly(List.of("STAGE_OPENED", "SYSTEM", "SYSTEM", "system:rating",
+                        "ACCEPTANCE opened by intake.ApplicationAccepted"));
+        assertThat(jdbc.sql("SELECT version FROM rated_case WHERE case_number = ?").param(caseNumber)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void a_rating_with_a_stale_if_match_is_refused_with_412_and_the_current_etag_is_accepted() throws Exception {
+        String caseNumber = newCaseNumber();
+        String applicant = "applicant-" + caseNumber;
+        send(UUID.randomUUID().toString(), accepted(caseNumber, applicant, null));
+        awaitStage(caseNumber, "ACCEPTANCE");
+        String read = mvc.perform(get("/api/rating/v1/cases/" + caseNumber).header("Authorization", token(applicant)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getHeader("ETag");
+        assertThat(read).isEqualTo("\"v1\"");
+        send(UUID.randomUUID().toString(), delivered(caseNumber, applicant, null, "DEPT-E", OffsetDateTime.now()));
+        awaitStage(caseNumber, "COMPLETION");
+
+        rate(token(applicant), caseNumber, "ACCEPTANCE", "SATISFIED", null, read)
+                .andExpect(status().isPreconditionFailed());
+        assertThat(jdbc.sql("SELECT count(*) FROM rating WHERE case_number = ?").param(caseNumber)
+                .query(Long.class).single()).as("nothing written").isZero();
+
+        String current = mvc.perform(get("/api/rating/v1/cases/" + caseNumber).header("Authorization", token(applicant)))
+                .andReturn().getResponse().getHeader("ETag");
+        assertThat(current).isEqualTo("\"v2\"");
+        rate(token(applicant), caseNumber, "ACCEPTANCE", "SATISFIED", null, current)
+                .andExpect(status().isCreated());
+        rate(token(applicant), caseNumber, "COMPLETION", "SATISFIED", null) // If-Match stays optional
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/rating/v1/cases/" + caseNumber).header("Authorization", token(applicant)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("ETag", "\"v4\""))
+                .andExpect(jsonPath("$.stages[*].rated", org.hamcrest.Matchers.contains(true, true)));
+    }
+
+    @Test
+    void a_bad_rating_and_its_rectification_write_one_trail_under_the_case_number() throws Exception {
+        String caseNumber = newCaseNumber();
+        String applicant = "applicant-" + caseNumber;
+        send(UUID.randomUUID().toString(), delivered(caseNumber, applicant, null, "DEPT-F", OffsetDateTime.now()));
+        awaitStage(caseNumber, "COMPLETION");
+
+        rate(token(applicant), caseNumber, "COMPLETION", "DISSATISFIED", null).andExpect(status().isCreated());
+
+        mvc.perform(get("/api/rating/v1/cases/" + caseNumber).header("Authorization", MONITOR))
+                .andExpect(jsonPath("$.audit[*].action",
+                        org.hamcrest.Matchers.contains("STAGE_OPENED", "RATED", "RECTIFICATION_OPENED")))
+                .andExpect(jsonPath("$.audit[1].userId").value(applicant))
+                .andExpect(jsonPath("$.audit[1].role").value("APPLICANT"))
+                .andExpect(jsonPath("$.audit[2].userId").value("SYSTEM"))
+                .andExpect(jsonPath("$.audit[2].detail", org.hamcrest.Matchers.startsWith("due on ")));
+        assertThat(jdbc.sql("SELECT principal FROM audit_trail WHERE subject = ? ORDER BY id").param(caseNumber)
+                .query(String.class).list()).containsExactly("system:rating", applicant, "system:rating");
+        assertThat(jdbc.sql("SELECT version FROM rectification WHERE case_number = ?").param(caseNumber)
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
     // ---- helpers
 
     static String newCaseNumber() {
@@ -342,13 +411,19 @@ class RatingIntegrationTest {
     }
 
     ResultActions rate(String token, String caseNumber, String stage, String level, String comment) throws Exception {
+        return rate(token, caseNumber, stage, level, comment, null);
+    }
+
+    ResultActions rate(String token, String caseNumber, String stage, String level, String comment, String ifMatch)
+            throws Exception {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("caseNumber", caseNumber);
         body.put("stage", stage);
         body.put("level", level);
         body.put("comment", comment);
-        return mvc.perform(post("/api/rating/v1/ratings").header("Authorization", token)
-                .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body)));
+        var request = post("/api/rating/v1/ratings").header("Authorization", token)
+                .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body));
+        return mvc.perform(ifMatch == null ? request : request.header("If-Match", ifMatch));
     }
 
     List<ConsumerRecord<String, String>> ratingEvents(String caseNumber, Class<? extends DomainEvent> eventClass, int atLeast) {

@@ -1,7 +1,0 @@
-package org.onewindow.rating.ratings;
-
-/** In which capacity the rater rated: as the applicant, or as the village agent (代办员) acting for them. */
-public enum RaterRole {
-    APPLICANT,
-    AGENT
-}

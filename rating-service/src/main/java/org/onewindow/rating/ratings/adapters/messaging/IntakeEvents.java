@@ -1,0 +1,55 @@
+package org.onewindow.rating.ratings.adapters.messaging;
+
+import org.onewindow.contracts.intake.ApplicationAccepted;
+import org.onewindow.contracts.intake.ResultDelivered;
+import org.onewindow.platform.kernel.CaseNumber;
+import org.onewindow.platform.kernel.CentreCode;
+import org.onewindow.platform.kernel.DepartmentCode;
+import org.onewindow.platform.kernel.ItemCode;
+import org.onewindow.platform.kernel.RuleViolation;
+import org.onewindow.platform.kernel.UserId;
+import org.onewindow.rating.ratings.application.EligibilityService;
+import org.onewindow.rating.ratings.domain.CaseFacts;
+import org.onewindow.rating.ratings.domain.Stage;
+import org.springframework.stereotype.Component;
+
+/**
+ * Intake's events as rating reads them: the facts of the case and the stage it reached. An event whose identifiers
+ * are unusable (blank, too long) is poison: a {@link RuleViolation} sends it to the dead-letter topic at once.
+ */
+@Component
+public class IntakeEvents {
+
+    private final EligibilityService eligibility;
+
+    public IntakeEvents(EligibilityService eligibility) {
+        this.eligibility = eligibility;
+    }
+
+    public void accepted(ApplicationAccepted event) {
+        String applicant = event.applicant() == null ? null : event.applicant().userId();
+        String agent = event.agent() == null ? null : event.agent().userId();
+        eligibility.reached(facts(event.caseNumber(), event.itemCode(), event.implementingDepartment(),
+                event.centreCode(), applicant, agent), Stage.ACCEPTANCE, event.acceptedAt(), "intake.ApplicationAccepted");
+    }
+
+    public void delivered(ResultDelivered event) {
+        eligibility.reached(facts(event.caseNumber(), event.itemCode(), event.implementingDepartment(),
+                event.centreCode(), event.applicantUserId(), event.agentUserId()), Stage.COMPLETION,
+                event.deliveredAt(), "intake.ResultDelivered");
+    }
+
+    private static CaseFacts facts(String caseNumber, String itemCode, String department, String centre,
+                                   String applicant, String agent) {
+        try {
+            return new CaseFacts(CaseNumber.of(caseNumber), ItemCode.of(itemCode), DepartmentCode.of(department),
+                    CentreCode.of(centre), userOrNone(applicant), userOrNone(agent));
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("event", "rating.unusable-event", e.getMessage());
+        }
+    }
+
+    private static UserId userOrNone(String userId) {
+        return userId == null || userId.isBlank() ? null : UserId.of(userId);
+    }
+}

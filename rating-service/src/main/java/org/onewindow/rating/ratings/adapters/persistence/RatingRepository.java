@@ -1,0 +1,67 @@
+package org.onewindow.rating.ratings.adapters.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.onewindow.platform.kernel.CaseNumber;
+import org.onewindow.platform.kernel.CentreCode;
+import org.onewindow.platform.kernel.DepartmentCode;
+import org.onewindow.platform.kernel.ItemCode;
+import org.onewindow.platform.kernel.UserId;
+import org.onewindow.platform.web.paging.PageQuery;
+import org.onewindow.platform.web.paging.PageResult;
+import org.onewindow.rating.ratings.application.Ratings;
+import org.onewindow.rating.ratings.domain.Level;
+import org.onewindow.rating.ratings.domain.RaterRole;
+import org.onewindow.rating.ratings.domain.Rating;
+import org.onewindow.rating.ratings.domain.Stage;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Ratings, one row per case and stage (written with their case by {@link RatedCaseRepository}). */
+@Repository
+public class RatingRepository implements Ratings {
+
+    private final JdbcClient jdbc;
+
+    public RatingRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Rating> find(UUID ratingId) {
+        return jdbc.sql("SELECT * FROM rating WHERE rating_id = ?").param(ratingId)
+                .query(RatingRepository::rating).optional();
+    }
+
+    @Override
+    public PageResult<Rating> list(CaseNumber caseNumber, UserId visibleTo, PageQuery page) {
+        String where = """
+                WHERE (CAST(:caseNumber AS text) IS NULL OR case_number = :caseNumber)
+                  AND (CAST(:user AS text) IS NULL OR rater_user_id = :user OR on_behalf_of = :user)""";
+        String caseValue = caseNumber == null ? null : caseNumber.value();
+        String userValue = visibleTo == null ? null : visibleTo.value();
+        List<Rating> items = jdbc.sql("SELECT * FROM rating " + where + " ORDER BY rated_at, rating_id LIMIT :limit OFFSET :offset")
+                .param("caseNumber", caseValue).param("user", userValue)
+                .param("limit", page.limit()).param("offset", page.offset())
+                .query(RatingRepository::rating).list();
+        long total = jdbc.sql("SELECT count(*) FROM rating " + where)
+                .param("caseNumber", caseValue).param("user", userValue)
+                .query(Long.class).single();
+        return PageResult.of(items, page, total);
+    }
+
+    static Rating rating(ResultSet rs, int n) throws SQLException {
+        String onBehalfOf = rs.getString("on_behalf_of");
+        return new Rating(rs.getObject("rating_id", UUID.class), CaseNumber.of(rs.getString("case_number")),
+                Stage.valueOf(rs.getString("stage")), Level.valueOf(rs.getString("level")), rs.getString("comment"),
+                UserId.of(rs.getString("rater_user_id")), RaterRole.valueOf(rs.getString("rater_role")),
+                onBehalfOf == null ? null : UserId.of(onBehalfOf), ItemCode.of(rs.getString("item_code")),
+                DepartmentCode.of(rs.getString("implementing_department")), CentreCode.of(rs.getString("centre_code")),
+                rs.getObject("rated_at", OffsetDateTime.class));
+    }
+}

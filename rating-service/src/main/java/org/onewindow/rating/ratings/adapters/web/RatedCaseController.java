@@ -1,0 +1,65 @@
+package org.onewindow.rating.ratings.adapters.web;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.onewindow.platform.kernel.BlockedEvent;
+import org.onewindow.platform.security.CurrentActor;
+import org.onewindow.platform.web.etags.ETags;
+import org.onewindow.rating.config.RatingProperties;
+import org.onewindow.rating.ratings.application.RatedCaseQueries;
+import org.onewindow.rating.ratings.domain.RatedCase;
+import org.onewindow.rating.ratings.domain.Stage;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A case as rating sees it: which stages are open for rating until when, and its audit trail. The ETag is the
+ * case's version from the same read (a rating may send it back as {@code If-Match}).
+ */
+@RestController
+@RequestMapping("/api/rating/v1/cases")
+public class RatedCaseController {
+
+    private final RatedCaseQueries queries;
+    private final RatingProperties properties;
+    private final CurrentActor currentActor;
+
+    public RatedCaseController(RatedCaseQueries queries, RatingProperties properties, CurrentActor currentActor) {
+        this.queries = queries;
+        this.properties = properties;
+        this.currentActor = currentActor;
+    }
+
+    public record StageView(Stage stage, OffsetDateTime openedAt, OffsetDateTime closesAt, boolean rated) {
+    }
+
+    /**
+     * @param blockedBy events about the case that rating could not apply and no operator has resolved yet (a stage
+     *                  may be missing until they are replayed or discarded); empty when none
+     */
+    public record CaseView(String caseNumber, String itemCode, String implementingDepartment, String centreCode,
+                           List<StageView> stages, List<AuditLine> audit, List<BlockedEvent> blockedBy) {
+    }
+
+    @GetMapping("/{caseNumber}")
+    public ResponseEntity<CaseView> get(@PathVariable String caseNumber) {
+        RatedCaseQueries.CaseRead read = queries.read(Ids.caseNumberOrNotFound(caseNumber), currentActor.current());
+        RatedCase ratedCase = read.ratedCase();
+        Set<Stage> rated = ratedCase.ratedStages();
+        List<StageView> stages = ratedCase.openedStages().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new StageView(e.getKey(), e.getValue(), properties.window().closesAt(e.getValue()),
+                        rated.contains(e.getKey())))
+                .toList();
+        CaseView view = new CaseView(caseNumber, ratedCase.itemCode().value(), ratedCase.implementingDepartment().value(),
+                ratedCase.centreCode().value(), stages, read.audit().stream().map(AuditLine::of).toList(),
+                read.blockedBy());
+        return ResponseEntity.ok().eTag(ETags.of(ratedCase.version())).body(view);
+    }
+}

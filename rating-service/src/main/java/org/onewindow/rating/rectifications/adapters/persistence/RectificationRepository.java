@@ -1,0 +1,95 @@
+package org.onewindow.rating.rectifications.adapters.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.onewindow.platform.kernel.CaseNumber;
+import org.onewindow.platform.kernel.DepartmentCode;
+import org.onewindow.platform.web.paging.PageQuery;
+import org.onewindow.platform.web.paging.PageResult;
+import org.onewindow.rating.rectifications.application.Rectifications;
+import org.onewindow.rating.rectifications.domain.Rectification;
+import org.onewindow.rating.rectifications.domain.RectificationStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Rectifications, one per bad rating, with the version the command path checks on every save. */
+@Repository
+public class RectificationRepository implements Rectifications {
+
+    private final JdbcClient jdbc;
+
+    public RectificationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void insert(Rectification rectification) {
+        jdbc.sql("""
+                INSERT INTO rectification (rectification_id, rating_id, case_number, implementing_department, status,
+                                           opened_at, due_on, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 1)""")
+                .params(rectification.rectificationId(), rectification.ratingId(), rectification.caseNumber().value(),
+                        rectification.implementingDepartment().value(), rectification.status().name(),
+                        rectification.openedAt(), rectification.dueOn())
+                .update();
+        rectification.storedAs(1);
+    }
+
+    @Override
+    public boolean update(Rectification rectification) {
+        int rows = jdbc.sql("""
+                UPDATE rectification SET status = ?, due_on = ?, version = version + 1
+                WHERE rectification_id = ? AND version = ?""")
+                .params(rectification.status().name(), rectification.dueOn(), rectification.rectificationId(),
+                        rectification.version())
+                .update();
+        if (rows == 1) {
+            rectification.storedAs(rectification.version() + 1);
+        }
+        return rows == 1;
+    }
+
+    @Override
+    public Optional<Rectification> findForUpdate(UUID rectificationId) {
+        return jdbc.sql("SELECT * FROM rectification WHERE rectification_id = ? FOR UPDATE").param(rectificationId)
+                .query(RectificationRepository::rectification).optional();
+    }
+
+    @Override
+    public Optional<Rectification> find(UUID rectificationId) {
+        return jdbc.sql("SELECT * FROM rectification WHERE rectification_id = ?").param(rectificationId)
+                .query(RectificationRepository::rectification).optional();
+    }
+
+    @Override
+    public Optional<Rectification> findByRating(UUID ratingId) {
+        return jdbc.sql("SELECT * FROM rectification WHERE rating_id = ?").param(ratingId)
+                .query(RectificationRepository::rectification).optional();
+    }
+
+    @Override
+    public PageResult<Rectification> list(DepartmentCode department, PageQuery page) {
+        String where = "WHERE (CAST(:department AS text) IS NULL OR implementing_department = :department)";
+        String value = department == null ? null : department.value();
+        List<Rectification> items = jdbc.sql("SELECT * FROM rectification " + where
+                        + " ORDER BY due_on, rectification_id LIMIT :limit OFFSET :offset")
+                .param("department", value).param("limit", page.limit()).param("offset", page.offset())
+                .query(RectificationRepository::rectification).list();
+        long total = jdbc.sql("SELECT count(*) FROM rectification " + where).param("department", value)
+                .query(Long.class).single();
+        return PageResult.of(items, page, total);
+    }
+
+    private static Rectification rectification(ResultSet rs, int n) throws SQLException {
+        return Rectification.restore(rs.getObject("rectification_id", UUID.class), rs.getObject("rating_id", UUID.class),
+                CaseNumber.of(rs.getString("case_number")), DepartmentCode.of(rs.getString("implementing_department")),
+                RectificationStatus.valueOf(rs.getString("status")), rs.getObject("opened_at", OffsetDateTime.class),
+                rs.getObject("due_on", LocalDate.class), rs.getLong("version"));
+    }
+}

@@ -1,0 +1,21 @@
+package org.onewindow.rating.rectifications.application;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.onewindow.platform.commands.AggregateStore;
+import org.onewindow.platform.kernel.DepartmentCode;
+import org.onewindow.platform.web.paging.PageQuery;
+import org.onewindow.platform.web.paging.PageResult;
+import org.onewindow.rating.rectifications.domain.Rectification;
+
+/** Rectifications, one per bad rating: saved by the command path, read by the rectification list. */
+public interface Rectifications extends AggregateStore<UUID, Rectification> {
+
+    Optional<Rectification> find(UUID rectificationId);
+
+    Optional<Rectification> findByRating(UUID ratingId);
+
+    /** By due date (then id), optionally of one department (null: all). */
+    PageResult<Rectification> list(DepartmentCode department, PageQuery page);
+}
