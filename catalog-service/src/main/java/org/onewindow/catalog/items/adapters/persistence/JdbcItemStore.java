@@ -150,7 +150,7 @@ public class JdbcItemStore implements AggregateStore<ItemCode, ServiceItem>, Ite
     @Override
     public List<ItemCode> scheduledDue(LocalDate today) {
         return jdbc.sql("SELECT item_code FROM item_version WHERE status = 'SCHEDULED' AND effective_from <= :today ORDER BY item_code")
-                .param("today", today).query(String.class).stream().map(ItemCode::of).toList();
+                .param("today", today).query(String.class).list().stream().map(ItemCode::of).toList();
     }
 
     @Override
