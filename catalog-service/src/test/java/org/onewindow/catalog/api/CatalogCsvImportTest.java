@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import org.onewindow.catalog.imports.CsvCatalogFormat;
+import org.onewindow.catalog.imports.adapters.file.CsvCatalogFormat;
 import org.springframework.mock.web.MockMultipartFile;
 
 /** CSV import through the admin endpoint: the JSON import's validation and its all-or-nothing report. */

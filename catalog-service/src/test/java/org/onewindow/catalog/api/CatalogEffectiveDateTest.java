@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
-import org.onewindow.catalog.items.EffectiveDateService;
-import org.onewindow.catalog.items.ItemVersion;
+import org.onewindow.catalog.items.application.EffectiveDates;
+import org.onewindow.catalog.items.domain.ItemVersion;
 import org.onewindow.contracts.Stream;
 import org.onewindow.contracts.catalog.ItemVersionChanged;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +27,7 @@ class CatalogEffectiveDateTest extends CatalogIntegrationTest {
     private static final String CODE = "FUTURE-RULES-ITEM";
 
     @Autowired
-    EffectiveDateService effectiveDates;
+    EffectiveDates effectiveDates;
 
     @Test
     void a_version_effective_next_month_waits_and_the_current_version_stays_in_force_until_then() throws Exception {

@@ -137,7 +137,7 @@ class CatalogInputLimitsTest extends CatalogIntegrationTest {
         return jdbc.sql("""
                 select (select count(*) from department) + (select count(*) from service_centre)
                      + (select count(*) from service_item) + (select count(*) from item_version)
-                     + (select count(*) from item_change) + (select count(*) from calendar_version)
+                     + (select count(*) from audit_trail) + (select count(*) from calendar_version)
                 """).query(Long.class).single();
     }
 }

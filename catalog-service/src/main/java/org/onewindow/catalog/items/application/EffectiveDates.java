@@ -1,0 +1,68 @@
+package org.onewindow.catalog.items.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.onewindow.catalog.items.domain.ItemVersion;
+import org.onewindow.platform.clock.ChinaTime;
+import org.onewindow.platform.kernel.AuditActor;
+import org.onewindow.platform.kernel.ItemCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Service;
+
+/**
+ * 生效日期: puts scheduled versions in force when their effective date (China time) has come — at start-up, to
+ * catch up on days the service was down, and then on {@code onewindow.catalog.effective-date-cron} (scheduled by
+ * the config package). Each item switches through the command path in its own transaction, with its event and
+ * audit line (actor {@code catalog-scheduler}, principal {@code system:catalog}).
+ */
+@Service
+public class EffectiveDates implements ApplicationRunner {
+
+    /** The scheduler as the change log and the event's {@code changedBy} have always named it. */
+    public static final AuditActor SCHEDULER = new AuditActor("catalog-scheduler", "生效日期调度", AuditActor.SYSTEM_ROLE,
+            null, AuditActor.system("catalog").principal());
+    private static final Logger LOG = LoggerFactory.getLogger(EffectiveDates.class);
+
+    private final ItemReads reads;
+    private final ItemCatalog items;
+    private final Clock clock;
+
+    public EffectiveDates(ItemReads reads, ItemCatalog items, Clock clock) {
+        this.reads = reads;
+        this.items = items;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        activateDue();
+    }
+
+    /** The scheduled run: today in China. */
+    public void activateDue() {
+        activateDue(ChinaTime.today(clock));
+    }
+
+    /** Switches every item whose scheduled version is due on {@code today}; returns the versions now in force. */
+    public List<ItemVersion> activateDue(LocalDate today) {
+        List<ItemVersion> switched = new ArrayList<>();
+        for (ItemCode code : reads.scheduledDue(today)) {
+            try {
+                items.takeEffect(code, today, SCHEDULER, "生效日期已到 " + today).ifPresent(switched::add);
+            } catch (RuntimeException e) {
+                // one item's failure (e.g. a concurrent edit) must not hold back the others; the next run retries it
+                LOG.warn("Could not put the scheduled version of {} in force", code, e);
+            }
+        }
+        if (!switched.isEmpty()) {
+            LOG.info("Scheduled versions now in force: {}", switched.stream().map(v -> v.itemCode() + "/" + v.number()).toList());
+        }
+        return switched;
+    }
+}
