@@ -3,7 +3,7 @@ package org.onewindow.catalog;
 import org.junit.jupiter.api.Test;
 import org.onewindow.platform.test.architecture.ServiceArchitecture;
 
-/** The platform's one rule set (by package and by the types used): see ServiceArchitecture for each rule's reason. */
+/** The platform's one rule set, by package and by the types used (domain / application / adapters / config). */
 class ArchitectureTest {
 
     @Test

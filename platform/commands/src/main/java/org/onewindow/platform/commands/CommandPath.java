@@ -14,8 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one way state changes, in every service (DESIGN §3): in one transaction, load the aggregate for update with
- * its version → check the client's {@code If-Match} against the version the command is about → ask the access
- * policy → apply the command (plain domain code) → save with the version check → hand the recorded events to
+ * its version → ask the access policy → check the client's {@code If-Match} against the version the command is
+ * about → apply the command (plain domain code) → save with the version check → hand the recorded events to
  * the contract mapper and on to the outbox, and the audit entries to the audit trail. Either all of it commits
  * or nothing does. Consumed events that change state take the same path inside the inbox transaction.
  *
@@ -100,13 +100,14 @@ public final class CommandPath<K, A extends Aggregate<E>, E> {
     }
 
     private <R> R apply(A aggregate, Command<A> command, Function<A, R> action) {
+        access.check(command, aggregate); // first: a 412 naming the current ETag would tell a stranger the case exists
         command.checkPrecondition(aggregate);
-        access.check(command, aggregate);
         R result = action.apply(aggregate);
         if (!aggregate.changes().isEmpty()) { // a command that changed nothing writes nothing (e.g. a repeated event)
             if (!store.update(aggregate)) {
-                throw new StateConflict("concurrent-change", resource + " " + subjectOf.apply(aggregate)
-                        + " was changed by someone else while this command ran: read it again and retry");
+                throw new StateConflict(resource.replace(' ', '-') + ".concurrent-change", resource + " "
+                        + subjectOf.apply(aggregate) + " was changed by someone else while this command ran: read it "
+                        + "again and retry");
             }
             record(aggregate);
         }

@@ -139,7 +139,8 @@ class CommandPathTest {
         assertThatThrownBy(() -> parcels.change(id, Command.of("weigh", BOB), p -> {
             p.version = p.version - 1;
             p.weigh(30, BOB);
-        })).isInstanceOf(StateConflict.class).hasMessageContaining("changed by someone else");
+        })).isInstanceOf(StateConflict.class).hasMessageContaining("changed by someone else")
+                .extracting(e -> ((StateConflict) e).rule()).isEqualTo("parcel.concurrent-change");
 
         assertThat(storedVersion(id)).isEqualTo(1);
         assertThat(auditTrail.of(id)).hasSize(1);

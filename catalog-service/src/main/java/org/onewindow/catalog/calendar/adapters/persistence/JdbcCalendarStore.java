@@ -51,7 +51,7 @@ public class JdbcCalendarStore implements AggregateStore<Integer, WorkingCalenda
     @Override
     public void insert(WorkingCalendar calendar) {
         if (!write(calendar, 1)) {
-            throw new StateConflict("concurrent-change", "the calendar of " + calendar.year()
+            throw new StateConflict("calendar.concurrent-change", "the calendar of " + calendar.year()
                     + " was published by someone else meanwhile: read it again and retry");
         }
         calendar.stored(1);

@@ -44,7 +44,7 @@ public class JdbcCentreStore implements AggregateStore<CentreCode, RegisteredCen
                 .param("at", now())
                 .update();
         if (inserted == 0) {
-            throw new StateConflict("concurrent-change", "centre " + centre.code()
+            throw new StateConflict("centre.concurrent-change", "centre " + centre.code()
                     + " was created by someone else meanwhile: read it again and retry");
         }
         centre.stored(1);

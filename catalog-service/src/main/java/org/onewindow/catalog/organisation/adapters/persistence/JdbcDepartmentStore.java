@@ -45,7 +45,7 @@ public class JdbcDepartmentStore implements AggregateStore<DepartmentCode, Regis
                 .param("powers", json.writeValueAsString(department.state().powers())).param("at", now())
                 .update();
         if (inserted == 0) {
-            throw new StateConflict("concurrent-change", "department " + department.code()
+            throw new StateConflict("department.concurrent-change", "department " + department.code()
                     + " was created by someone else meanwhile: read it again and retry");
         }
         department.stored(1);
