@@ -1,30 +1,13 @@
 package org.onewindow.intake;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import org.junit.jupiter.api.Test;
+import org.onewindow.platform.test.architecture.ServiceArchitecture;
 
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
-
-/**
- * Domain classes are plain Java. Rule for which classes are domain: every class of a capability package
- * ({@code org.onewindow.intake.<capability>}) except the adapters, named {@code *Controller}, {@code *Repository},
- * {@code *Service}, {@code *Replica} (the Spring beans), and the {@code config} package.
- */
-@AnalyzeClasses(packages = "org.onewindow.intake", importOptions = ImportOption.DoNotIncludeTests.class)
+/** The platform's one rule set, by package: domain / application / adapters, state changes only on the command path. */
 class ArchitectureTest {
 
-    @ArchTest
-    static final ArchRule domainIsFreeOfFrameworks = noClasses()
-            .that().resideInAPackage("org.onewindow.intake.(*)..")
-            .and().resideOutsideOfPackage("org.onewindow.intake.config..")
-            .and().haveSimpleNameNotEndingWith("Controller")
-            .and().haveSimpleNameNotEndingWith("Repository")
-            .and().haveSimpleNameNotEndingWith("Service")
-            .and().haveSimpleNameNotEndingWith("Replica")
-            .and().haveNameNotMatching(".*(Controller|Repository|Service|Replica)\\$.*")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..", "java.sql..",
-                    "javax.sql..", "tools.jackson..", "org.onewindow.platform.messaging..", "org.onewindow.platform.web..",
-                    "org.onewindow.platform.security..");
+    @Test
+    void follows_the_platform_architecture() {
+        ServiceArchitecture.of("org.onewindow.intake").check();
+    }
 }
