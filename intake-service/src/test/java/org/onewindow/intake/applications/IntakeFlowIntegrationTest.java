@@ -10,10 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,6 +39,7 @@ import org.onewindow.contracts.review.DecisionMade;
 import org.onewindow.contracts.review.Outcome;
 import org.onewindow.contracts.review.ReviewCaseOpened;
 import org.onewindow.platform.clock.CalendarYear;
+import org.onewindow.platform.clock.ChinaTime;
 import org.onewindow.platform.clock.OfficialCalendars;
 import org.onewindow.platform.clock.WorkingDays;
 import org.onewindow.platform.kernel.ResidentId;
@@ -178,7 +179,7 @@ class IntakeFlowIntegrationTest {
 
     @Test
     void aNoticeIsDueOnTheCalendarTheCatalogPublished() throws Exception {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = ChinaTime.today(Clock.systemUTC());
         WorkingDays official = WorkingDays.on(OfficialCalendars.china());
         // the catalog republishes the year of the next working day with that day closed (a local holiday)
         LocalDate closed = official.nextWorkingDay(today);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.onewindow.intake.applications.domain.ActingUser;
 import org.onewindow.intake.applications.domain.Agent;
@@ -25,6 +26,7 @@ import org.onewindow.intake.applications.domain.SubmittedMaterial;
 import org.onewindow.intake.applications.domain.SupplementRequest;
 import org.onewindow.intake.catalog.application.CatalogReplica;
 import org.onewindow.platform.calendar.CalendarReplica;
+import org.onewindow.platform.clock.ChinaTime;
 import org.onewindow.platform.clock.WorkingDays;
 import org.onewindow.platform.commands.AuditTrail;
 import org.onewindow.platform.commands.Command;
@@ -32,6 +34,7 @@ import org.onewindow.platform.commands.CommandPath;
 import org.onewindow.platform.commands.IfMatch;
 import org.onewindow.platform.kernel.AuditEntry;
 import org.onewindow.platform.kernel.CaseNumber;
+import org.onewindow.platform.kernel.DepartmentCode;
 import org.onewindow.platform.kernel.NotFound;
 import org.onewindow.platform.kernel.RuleViolation;
 import org.onewindow.platform.kernel.Violation;
@@ -141,11 +144,11 @@ public class ApplicationService {
 
     // --- consumed events (each inside the inbox transaction, through the same path) ---
 
-    public void reviewOpened(String caseNumber, LocalDate promised, LocalDate statutory, List<String> departments) {
+    public void reviewOpened(String caseNumber, LocalDate promised, LocalDate statutory, List<DepartmentCode> departments) {
         onEvent(caseNumber, "review-opened", "review", a -> a.reviewOpened(promised, statutory, departments, now()));
     }
 
-    public void taskCompleted(String caseNumber, String department, String opinion) {
+    public void taskCompleted(String caseNumber, DepartmentCode department, String opinion) {
         onEvent(caseNumber, "task-completed", "review", a -> a.taskCompleted(department, opinion, now()));
     }
 
@@ -162,7 +165,7 @@ public class ApplicationService {
     }
 
     private void onEvent(String caseNumber, String name, String source,
-                         java.util.function.Consumer<Application> change) {
+                         Consumer<Application> change) {
         CaseNumber key = parse(caseNumber);
         boolean applied = key != null
                 && applications.onEvent(key, Command.of(name, ActingUser.system(source).auditActor()), change);
@@ -217,7 +220,7 @@ public class ApplicationService {
 
     /** Now in China's zone (the platform clock's zone), as audit lines and events show it. */
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).atZoneSameInstant(org.onewindow.platform.clock.ChinaTime.ZONE).toOffsetDateTime();
+        return OffsetDateTime.now(clock).atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime();
     }
 
     private LocalDate today() {

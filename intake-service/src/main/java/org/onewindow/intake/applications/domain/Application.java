@@ -15,6 +15,7 @@ import org.onewindow.platform.kernel.AuditEntry;
 import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.platform.kernel.CentreCode;
 import org.onewindow.platform.kernel.Changes;
+import org.onewindow.platform.kernel.DepartmentCode;
 import org.onewindow.platform.kernel.RuleViolation;
 import org.onewindow.platform.kernel.StateConflict;
 
@@ -164,7 +165,7 @@ public final class Application implements Aggregate<ApplicationEvent> {
     }
 
     /** Review opened its case: the deadlines it computed, and the departments that review. */
-    public void reviewOpened(LocalDate promised, LocalDate statutory, List<String> departments, OffsetDateTime now) {
+    public void reviewOpened(LocalDate promised, LocalDate statutory, List<DepartmentCode> departments, OffsetDateTime now) {
         promisedDeadline = promised;
         statutoryDeadline = statutory;
         if (status == ApplicationStatus.ACCEPTED) {
@@ -174,7 +175,7 @@ public final class Application implements Aggregate<ApplicationEvent> {
     }
 
     /** A review department finished its task: recorded in the trail only. */
-    public void taskCompleted(String department, String opinion, OffsetDateTime now) {
+    public void taskCompleted(DepartmentCode department, String opinion, OffsetDateTime now) {
         audit(now, "TASK_COMPLETED", ActingUser.system("review"), department + " completed its task: " + opinion);
     }
 

@@ -11,6 +11,7 @@ import org.onewindow.intake.applications.domain.LicenceAction;
 import org.onewindow.intake.applications.domain.Outcome;
 import org.onewindow.intake.applications.domain.RequestedMaterial;
 import org.onewindow.intake.applications.domain.SupplementRequest;
+import org.onewindow.platform.kernel.DepartmentCode;
 
 /**
  * Review's progress and decisions and supervision's licence actions, read off their contracts into the
@@ -26,11 +27,11 @@ public final class CaseProgressEvents {
 
     public void reviewOpened(ReviewCaseOpened event) {
         applications.reviewOpened(event.caseNumber(), event.promisedDeadline(), event.statutoryDeadline(),
-                event.tasks().stream().map(ReviewCaseOpened.Task::department).toList());
+                event.tasks().stream().map(task -> DepartmentCode.of(task.department())).toList());
     }
 
     public void taskCompleted(TaskCompleted event) {
-        applications.taskCompleted(event.caseNumber(), event.department(), String.valueOf(event.opinion()));
+        applications.taskCompleted(event.caseNumber(), DepartmentCode.of(event.department()), String.valueOf(event.opinion()));
     }
 
     public void supplementRequested(SupplementRequested event) {
