@@ -10,40 +10,65 @@ import org.onewindow.contracts.review.ReviewCaseOpened;
 import org.onewindow.contracts.review.SupplementRequested;
 import org.onewindow.contracts.review.TaskCompleted;
 import org.onewindow.contracts.supervision.LicenceActionTaken;
-import org.onewindow.intake.applications.ApplicationService;
-import org.onewindow.intake.catalog.CatalogReplica;
+import org.onewindow.intake.applications.adapters.messaging.ApplicationContracts;
+import org.onewindow.intake.applications.adapters.messaging.CaseProgressEvents;
+import org.onewindow.intake.applications.application.ApplicationAccess;
+import org.onewindow.intake.applications.application.ApplicationService;
+import org.onewindow.intake.applications.application.ApplicationStore;
+import org.onewindow.intake.applications.domain.Application;
+import org.onewindow.intake.applications.domain.ApplicationEvent;
+import org.onewindow.intake.catalog.adapters.messaging.CatalogEvents;
+import org.onewindow.intake.catalog.application.CatalogReplica;
 import org.onewindow.platform.calendar.CalendarReplica;
+import org.onewindow.platform.commands.AuditTrail;
+import org.onewindow.platform.commands.CommandPath;
+import org.onewindow.platform.commands.CommandPaths;
+import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.platform.messaging.EventSubscription;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+/** Wiring: the application command path, the use cases, the event subscription, the properties. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IntakeProperties.class)
 public class IntakeConfiguration {
+
+    /** The one way an application changes: audit subject = the case number. */
+    @Bean
+    CommandPath<CaseNumber, Application, ApplicationEvent> applicationCommands(CommandPaths paths, ApplicationStore store) {
+        return paths.of("application", store, a -> a.caseNumber().value(), new ApplicationContracts(),
+                new ApplicationAccess());
+    }
+
+    @Bean
+    ApplicationService applicationService(CommandPath<CaseNumber, Application, ApplicationEvent> applicationCommands,
+                                          ApplicationStore store, AuditTrail auditTrail, CatalogReplica catalog,
+                                          CalendarReplica calendar, Clock clock, IntakeProperties properties) {
+        return new ApplicationService(applicationCommands, store, auditTrail, catalog, calendar, clock,
+                properties.noticeWorkingDays());
+    }
 
     /**
      * Consumer group {@code intake}: the catalog replica (compacted stream, read from the beginning), the working-day
      * calendar (one-time notice due dates count on it), review's progress and decisions, supervision's licence
-     * actions. Each handler runs in one transaction with its inbox row.
+     * actions. Each handler runs in one transaction with its inbox row; those that change an application go through
+     * its command path.
      */
     @Bean
     EventSubscription intakeSubscription(CatalogReplica catalog, CalendarReplica calendar,
                                          ApplicationService applications) {
+        CatalogEvents catalogEvents = new CatalogEvents(catalog);
+        CaseProgressEvents progress = new CaseProgressEvents(applications);
         return EventSubscription.forGroup("intake")
-                .on(ItemVersionChanged.class, (event, meta) -> catalog.received(event))
-                .on(ServiceCentreChanged.class, (event, meta) -> catalog.received(event))
+                .on(ItemVersionChanged.class, (event, meta) -> catalogEvents.itemVersionChanged(event))
+                .on(ServiceCentreChanged.class, (event, meta) -> catalogEvents.serviceCentreChanged(event))
                 .on(CalendarPublished.class, (event, meta) -> calendar.apply(event))
-                .on(ReviewCaseOpened.class, (event, meta) -> applications.reviewOpened(event))
-                .on(TaskCompleted.class, (event, meta) -> applications.taskCompleted(event))
-                .on(SupplementRequested.class, (event, meta) -> applications.supplementRequested(event))
-                .on(DecisionMade.class, (event, meta) -> applications.decisionMade(event))
-                .on(LicenceActionTaken.class, (event, meta) -> applications.licenceActionTaken(event))
+                .on(ReviewCaseOpened.class, (event, meta) -> progress.reviewOpened(event))
+                .on(TaskCompleted.class, (event, meta) -> progress.taskCompleted(event))
+                .on(SupplementRequested.class, (event, meta) -> progress.supplementRequested(event))
+                .on(DecisionMade.class, (event, meta) -> progress.decisionMade(event))
+                .on(LicenceActionTaken.class, (event, meta) -> progress.licenceActionTaken(event))
                 .build();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

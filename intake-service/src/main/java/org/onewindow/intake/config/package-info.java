@@ -1,2 +1,2 @@
-/** Wiring: event subscription, properties, clock. */
+/** Wiring: the application command path, use cases, event subscription and {@code onewindow.intake.*} properties. */
 package org.onewindow.intake.config;

@@ -10,10 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,7 +37,9 @@ import org.onewindow.contracts.intake.ApplicationAccepted;
 import org.onewindow.contracts.intake.ResultDelivered;
 import org.onewindow.contracts.review.DecisionMade;
 import org.onewindow.contracts.review.Outcome;
+import org.onewindow.contracts.review.ReviewCaseOpened;
 import org.onewindow.platform.clock.CalendarYear;
+import org.onewindow.platform.clock.ChinaTime;
 import org.onewindow.platform.clock.OfficialCalendars;
 import org.onewindow.platform.clock.WorkingDays;
 import org.onewindow.platform.kernel.ResidentId;
@@ -177,7 +179,7 @@ class IntakeFlowIntegrationTest {
 
     @Test
     void aNoticeIsDueOnTheCalendarTheCatalogPublished() throws Exception {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = ChinaTime.today(Clock.systemUTC());
         WorkingDays official = WorkingDays.on(OfficialCalendars.china());
         // the catalog republishes the year of the next working day with that day closed (a local holiday)
         LocalDate closed = official.nextWorkingDay(today);
@@ -212,7 +214,7 @@ class IntakeFlowIntegrationTest {
         String caseNumber = first.substring(first.lastIndexOf('/') + 1);
         assertThat(count("SELECT count(*) FROM application WHERE applicant_user_id = 'applicant-1' AND case_number = ?", caseNumber))
                 .isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM audit_entry WHERE case_number = ? AND action = 'SUBMITTED'", caseNumber)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM audit_trail WHERE subject = ? AND action = 'SUBMITTED'", caseNumber)).isEqualTo(1);
 
         mvc.perform(post(first + "/supplements").header("Authorization", clerk()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"materials\":[{\"code\":\"M2\",\"provided\":true}]}"))
@@ -244,7 +246,7 @@ class IntakeFlowIntegrationTest {
         ResultDelivered delivered = JSON.readValue(record.value(), ResultDelivered.class);
         assertThat(delivered.outcome()).isEqualTo(Outcome.APPROVED);
         assertThat(delivered.licenceNumber()).isEqualTo("JY-2026-000777");
-        assertThat(count("SELECT count(*) FROM audit_entry WHERE case_number = ? AND action = 'DECIDED'", caseNumber)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM audit_trail WHERE subject = ? AND action = 'DECIDED'", caseNumber)).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM inbox WHERE event_id = ?", id)).isEqualTo(1);
     }
 
@@ -311,5 +313,98 @@ class IntakeFlowIntegrationTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/intake/v1/applications").param("centre", CENTRE).header("Authorization", clerk()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.totalItems").value(org.hamcrest.Matchers.greaterThan(0)));
+    }
+
+    /** The ETag a clerk's GET of the application answers. */
+    private String etagOf(String path) throws Exception {
+        return mvc.perform(get(path).header("Authorization", clerk())).andExpect(status().isOk()).andReturn().getResponse()
+                .getHeader("ETag");
+    }
+
+    private void decide(String caseNumber) {
+        send(UUID.randomUUID().toString(), new DecisionMade(caseNumber, ITEM, 3, "食品经营许可", Outcome.APPROVED, "JY-2026-000888",
+                LocalDate.now(), LocalDate.now().plusYears(5), List.of(), OffsetDateTime.now(), "MARKET", "MARKET-SUPERVISION",
+                "张三", "110***********002X", List.of("r-1", "c-1"), "applicant-1"));
+        await().atMost(WAIT).until(() ->
+                count("SELECT count(*) FROM application WHERE case_number = ? AND status = 'DECIDED'", caseNumber) == 1);
+    }
+
+    @Test
+    void a_delivery_with_a_stale_if_match_is_a_412_and_with_the_current_etag_it_delivers() throws Exception {
+        String caseNumber = submitted(body(VALID_ID, true)).get("application").get("caseNumber").asString();
+        String path = "/api/intake/v1/applications/" + caseNumber;
+        String seenBeforeTheDecision = etagOf(path);
+        decide(caseNumber);
+        String current = etagOf(path);
+        assertThat(current).isNotEqualTo(seenBeforeTheDecision);
+
+        mvc.perform(post(path + "/deliveries").header("Authorization", clerk()).header("If-Match", seenBeforeTheDecision)
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isPreconditionFailed());
+        assertThat(count("SELECT count(*) FROM application WHERE case_number = ? AND status = 'DECIDED'", caseNumber)).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM audit_trail WHERE subject = ? AND action = 'DELIVERED'", caseNumber)).isZero();
+
+        String etag = mvc.perform(post(path + "/deliveries").header("Authorization", clerk()).header("If-Match", current)
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("DELIVERED"))
+                .andReturn().getResponse().getHeader("ETag");
+        assertThat(etag).as("the answer's ETag is the delivered version").isEqualTo(etagOf(path))
+                .isNotEqualTo(current);
+    }
+
+    @Test
+    void a_supplement_against_a_version_someone_else_changed_is_a_412_and_writes_nothing() throws Exception {
+        String caseNumber = submitted(body(VALID_ID, false)).get("application").get("caseNumber").asString();
+        String path = "/api/intake/v1/applications/" + caseNumber;
+        String seen = etagOf(path);
+        // another clerk answers the notice in between: the first clerk's copy is stale
+        mvc.perform(post(path + "/supplements").header("Authorization", clerk()).header("If-Match", seen)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"materials\":[{\"code\":\"M9\",\"provided\":true}]}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("NOTICE_ISSUED"));
+        long trail = count("SELECT count(*) FROM audit_trail WHERE subject = ?", caseNumber);
+
+        mvc.perform(post(path + "/supplements").header("Authorization", clerk()).header("If-Match", seen)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"materials\":[{\"code\":\"M2\",\"provided\":true}]}"))
+                .andExpect(status().isPreconditionFailed());
+
+        assertThat(count("SELECT count(*) FROM audit_trail WHERE subject = ?", caseNumber)).isEqualTo(trail);
+        assertThat(count("SELECT count(*) FROM application WHERE case_number = ? AND status = 'NOTICE_ISSUED'", caseNumber))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void someone_who_may_not_see_the_case_gets_a_404_even_with_an_if_match() throws Exception {
+        String caseNumber = submitted(body(VALID_ID, false)).get("application").get("caseNumber").asString();
+
+        mvc.perform(post("/api/intake/v1/applications/" + caseNumber + "/supplements")
+                        .header("Authorization", TestTokens.bearer("someone-else", Set.of("APPLICANT"), null, null))
+                        .header("If-Match", "\"v7\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"materials\":[{\"code\":\"M2\",\"provided\":true}]}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/intake/v1/applications/" + "X".repeat(300) + "/supplements").header("Authorization", clerk())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"materials\":[{\"code\":\"M2\",\"provided\":true}]}"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void a_consumed_review_event_goes_through_the_command_path_and_is_audited_as_the_system() throws Exception {
+        String caseNumber = submitted(body(VALID_ID, true)).get("application").get("caseNumber").asString();
+        String path = "/api/intake/v1/applications/" + caseNumber;
+        String before = etagOf(path);
+
+        send(UUID.randomUUID().toString(), new ReviewCaseOpened(caseNumber, ITEM, RouteMode.PARALLEL,
+                List.of(new ReviewCaseOpened.Task(UUID.randomUUID(), "MARKET", 1)), LocalDate.now().plusDays(10),
+                LocalDate.now().plusDays(20), OffsetDateTime.now()));
+        await().atMost(WAIT).until(() ->
+                count("SELECT count(*) FROM application WHERE case_number = ? AND status = 'IN_REVIEW'", caseNumber) == 1);
+
+        assertThat(jdbc.sql("SELECT principal FROM audit_trail WHERE subject = ? AND action = 'REVIEW_OPENED'")
+                .param(caseNumber).query(String.class).list()).containsExactly("system:intake");
+        assertThat(etagOf(path)).as("saved with the version check").isNotEqualTo(before);
+        mvc.perform(get(path + "/history").header("Authorization", clerk())).andExpect(status().isOk())
+                .andExpect(jsonPath("$[2].action").value("REVIEW_OPENED"))
+                .andExpect(jsonPath("$[2].actorId").value("system"))
+                .andExpect(jsonPath("$[2].actorRole").value("SYSTEM"))
+                .andExpect(jsonPath("$[2].detail").value("review opened with departments [MARKET]"));
     }
 }

@@ -79,6 +79,6 @@ class IntakeInputLimitsTest {
     }
 
     private long written() {
-        return jdbc.sql("select (select count(*) from application) + (select count(*) from audit_entry) + (select count(*) from case_sequence)").query(Long.class).single();
+        return jdbc.sql("select (select count(*) from application) + (select count(*) from audit_trail) + (select count(*) from case_sequence)").query(Long.class).single();
     }
 }

@@ -1,5 +1,0 @@
-package org.onewindow.intake.applications;
-
-/** The village agent (代办员) who acts for the applicant, and the mandate they act under. */
-public record Agent(String userId, String name, Mandate mandate) {
-}

@@ -1,0 +1,192 @@
+package org.onewindow.intake.applications.adapters.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.onewindow.intake.applications.application.ApplicationService;
+import org.onewindow.intake.applications.domain.ActingUser;
+import org.onewindow.intake.applications.domain.ApplicantKind;
+import org.onewindow.intake.applications.domain.Application;
+import org.onewindow.intake.applications.domain.ApplicationStatus;
+import org.onewindow.intake.applications.domain.DeliveryMethod;
+import org.onewindow.intake.applications.domain.DeliveryPreference;
+import org.onewindow.intake.applications.domain.Mandate;
+import org.onewindow.intake.applications.domain.Reason;
+import org.onewindow.intake.applications.domain.Submission;
+import org.onewindow.intake.applications.domain.SubmittedMaterial;
+import org.onewindow.intake.catalog.domain.Channel;
+import org.onewindow.platform.kernel.ListLimits;
+import org.onewindow.platform.kernel.SingleLine;
+import org.onewindow.platform.kernel.TextLimits;
+import org.onewindow.platform.messaging.BlockedEvents;
+import org.onewindow.platform.security.CurrentActor;
+import org.onewindow.platform.web.etags.ETags;
+import org.onewindow.platform.web.paging.PageQuery;
+import org.onewindow.platform.web.paging.PageResult;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** 一窗通办 front desk: submission (window, online, village agent), supplements, refusal, delivery, reads. */
+@RestController
+@RequestMapping(ApplicationController.BASE)
+public class ApplicationController {
+
+    public static final String BASE = "/api/intake/v1/applications";
+
+    private final ApplicationService service;
+    private final CurrentActor currentActor;
+    private final BlockedEvents blockedEvents;
+
+    public ApplicationController(ApplicationService service, CurrentActor currentActor, BlockedEvents blockedEvents) {
+        this.service = service;
+        this.currentActor = currentActor;
+        this.blockedEvents = blockedEvents;
+    }
+
+    /** One application, with the dead-lettered events that hold it up. */
+    private ApplicationView view(Application application) {
+        return ApplicationView.of(application, blockedEvents.blocking(application.caseNumber().value()));
+    }
+
+    public record ApplicantBody(@NotNull ApplicantKind kind, @NotBlank @Size(max = TextLimits.NAME) @SingleLine String name,
+                                @NotBlank @Size(max = TextLimits.ID_NUMBER) @SingleLine String idNumber,
+                                @Size(max = TextLimits.ID_NUMBER) @SingleLine String phone) {
+        @Override
+        public String toString() {
+            return "ApplicantBody[" + kind + "]";
+        }
+    }
+
+    public record MaterialBody(@NotBlank @Size(max = TextLimits.CODE) @SingleLine String code, @NotNull Boolean provided,
+                               Boolean defective, @Size(max = TextLimits.REASON) String note) {
+        SubmittedMaterial toMaterial() {
+            return new SubmittedMaterial(code, provided, Boolean.TRUE.equals(defective), note);
+        }
+    }
+
+    public record DeliveryBody(@NotNull DeliveryMethod method, @Size(max = TextLimits.ADDRESS) String address) {
+    }
+
+    /** 委托书 of a village agent. */
+    public record MandateBody(@NotBlank @Size(max = TextLimits.CODE) @SingleLine String mandateId,
+                              @Size(max = TextLimits.REFERENCE) @SingleLine String documentRef,
+                              @NotBlank @Size(max = TextLimits.NAME) @SingleLine String principalName, @NotNull LocalDate validUntil) {
+    }
+
+    public record SubmissionBody(@NotBlank @Size(max = TextLimits.CODE) @SingleLine String itemCode,
+                                 @Size(max = TextLimits.CODE) @SingleLine String centreCode, Channel channel,
+                                 @NotNull @Valid ApplicantBody applicant,
+                                 @NotNull @Size(max = ListLimits.MATERIALS) List<@Valid MaterialBody> materials,
+                                 @Valid DeliveryBody delivery, @Valid MandateBody mandate,
+                                 @Size(max = TextLimits.CODE) @SingleLine String applicantUserId) {
+        Submission toSubmission() {
+            return new Submission(itemCode, centreCode, channel, applicant.kind(), applicant.name(), applicant.idNumber(),
+                    applicant.phone(), materials.stream().map(MaterialBody::toMaterial).toList(),
+                    delivery == null ? null : new DeliveryPreference(delivery.method(), delivery.address()),
+                    mandate == null ? null : new Mandate(mandate.mandateId(), mandate.documentRef(), mandate.principalName(), mandate.validUntil()),
+                    applicantUserId);
+        }
+    }
+
+    /** The created application plus the query code (查询码), shown only in this response. */
+    public record SubmittedView(ApplicationView application, String queryCode) {
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAnyRole('WINDOW_CLERK', 'APPLICANT', 'VILLAGE_AGENT')")
+    public ResponseEntity<SubmittedView> submit(@Valid @RequestBody SubmissionBody body) {
+        ApplicationService.Submitted submitted = service.submit(body.toSubmission(), ActingUser.of(currentActor.current()));
+        Application application = submitted.application();
+        return ResponseEntity.created(URI.create(BASE + "/" + application.caseNumber()))
+                .eTag(ETags.of(application.version()))
+                .body(new SubmittedView(view(application), submitted.queryCode()));
+    }
+
+    @GetMapping("/{caseNumber}")
+    public ResponseEntity<ApplicationView> get(@PathVariable String caseNumber) {
+        Application application = service.find(caseNumber, ActingUser.of(currentActor.current()));
+        return ResponseEntity.ok().eTag(ETags.of(application.version())).body(view(application));
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('WINDOW_CLERK', 'REVIEWER', 'CHECKER', 'SUPERVISOR', 'MONITOR', 'SYSTEM')")
+    public PageResult<ApplicationView> list(@RequestParam(required = false) String centre,
+                                            @RequestParam(required = false) ApplicationStatus status, PageQuery page) {
+        return service.list(centre, status, page).map(ApplicationView::of);
+    }
+
+    @GetMapping("/{caseNumber}/history")
+    public List<AuditEntryView> history(@PathVariable String caseNumber) {
+        return service.history(caseNumber, ActingUser.of(currentActor.current())).stream().map(AuditEntryView::of).toList();
+    }
+
+    public record SupplementBody(@NotEmpty @Size(max = ListLimits.MATERIALS) List<@Valid MaterialBody> materials) {
+    }
+
+    /**
+     * 补正: materials after a one-time notice, a review request, or owed under 容缺受理. An {@code If-Match}
+     * (optional) is checked in the command's transaction, against the version it changes.
+     */
+    @PostMapping("/{caseNumber}/supplements")
+    public ResponseEntity<ApplicationView> supplement(@PathVariable String caseNumber, @Valid @RequestBody SupplementBody body,
+                                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Application application = service.supplement(caseNumber,
+                body.materials().stream().map(MaterialBody::toMaterial).toList(), ActingUser.of(currentActor.current()), ifMatch);
+        return ResponseEntity.created(URI.create(BASE + "/" + caseNumber + "/history"))
+                .eTag(ETags.of(application.version())).body(view(application));
+    }
+
+    public record ReasonBody(@Size(max = TextLimits.CODE) @SingleLine String rule,
+                             @NotBlank @Size(max = TextLimits.REASON) String message) {
+    }
+
+    public record RefusalBody(@NotEmpty @Size(max = ListLimits.REASONS) List<@Valid ReasonBody> reasons) {
+    }
+
+    /** 不予受理, with a dated refusal and its reasons. */
+    @PostMapping("/{caseNumber}/refusal")
+    @PreAuthorize("hasRole('WINDOW_CLERK')")
+    public ResponseEntity<ApplicationView> refuse(@PathVariable String caseNumber, @Valid @RequestBody RefusalBody body,
+                                                  @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        List<Reason> reasons = body.reasons().stream()
+                .map(r -> new Reason(r.rule() == null || r.rule().isBlank() ? "intake.stated-reason" : r.rule(), r.message())).toList();
+        Application application = service.refuse(caseNumber, reasons, ActingUser.of(currentActor.current()), ifMatch);
+        return ResponseEntity.created(URI.create(BASE + "/" + caseNumber + "/refusal"))
+                .eTag(ETags.of(application.version())).body(view(application));
+    }
+
+    public record DeliveryRequestBody(DeliveryMethod method, @Size(max = TextLimits.CODE) @SingleLine String trackingNumber) {
+    }
+
+    /**
+     * 统一窗口出件: outcome and licence come from the stored decision, never from this body. An {@code If-Match}
+     * (optional) must name the version the clerk saw.
+     */
+    @PostMapping("/{caseNumber}/deliveries")
+    @PreAuthorize("hasAnyRole('WINDOW_CLERK', 'SYSTEM')")
+    public ResponseEntity<ApplicationView> deliver(@PathVariable String caseNumber,
+                                                   @Valid @RequestBody(required = false) DeliveryRequestBody body,
+                                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        DeliveryRequestBody request = body == null ? new DeliveryRequestBody(null, null) : body;
+        Application application = service.deliver(caseNumber, request.method(), request.trackingNumber(),
+                ActingUser.of(currentActor.current()), ifMatch);
+        return ResponseEntity.created(URI.create(BASE + "/" + caseNumber + "/deliveries"))
+                .eTag(ETags.of(application.version())).body(view(application));
+    }
+}

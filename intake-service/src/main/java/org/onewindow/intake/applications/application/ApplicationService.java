@@ -1,0 +1,229 @@
+package org.onewindow.intake.applications.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.onewindow.intake.applications.domain.ActingUser;
+import org.onewindow.intake.applications.domain.Agent;
+import org.onewindow.intake.applications.domain.Applicant;
+import org.onewindow.intake.applications.domain.Application;
+import org.onewindow.intake.applications.domain.ApplicationEvent;
+import org.onewindow.intake.applications.domain.ApplicationStatus;
+import org.onewindow.intake.applications.domain.CaseNumbers;
+import org.onewindow.intake.applications.domain.Decision;
+import org.onewindow.intake.applications.domain.DeliveryMethod;
+import org.onewindow.intake.applications.domain.Intake;
+import org.onewindow.intake.applications.domain.LicenceAction;
+import org.onewindow.intake.applications.domain.QueryCode;
+import org.onewindow.intake.applications.domain.Reason;
+import org.onewindow.intake.applications.domain.Roles;
+import org.onewindow.intake.applications.domain.Submission;
+import org.onewindow.intake.applications.domain.SubmissionPolicies;
+import org.onewindow.intake.applications.domain.SubmittedMaterial;
+import org.onewindow.intake.applications.domain.SupplementRequest;
+import org.onewindow.intake.catalog.application.CatalogReplica;
+import org.onewindow.platform.calendar.CalendarReplica;
+import org.onewindow.platform.clock.ChinaTime;
+import org.onewindow.platform.clock.WorkingDays;
+import org.onewindow.platform.commands.AuditTrail;
+import org.onewindow.platform.commands.Command;
+import org.onewindow.platform.commands.CommandPath;
+import org.onewindow.platform.commands.IfMatch;
+import org.onewindow.platform.kernel.AuditEntry;
+import org.onewindow.platform.kernel.CaseNumber;
+import org.onewindow.platform.kernel.DepartmentCode;
+import org.onewindow.platform.kernel.NotFound;
+import org.onewindow.platform.kernel.RuleViolation;
+import org.onewindow.platform.kernel.Violation;
+import org.onewindow.platform.web.paging.PageQuery;
+import org.onewindow.platform.web.paging.PageResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The front desk's use cases. Every change goes through the application command path (one transaction: load with
+ * lock → If-Match → {@link ApplicationAccess} → the aggregate's command → save with version check → contract
+ * events to the outbox, audit lines to {@code audit_trail}). Consumed review and supervision events take the same
+ * path inside the inbox transaction, as the system ({@code principal = system:intake}).
+ */
+public class ApplicationService {
+
+    private static final Logger log = LoggerFactory.getLogger(ApplicationService.class);
+
+    /** A submission's result; {@code queryCode} is shown once and stored only as a hash. */
+    public record Submitted(Application application, String queryCode) {
+    }
+
+    /** An application with its audit trail, oldest line first. */
+    public record History(Application application, List<AuditEntry> entries) {
+    }
+
+    private final CommandPath<CaseNumber, Application, ApplicationEvent> applications;
+    private final ApplicationStore store;
+    private final AuditTrail auditTrail;
+    private final CatalogReplica catalog;
+    private final CalendarReplica calendar;
+    private final Clock clock;
+    private final int noticeWorkingDays;
+
+    public ApplicationService(CommandPath<CaseNumber, Application, ApplicationEvent> applications, ApplicationStore store,
+                              AuditTrail auditTrail, CatalogReplica catalog, CalendarReplica calendar, Clock clock,
+                              int noticeWorkingDays) {
+        this.applications = applications;
+        this.store = store;
+        this.auditTrail = auditTrail;
+        this.catalog = catalog;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.noticeWorkingDays = noticeWorkingDays;
+    }
+
+    public Submitted submit(Submission submission, ActingUser by) {
+        OffsetDateTime now = now();
+        LocalDate today = now.toLocalDate();
+        String centreCode = Intake.centreOf(submission, by);
+        Intake intake = new Intake(submission, by, centreCode, Intake.channelOf(submission, by),
+                catalog.item(submission.itemCode()).orElse(null), catalog.centre(centreCode).orElse(null), today);
+        List<Violation> violations = SubmissionPolicies.violations(intake);
+        if (!violations.isEmpty()) {
+            throw new RuleViolation(violations);
+        }
+        String queryCode = QueryCode.generate();
+        LocalDate noticeDueOn = noticeDueOn(today);
+        Application application = applications.create(Command.of("submit", by.auditActor()), () -> {
+            // the daily sequence is taken in the transaction that inserts the case: a refused insert leaves no gap
+            CaseNumber caseNumber = CaseNumbers.format(centreCode, today, store.nextSequence(centreCode, today));
+            Applicant applicant = new Applicant(submission.applicantKind(), submission.applicantName(),
+                    submission.idNumber().strip(),
+                    SubmissionPolicies.maskedIdNumber(submission.applicantKind(), submission.idNumber(), today),
+                    submission.phone(), applicantUserId(submission, by, caseNumber));
+            Agent agent = by.is(Roles.VILLAGE_AGENT) ? new Agent(by.userId(), by.name(), submission.mandate()) : null;
+            ActingUser acting = agent == null ? by : by.forWhom(submission.applicantName());
+            return Application.submit(caseNumber, intake, applicant, agent, QueryCode.hash(queryCode), acting, now,
+                    noticeDueOn);
+        });
+        log.info("application {} registered for item {} at {}: {}", application.caseNumber(), intake.item().itemCode(),
+                centreCode, application.status());
+        return new Submitted(application, queryCode);
+    }
+
+    /** 补正: the client's If-Match (when sent) is checked against the version this command loads, in its transaction. */
+    public Application supplement(String caseNumber, List<SubmittedMaterial> materials, ActingUser by, String ifMatch) {
+        return applications.change(key(caseNumber), command("supplement", by, ifMatch),
+                a -> a.supplement(materials, a.actingFor(by), now(), noticeDueOn(today())));
+    }
+
+    public Application refuse(String caseNumber, List<Reason> reasons, ActingUser by, String ifMatch) {
+        return applications.change(key(caseNumber), command("refuse", by, ifMatch), a -> a.refuse(reasons, by, now()));
+    }
+
+    public Application deliver(String caseNumber, DeliveryMethod method, String trackingNumber, ActingUser by,
+                               String ifMatch) {
+        return applications.change(key(caseNumber), command("deliver", by, ifMatch),
+                a -> a.deliver(method, trackingNumber, by, now()));
+    }
+
+    /** The application if the caller may see it: staff, or the applicant or agent who own it (else 404). */
+    public Application find(String caseNumber, ActingUser by) {
+        Application application = store.find(key(caseNumber)).orElseThrow(() -> new NotFound("application", caseNumber));
+        ApplicationAccess.requireVisible(by.userId(), by.role(), application);
+        return application;
+    }
+
+    public List<AuditEntry> history(String caseNumber, ActingUser by) {
+        Application application = find(caseNumber, by);
+        return auditTrail.of(application.caseNumber().value());
+    }
+
+    public PageResult<Application> list(String centreCode, ApplicationStatus status, PageQuery page) {
+        return store.list(centreCode, status, page);
+    }
+
+    // --- consumed events (each inside the inbox transaction, through the same path) ---
+
+    public void reviewOpened(String caseNumber, LocalDate promised, LocalDate statutory, List<DepartmentCode> departments) {
+        onEvent(caseNumber, "review-opened", "review", a -> a.reviewOpened(promised, statutory, departments, now()));
+    }
+
+    public void taskCompleted(String caseNumber, DepartmentCode department, String opinion) {
+        onEvent(caseNumber, "task-completed", "review", a -> a.taskCompleted(department, opinion, now()));
+    }
+
+    public void supplementRequested(String caseNumber, SupplementRequest request) {
+        onEvent(caseNumber, "supplement-requested", "review", a -> a.supplementRequested(request, now()));
+    }
+
+    public void decisionMade(String caseNumber, Decision decision) {
+        onEvent(caseNumber, "decision-made", "review", a -> a.decided(decision, now()));
+    }
+
+    public void licenceActionTaken(String caseNumber, LicenceAction action) {
+        onEvent(caseNumber, "licence-action-taken", "supervision", a -> a.licenceActionTaken(action, now()));
+    }
+
+    private void onEvent(String caseNumber, String name, String source,
+                         Consumer<Application> change) {
+        CaseNumber key = parse(caseNumber);
+        boolean applied = key != null
+                && applications.onEvent(key, Command.of(name, ActingUser.system(source).auditActor()), change);
+        if (!applied) {
+            log.warn("event for unknown case {} ignored", caseNumber);
+        }
+    }
+
+    /**
+     * A command with the client's optional If-Match. The version is read only after the caller is known to see
+     * the case, so a stale ETag never tells a stranger that the case exists (the path checks If-Match before its
+     * access policy).
+     */
+    private static Command<Application> command(String name, ActingUser by, String ifMatch) {
+        return Command.<Application>of(name, by.auditActor()).ifMatch(ifMatch, IfMatch.WHEN_GIVEN).versionOf(a -> {
+            ApplicationAccess.requireVisible(by.userId(), by.role(), a);
+            return a.version();
+        });
+    }
+
+    /** A case number from a URL: one that cannot be a case number is an unknown case (404), never a 500. */
+    private static CaseNumber key(String caseNumber) {
+        CaseNumber key = parse(caseNumber);
+        if (key == null) {
+            throw new NotFound("application", String.valueOf(caseNumber));
+        }
+        return key;
+    }
+
+    private static CaseNumber parse(String caseNumber) {
+        try {
+            return CaseNumber.of(caseNumber);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Online applicants are their own account; window and agent submissions may name one, else a walk-in account. */
+    private static String applicantUserId(Submission submission, ActingUser by, CaseNumber caseNumber) {
+        if (by.is(Roles.APPLICANT)) {
+            return by.userId();
+        }
+        return submission.applicantUserId() == null || submission.applicantUserId().isBlank()
+                ? "walk-in:" + caseNumber.value() : submission.applicantUserId();
+    }
+
+    private LocalDate noticeDueOn(LocalDate today) {
+        WorkingDays workingDays = calendar.workingDays();
+        return workingDays.calendar().covers(today) ? workingDays.deadline(today, noticeWorkingDays)
+                : today.plusDays(noticeWorkingDays * 7L / 5);
+    }
+
+    /** Now in China's zone (the platform clock's zone), as audit lines and events show it. */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime();
+    }
+
+    private LocalDate today() {
+        return now().toLocalDate();
+    }
+}

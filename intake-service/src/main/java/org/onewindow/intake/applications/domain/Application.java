@@ -1,0 +1,354 @@
+package org.onewindow.intake.applications.domain;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.onewindow.intake.catalog.domain.Channel;
+import org.onewindow.intake.catalog.domain.ItemVersion;
+import org.onewindow.platform.clock.ChinaTime;
+import org.onewindow.platform.kernel.Aggregate;
+import org.onewindow.platform.kernel.AuditEntry;
+import org.onewindow.platform.kernel.CaseNumber;
+import org.onewindow.platform.kernel.CentreCode;
+import org.onewindow.platform.kernel.Changes;
+import org.onewindow.platform.kernel.DepartmentCode;
+import org.onewindow.platform.kernel.RuleViolation;
+import org.onewindow.platform.kernel.StateConflict;
+
+/**
+ * One application (申请 / 办件) from submission to delivery. Every transition is guarded (its message names the
+ * current status) and records an audit line and, where other services need it, an {@link ApplicationEvent}; the
+ * command path stores state, audit lines and events in one transaction.
+ */
+public final class Application implements Aggregate<ApplicationEvent> {
+
+    private final CaseNumber caseNumber;
+    private final ItemVersion item;
+    private final CentreCode centreCode;
+    private final Channel channel;
+    private final Applicant applicant;
+    private final Agent agent;
+    private final DeliveryPreference deliveryPreference;
+    private final Map<String, SubmittedMaterial> materials;
+    private final OffsetDateTime submittedAt;
+    private final String queryCodeHash;
+    private ApplicationStatus status;
+    private OffsetDateTime acceptedAt;
+    private boolean deemed;
+    private List<String> deferred;
+    private List<MissingMaterial> notice;
+    private LocalDate noticeDueOn;
+    private List<Reason> refusalReasons;
+    private OffsetDateTime refusedAt;
+    private SupplementRequest supplementRequest;
+    private LocalDate promisedDeadline;
+    private LocalDate statutoryDeadline;
+    private Decision decision;
+    private LicenceStatus licenceStatus;
+    private Delivery delivery;
+    private long version;
+
+    private final Changes<ApplicationEvent> changes = new Changes<>();
+
+    private Application(ApplicationState state) {
+        this.caseNumber = state.caseNumber();
+        this.item = state.item();
+        this.centreCode = state.centreCode();
+        this.channel = state.channel();
+        this.applicant = state.applicant();
+        this.agent = state.agent();
+        this.deliveryPreference = state.deliveryPreference();
+        this.materials = new LinkedHashMap<>();
+        state.materials().forEach(m -> materials.put(m.code(), m));
+        this.submittedAt = state.submittedAt();
+        this.queryCodeHash = state.queryCodeHash();
+        this.status = state.status();
+        this.acceptedAt = state.acceptedAt();
+        this.deemed = state.deemed();
+        this.deferred = List.copyOf(state.deferred());
+        this.notice = List.copyOf(state.notice());
+        this.noticeDueOn = state.noticeDueOn();
+        this.refusalReasons = List.copyOf(state.refusalReasons());
+        this.refusedAt = state.refusedAt();
+        this.supplementRequest = state.supplementRequest();
+        this.promisedDeadline = state.promisedDeadline();
+        this.statutoryDeadline = state.statutoryDeadline();
+        this.decision = state.decision();
+        this.licenceStatus = state.licenceStatus();
+        this.delivery = state.delivery();
+        this.version = state.version();
+    }
+
+    /** Restores a stored application (the persistence adapter). */
+    public static Application restore(ApplicationState state) {
+        return new Application(state);
+    }
+
+    /**
+     * Registers a checked submission and decides at once: complete (deferrable materials aside) is accepted (受理,
+     * 容缺受理 when materials are owed), otherwise one notice lists everything missing or defective (一次性告知).
+     * The case number is assigned in both cases.
+     */
+    public static Application submit(CaseNumber caseNumber, Intake intake, Applicant applicant, Agent agent,
+                                     String queryCodeHash, ActingUser by, OffsetDateTime now, LocalDate noticeDueOn) {
+        DeliveryPreference delivery = intake.submission().delivery() == null
+                ? new DeliveryPreference(DeliveryMethod.WINDOW_PICKUP, null) : intake.submission().delivery();
+        Application application = new Application(ApplicationState.builder()
+                .caseNumber(caseNumber).item(intake.item()).centreCode(CentreCode.of(intake.centreCode()))
+                .channel(intake.channel()).applicant(applicant).agent(agent).deliveryPreference(delivery)
+                .materials(intake.submission().materials()).submittedAt(now).queryCodeHash(queryCodeHash).build());
+        application.audit(now, "SUBMITTED", by, "submitted through " + intake.channel() + " at " + intake.centreCode());
+        application.decideOnMaterials(by, now, noticeDueOn);
+        return application;
+    }
+
+    /**
+     * 补正 / 补齐: materials handed in after a notice (re-checked: accepted, or a new notice with what is still
+     * missing), after a review department's request (the clock resumes), or owed under 容缺受理.
+     */
+    public void supplement(List<SubmittedMaterial> supplied, ActingUser by, OffsetDateTime now, LocalDate noticeDueOn) {
+        if (supplied.isEmpty()) {
+            throw new RuleViolation("materials", "intake.materials-required", "supply at least one material");
+        }
+        switch (status) {
+            case NOTICE_ISSUED -> {
+                supplied.forEach(m -> materials.put(m.code(), m));
+                audit(now, "MATERIALS_SUPPLIED", by, "supplied " + codes(supplied) + " after the one-time notice");
+                decideOnMaterials(by, now, noticeDueOn);
+            }
+            case SUPPLEMENT_REQUESTED -> {
+                supplied.forEach(m -> materials.put(m.code(), m));
+                List<ApplicationEvent.SupplementReceived.Supplied> answered = supplied.stream()
+                        .map(m -> new ApplicationEvent.SupplementReceived.Supplied(m.code(), nameOf(m.code()))).toList();
+                changes.registerEvent(new ApplicationEvent.SupplementReceived(caseNumber, supplementRequest.requestId(),
+                        answered, by.userId(), now));
+                audit(now, "SUPPLEMENT_RECEIVED", by, "supplied " + codes(supplied) + " for request " + supplementRequest.requestId());
+                supplementRequest = null;
+                status = ApplicationStatus.IN_REVIEW;
+            }
+            case ACCEPTED, IN_REVIEW -> {
+                Set<String> owed = Set.copyOf(deferred);
+                List<SubmittedMaterial> useful = supplied.stream().filter(m -> owed.contains(m.code()) && m.usable()).toList();
+                if (useful.isEmpty()) {
+                    throw new StateConflict("intake.nothing-owed", "application " + caseNumber + " is " + status
+                            + " and owes none of the supplied materials; owed: " + deferred);
+                }
+                useful.forEach(m -> materials.put(m.code(), m));
+                Set<String> justSupplied = Set.copyOf(codes(useful));
+                deferred = deferred.stream().filter(code -> !justSupplied.contains(code)).toList();
+                audit(now, "DEFERRED_MATERIALS_SUPPLIED", by, "supplied " + codes(useful) + " owed under 容缺受理");
+            }
+            default -> throw new StateConflict("intake.supplement-not-expected", "application " + caseNumber + " is " + status
+                    + "; materials are taken only after a notice, a review request or for materials owed (NOTICE_ISSUED, "
+                    + "SUPPLEMENT_REQUESTED, ACCEPTED, IN_REVIEW)");
+        }
+    }
+
+    /** 不予受理 by the front desk, with the reasons for the dated refusal. */
+    public void refuse(List<Reason> reasons, ActingUser by, OffsetDateTime now) {
+        if (reasons.isEmpty()) {
+            throw new RuleViolation("reasons", "intake.refusal-reasons-required", "a refusal states at least one reason");
+        }
+        if (status != ApplicationStatus.NOTICE_ISSUED) {
+            throw new StateConflict("intake.refusal-not-possible", "application " + caseNumber + " is " + status
+                    + "; only an application waiting on its notice (NOTICE_ISSUED) can be refused");
+        }
+        status = ApplicationStatus.NOT_ACCEPTED;
+        refusalReasons = List.copyOf(reasons);
+        refusedAt = now;
+        changes.registerEvent(new ApplicationEvent.NotAccepted(caseNumber, item.itemCode(), refusalReasons, by.userId(), now));
+        audit(now, "NOT_ACCEPTED", by, "refused: " + reasons.stream().map(Reason::rule).toList());
+    }
+
+    /** Review opened its case: the deadlines it computed, and the departments that review. */
+    public void reviewOpened(LocalDate promised, LocalDate statutory, List<DepartmentCode> departments, OffsetDateTime now) {
+        promisedDeadline = promised;
+        statutoryDeadline = statutory;
+        if (status == ApplicationStatus.ACCEPTED) {
+            status = ApplicationStatus.IN_REVIEW;
+        }
+        audit(now, "REVIEW_OPENED", ActingUser.system("review"), "review opened with departments " + departments);
+    }
+
+    /** A review department finished its task: recorded in the trail only. */
+    public void taskCompleted(DepartmentCode department, String opinion, OffsetDateTime now) {
+        audit(now, "TASK_COMPLETED", ActingUser.system("review"), department + " completed its task: " + opinion);
+    }
+
+    /** 补正 request of a review department: the case waits for the applicant's materials. */
+    public void supplementRequested(SupplementRequest request, OffsetDateTime now) {
+        if (status != ApplicationStatus.IN_REVIEW && status != ApplicationStatus.ACCEPTED) {
+            throw new StateConflict("intake.supplement-request-unexpected", "application " + caseNumber + " is " + status
+                    + "; review can ask for materials only while it reviews (ACCEPTED, IN_REVIEW)");
+        }
+        supplementRequest = request;
+        status = ApplicationStatus.SUPPLEMENT_REQUESTED;
+        audit(now, "SUPPLEMENT_REQUESTED", ActingUser.system("review"), "review asked for "
+                + request.materials().stream().map(RequestedMaterial::code).toList());
+    }
+
+    /** 审批决定: stored as received; the result now waits at the single window. */
+    public void decided(Decision made, OffsetDateTime now) {
+        if (status == ApplicationStatus.DECIDED || status == ApplicationStatus.DELIVERED
+                || status == ApplicationStatus.NOT_ACCEPTED || status == ApplicationStatus.NOTICE_ISSUED) {
+            throw new StateConflict("intake.decision-unexpected", "application " + caseNumber + " is " + status
+                    + "; a decision is taken only for an accepted application under review");
+        }
+        decision = made;
+        licenceStatus = made.licenceNumber() == null ? null : LicenceStatus.VALID;
+        supplementRequest = null;
+        status = ApplicationStatus.DECIDED;
+        audit(now, "DECIDED", ActingUser.system("review"), "decision " + made.outcome()
+                + (made.licenceNumber() == null ? "" : ", licence " + made.licenceNumber()) + "; pending delivery");
+    }
+
+    /** Invariant 5: a suspended or revoked licence shows as such here too. */
+    public void licenceActionTaken(LicenceAction action, OffsetDateTime now) {
+        switch (action) {
+            case SUSPEND -> licenceStatus = LicenceStatus.SUSPENDED;
+            case REVOKE -> licenceStatus = LicenceStatus.REVOKED;
+            case RECTIFY -> { /* the licence stays valid; recorded in the trail only */ }
+        }
+        audit(now, "LICENCE_" + action, ActingUser.system("supervision"), "supervision: " + action);
+    }
+
+    /**
+     * 统一窗口出件: hands out exactly the stored decision (invariant 3); outcome and licence never come from the
+     * request.
+     */
+    public void deliver(DeliveryMethod requested, String trackingNumber, ActingUser by, OffsetDateTime now) {
+        if (status != ApplicationStatus.DECIDED) {
+            throw new StateConflict("intake.not-decided", "application " + caseNumber + " is " + status
+                    + "; a result is delivered only once decided (DECIDED)");
+        }
+        DeliveryMethod method = requested == null ? deliveryPreference.method() : requested;
+        if (method == DeliveryMethod.MAIL && (trackingNumber == null || trackingNumber.isBlank())) {
+            throw new RuleViolation("trackingNumber", "intake.tracking-number-required", "a mailed result needs the postal tracking number");
+        }
+        if (method != DeliveryMethod.WINDOW_PICKUP && (deliveryPreference.address() == null || deliveryPreference.address().isBlank())) {
+            throw new RuleViolation("method", "intake.delivery-address-missing", "the application has no address for " + method);
+        }
+        delivery = new Delivery(method, trackingNumber, now, by.userId());
+        status = ApplicationStatus.DELIVERED;
+        changes.registerEvent(new ApplicationEvent.ResultDelivered(caseNumber, item, decision, method, now, centreCode,
+                applicant.userId(), agent == null ? null : agent.userId()));
+        audit(now, "DELIVERED", by, "result " + decision.outcome() + " delivered by " + method);
+    }
+
+    /** The applicant or the agent who applied for them. */
+    public boolean ownedBy(String userId) {
+        return userId.equals(applicant.userId()) || (agent != null && userId.equals(agent.userId()));
+    }
+
+    /** Who acts on this application: an agent acts for the applicant (代办), recorded as such in the trail. */
+    public ActingUser actingFor(ActingUser by) {
+        return agent != null && by.userId().equals(agent.userId()) ? by.forWhom(applicant.name()) : by;
+    }
+
+    /** The latest receipt: acceptance, notice or refusal. */
+    public Receipt receipt() {
+        if (status == ApplicationStatus.NOTICE_ISSUED) {
+            return new Receipt(Receipt.Kind.NOTICE, caseNumber.value(), item.itemCode(), item.name(), dayOf(submittedAt),
+                    null, null, List.of(), notice, noticeDueOn, List.of());
+        }
+        if (status == ApplicationStatus.NOT_ACCEPTED) {
+            return new Receipt(Receipt.Kind.REFUSAL, caseNumber.value(), item.itemCode(), item.name(), dayOf(refusedAt),
+                    null, null, List.of(), List.of(), null, refusalReasons);
+        }
+        return new Receipt(Receipt.Kind.ACCEPTANCE, caseNumber.value(), item.itemCode(), item.name(), acceptedOn(),
+                item.promisedLimitDays(), item.statutoryLimitDays(), deferred, List.of(), null, List.of());
+    }
+
+    private void decideOnMaterials(ActingUser by, OffsetDateTime now, LocalDate noticeDueOn) {
+        MaterialsCheck check = MaterialsCheck.of(item, materials);
+        if (check.complete()) {
+            accept(check.deferred(), by, now);
+        } else {
+            status = ApplicationStatus.NOTICE_ISSUED;
+            notice = check.missing();
+            this.noticeDueOn = noticeDueOn;
+            changes.registerEvent(new ApplicationEvent.NoticeIssued(caseNumber, item.itemCode(), notice, by.userId(), now,
+                    noticeDueOn));
+            audit(now, "NOTICE_ISSUED", by, "one-time notice listing " + notice.stream().map(MissingMaterial::materialCode).toList());
+        }
+    }
+
+    private void accept(List<String> owed, ActingUser by, OffsetDateTime now) {
+        status = ApplicationStatus.ACCEPTED;
+        acceptedAt = now;
+        deferred = List.copyOf(owed);
+        notice = List.of();
+        noticeDueOn = null;
+        // online submissions are accepted by the system; the clerk (or agent's centre) otherwise
+        String acceptedBy = by.is(Roles.APPLICANT) ? ActingUser.SYSTEM : by.userId();
+        changes.registerEvent(new ApplicationEvent.Accepted(caseNumber, item, centreCode, channel, applicant, agent,
+                acceptedBy, now, acceptedOn(), deemed, deferred));
+        audit(now, "ACCEPTED", by, deferred.isEmpty() ? "accepted" : "accepted with deficiency (容缺受理), owing " + deferred);
+    }
+
+    private String nameOf(String code) {
+        return item.materials().stream().filter(m -> m.code().equals(code)).map(m -> m.name()).findFirst().orElse(code);
+    }
+
+    private static List<String> codes(List<SubmittedMaterial> supplied) {
+        return supplied.stream().map(SubmittedMaterial::code).toList();
+    }
+
+    /** Audit details name statuses, material codes and rules, never the applicant: the public tracking page shows them. */
+    private void audit(OffsetDateTime at, String action, ActingUser by, String detail) {
+        changes.audit(AuditEntry.of(at.toInstant(), action, by.auditActor(), detail));
+    }
+
+    private static LocalDate dayOf(OffsetDateTime at) {
+        return at.atZoneSameInstant(ChinaTime.ZONE).toLocalDate();
+    }
+
+    @Override
+    public Changes<ApplicationEvent> changes() {
+        return changes;
+    }
+
+    @Override
+    public long version() {
+        return version;
+    }
+
+    /** Called by the store once it saved this application under {@code stored}. */
+    public void savedAs(long stored) {
+        this.version = stored;
+    }
+
+    public LocalDate acceptedOn() {
+        return acceptedAt == null ? null : dayOf(acceptedAt);
+    }
+
+    public CaseNumber caseNumber() { return caseNumber; }
+    public ItemVersion item() { return item; }
+    public CentreCode centreCode() { return centreCode; }
+    public Channel channel() { return channel; }
+    public Applicant applicant() { return applicant; }
+    public Agent agent() { return agent; }
+    public DeliveryPreference deliveryPreference() { return deliveryPreference; }
+    public Map<String, SubmittedMaterial> materials() { return Map.copyOf(materials); }
+    public List<SubmittedMaterial> materialList() { return List.copyOf(materials.values()); }
+    public OffsetDateTime submittedAt() { return submittedAt; }
+    public String queryCodeHash() { return queryCodeHash; }
+    public ApplicationStatus status() { return status; }
+    public OffsetDateTime acceptedAt() { return acceptedAt; }
+    public boolean deemed() { return deemed; }
+    public List<String> deferred() { return deferred; }
+    public List<MissingMaterial> notice() { return notice; }
+    public LocalDate noticeDueOn() { return noticeDueOn; }
+    public List<Reason> refusalReasons() { return refusalReasons; }
+    public OffsetDateTime refusedAt() { return refusedAt; }
+    public SupplementRequest supplementRequest() { return supplementRequest; }
+    public LocalDate promisedDeadline() { return promisedDeadline; }
+    public LocalDate statutoryDeadline() { return statutoryDeadline; }
+    public Decision decision() { return decision; }
+    public LicenceStatus licenceStatus() { return licenceStatus; }
+    public Delivery delivery() { return delivery; }
+}

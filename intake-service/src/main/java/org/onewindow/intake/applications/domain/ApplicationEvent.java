@@ -1,0 +1,54 @@
+package org.onewindow.intake.applications.domain;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.onewindow.intake.catalog.domain.Channel;
+import org.onewindow.intake.catalog.domain.ItemVersion;
+import org.onewindow.platform.kernel.CaseNumber;
+import org.onewindow.platform.kernel.CentreCode;
+
+/**
+ * What an {@link Application} records for other services. Internal: the messaging adapter's contract mapper turns
+ * each into the published {@code intake.*} event, so these may change without integrators noticing.
+ */
+public sealed interface ApplicationEvent {
+
+    CaseNumber caseNumber();
+
+    /**
+     * 受理: accepted (possibly with materials owed under 容缺受理).
+     *
+     * @param acceptedBy the clerk's or agent's user id, or {@code system} for an online acceptance
+     */
+    record Accepted(CaseNumber caseNumber, ItemVersion item, CentreCode centreCode, Channel channel, Applicant applicant,
+                    Agent agent, String acceptedBy, OffsetDateTime acceptedAt, LocalDate acceptedOn, boolean deemed,
+                    List<String> deferredMaterials) implements ApplicationEvent {
+    }
+
+    /** 一次性告知: everything missing or defective, at once. */
+    record NoticeIssued(CaseNumber caseNumber, String itemCode, List<MissingMaterial> missing, String issuedBy,
+                        OffsetDateTime issuedAt, LocalDate dueOn) implements ApplicationEvent {
+    }
+
+    /** 不予受理. */
+    record NotAccepted(CaseNumber caseNumber, String itemCode, List<Reason> reasons, String decidedBy,
+                       OffsetDateTime decidedAt) implements ApplicationEvent {
+    }
+
+    /** Materials a review department asked for (补正) were handed in; {@code materials} are (code, name). */
+    record SupplementReceived(CaseNumber caseNumber, UUID requestId, List<Supplied> materials, String receivedBy,
+                              OffsetDateTime receivedAt) implements ApplicationEvent {
+
+        public record Supplied(String code, String name) {
+        }
+    }
+
+    /** 统一窗口出件: exactly the stored decision. */
+    record ResultDelivered(CaseNumber caseNumber, ItemVersion item, Decision decision, DeliveryMethod method,
+                           OffsetDateTime deliveredAt, CentreCode centreCode, String applicantUserId,
+                           String agentUserId) implements ApplicationEvent {
+    }
+}

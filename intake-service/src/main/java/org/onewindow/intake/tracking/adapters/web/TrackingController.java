@@ -1,0 +1,48 @@
+package org.onewindow.intake.tracking.adapters.web;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.onewindow.intake.applications.domain.Application;
+import org.onewindow.intake.applications.domain.ApplicationStatus;
+import org.onewindow.intake.tracking.application.CaseTracking;
+import org.onewindow.platform.kernel.NotFound;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * 办件查询 without a token: status and steps by case number and query code, with no personal data. A wrong code
+ * and an unknown case answer the same 404, so the endpoint does not reveal which case numbers exist.
+ */
+@RestController
+public class TrackingController {
+
+    public record Step(OffsetDateTime at, String action, String detail) {
+    }
+
+    public record Tracking(String caseNumber, String itemName, ApplicationStatus status, OffsetDateTime submittedAt,
+                           LocalDate acceptedOn, LocalDate promisedDeadline, List<Step> history) {
+    }
+
+    private final CaseTracking tracking;
+
+    public TrackingController(CaseTracking tracking) {
+        this.tracking = tracking;
+    }
+
+    @GetMapping("/api/intake/v1/tracking/{caseNumber}")
+    public Tracking track(@PathVariable String caseNumber, @RequestParam(required = false) String queryCode) {
+        CaseTracking.Tracked tracked = tracking.track(caseNumber, queryCode)
+                .orElseThrow(() -> new NotFound("case", caseNumber));
+        Application application = tracked.application();
+        // actor ids and "for whom" are left out: the audit detail is written free of personal data
+        List<Step> steps = tracked.steps().stream()
+                .map(e -> new Step(e.at().atOffset(ZoneOffset.UTC), e.action(), e.detail())).toList();
+        return new Tracking(caseNumber, application.item().name(), application.status(), application.submittedAt(),
+                application.acceptedOn(), application.promisedDeadline(), steps);
+    }
+}
