@@ -16,7 +16,6 @@ public record ActingUser(String userId, String name, String role, String centre,
     public static final String SYSTEM = "system";
     /** The principal of what intake does on its own account (a consumed event): {@code system:intake}. */
     public static final String SYSTEM_PRINCIPAL = "system:intake";
-    static final int AUDIT_NAME_LENGTH = 128;
 
     /** The role the actor uses at the front desk, in order of precedence. */
     static final Set<String> FRONT_DESK_ROLES = Set.of(Roles.WINDOW_CLERK, Roles.VILLAGE_AGENT, Roles.APPLICANT);
@@ -43,16 +42,7 @@ public record ActingUser(String userId, String name, String role, String centre,
      * when the system acts (the trail keeps {@code system} as actor id, as it always showed).
      */
     public AuditActor auditActor() {
-        return new AuditActor(userId, fitted(name), role, fitted(onBehalfOf), SYSTEM.equals(userId) ? SYSTEM_PRINCIPAL : userId);
-    }
-
-    /** The trail's name columns hold {@value #AUDIT_NAME_LENGTH} characters; a name may be longer (TextLimits.NAME). */
-    private static String fitted(String name) {
-        if (name == null || name.length() <= AUDIT_NAME_LENGTH) {
-            return name;
-        }
-        int end = Character.isHighSurrogate(name.charAt(AUDIT_NAME_LENGTH - 1)) ? AUDIT_NAME_LENGTH - 1 : AUDIT_NAME_LENGTH;
-        return name.substring(0, end);
+        return new AuditActor(userId, name, role, onBehalfOf, SYSTEM.equals(userId) ? SYSTEM_PRINCIPAL : userId);
     }
 
     public boolean is(String someRole) {
