@@ -28,4 +28,9 @@ public record ActingUser(String userId, String name, Set<String> roles, String d
     public boolean hasRole(String role) {
         return roles.contains(role);
     }
+
+    /** The role recorded when a command needs no particular one: the first in alphabetical order, else NONE. */
+    public String primaryRole() {
+        return roles.stream().sorted().findFirst().orElse("NONE");
+    }
 }

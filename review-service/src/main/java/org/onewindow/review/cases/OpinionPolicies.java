@@ -1,7 +1,6 @@
 package org.onewindow.review.cases;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -44,19 +43,28 @@ public final class OpinionPolicies {
                 .findFirst();
     }
 
+    /** Throws the kernel exception of the first refusal (nothing has changed on the case yet), else returns. */
+    public static void enforce(ReviewCase reviewCase, DepartmentTask task, ActingUser actor, OpinionRequest request) {
+        firstRefusal(reviewCase, task, actor, request).ifPresent(refusal -> {
+            throw Refusal.toException(refusal);
+        });
+    }
+
+    /** The role an opinion is recorded in: CHECKER for CHECK; REVIEWER, else the accepting WINDOW_CLERK, for REVIEW. */
+    public static String roleFor(StepKind step, ActingUser actor) {
+        if (step == StepKind.CHECK) {
+            return CHECKER;
+        }
+        return actor.hasRole(REVIEWER) ? REVIEWER : WINDOW_CLERK;
+    }
+
     static Optional<Refusal> caseIsOpen(ReviewCase c, DepartmentTask t, ActingUser a, OpinionRequest r) {
-        return c.status() == CaseStatus.OPEN ? Optional.empty()
-                : Optional.of(Refusal.conflict("review.case-decided",
-                        "case " + c.caseNumber() + " is already decided (" + c.status() + ")"));
+        return CasePolicies.caseIsOpen(c);
     }
 
     /** 后台分类审批: only the task's own department handles it; the accepting clerk may finish an immediate item. */
     static Optional<Refusal> sameDepartment(ReviewCase c, DepartmentTask t, ActingUser a, OpinionRequest r) {
-        if (Objects.equals(a.department(), t.department()) || clerkAtTheWindow(c, t, a)) {
-            return Optional.empty();
-        }
-        return Optional.of(Refusal.forbidden("review.wrong-department",
-                "task " + t.taskId() + " belongs to department " + t.department() + ", not to " + a.department()));
+        return clerkAtTheWindow(c, t, a) ? Optional.empty() : CasePolicies.taskOfOwnDepartment(t, a);
     }
 
     /** AB岗: once a deputy is named for the task's next step, only the deputy may complete it. */
@@ -136,6 +144,7 @@ public final class OpinionPolicies {
     }
 
     private static boolean clerkAtTheWindow(ReviewCase c, DepartmentTask t, ActingUser a) {
-        return c.immediate() && !t.twoPersonReview() && a.hasRole(WINDOW_CLERK) && a.userId().equals(c.acceptedBy());
+        return c.opening().immediate() && !t.twoPersonReview() && a.hasRole(WINDOW_CLERK)
+                && a.userId().equals(c.opening().acceptedBy());
     }
 }
