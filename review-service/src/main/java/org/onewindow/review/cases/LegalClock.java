@@ -48,8 +48,13 @@ public final class LegalClock {
         return CaseDeadlines.of(ofCase());
     }
 
-    LocalDate stepDeadline(DepartmentTask task) {
-        return ofStep(task).promisedDeadline();
+    /** Sets the deadline of every running task from its step clock; true when one moved (or was missing). */
+    boolean refreshStepDeadlines(Route route) {
+        boolean changed = false;
+        for (DepartmentTask task : route.running()) {
+            changed |= task.deadlineIs(ofStep(task).promisedDeadline());
+        }
+        return changed;
     }
 
     /** Negative once the statutory deadline (extension included) has passed. */

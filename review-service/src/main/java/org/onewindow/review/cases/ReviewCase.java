@@ -217,12 +217,7 @@ public final class ReviewCase {
 
     /** Recomputes the deadline of every open task from its step clock; true when one moved (or was missing). */
     public boolean refreshStepDeadlines(WorkingDays calendar) {
-        LegalClock clock = clock(calendar);
-        boolean changed = false;
-        for (DepartmentTask task : route.running()) {
-            changed |= task.deadlineIs(clock.stepDeadline(task));
-        }
-        return changed;
+        return clock(calendar).refreshStepDeadlines(route);
     }
 
     private LegalClock clock(WorkingDays calendar) {
