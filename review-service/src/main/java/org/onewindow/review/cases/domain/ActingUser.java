@@ -34,4 +34,9 @@ public record ActingUser(String userId, String name, Set<String> roles, String d
     public AuditActor auditActor(String role) {
         return new AuditActor(userId, name, role, onBehalfOf, userId);
     }
+
+    /** The role recorded when a command needs no particular one: the first in alphabetical order, else NONE. */
+    public String primaryRole() {
+        return roles.stream().sorted().findFirst().orElse("NONE");
+    }
 }

@@ -48,4 +48,9 @@ public record CaseOpening(
             throw new IllegalArgumentException("time limits cannot be negative");
         }
     }
+
+    /** The department whose head approves an extension (延期): the implementing one, else the first of the route. */
+    public String approvingDepartment() {
+        return implementingDepartment != null ? implementingDepartment : departments.getFirst();
+    }
 }

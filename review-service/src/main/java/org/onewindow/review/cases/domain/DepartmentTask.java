@@ -1,8 +1,10 @@
 package org.onewindow.review.cases.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -156,6 +158,28 @@ public final class DepartmentTask {
 
     public StepRecord check() {
         return check;
+    }
+
+    /** Who completed the REVIEW step, or null. */
+    public String reviewedBy() {
+        return review == null ? null : review.userId();
+    }
+
+    /** Who completed the CHECK step, or null. */
+    public String checkedBy() {
+        return check == null ? null : check.userId();
+    }
+
+    /** The reasons given at either step (a rejection's), review first. */
+    public List<String> reasons() {
+        List<String> reasons = new ArrayList<>();
+        if (review != null) {
+            reasons.addAll(review.reasons());
+        }
+        if (check != null) {
+            reasons.addAll(check.reasons());
+        }
+        return reasons;
     }
 
     public String deputyUserId() {
