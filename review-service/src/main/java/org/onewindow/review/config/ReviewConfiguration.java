@@ -31,7 +31,7 @@ public class ReviewConfiguration {
     @Bean
     CommandPath<CaseNumber, ReviewCase, ReviewEvent> reviewCasePath(CommandPaths paths, ReviewCases cases,
                                                                     ReviewContracts contracts) {
-        return paths.of("case", cases, ReviewCase::caseNumber, contracts, AccessPolicy.permitAll());
+        return paths.of("case", cases, c -> c.caseNumber().value(), contracts, AccessPolicy.permitAll());
     }
 
     /** Consumer group {@code review}: each handler runs in one transaction with its inbox row (idempotent). */

@@ -61,7 +61,7 @@ public class ReviewCaseService {
      * Runs in the inbox transaction of the consumed {@code ApplicationAccepted}.
      */
     public void open(CaseOpening opening) {
-        if (cases.exists(CaseNumber.of(opening.caseNumber()))) {
+        if (cases.exists(opening.caseNumber())) {
             log.info("case {} already has a review case; duplicate acceptance ignored", opening.caseNumber());
             return;
         }

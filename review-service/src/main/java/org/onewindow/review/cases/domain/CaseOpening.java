@@ -1,5 +1,6 @@
 package org.onewindow.review.cases.domain;
 
+import org.onewindow.platform.kernel.CaseNumber;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.Objects;
  * @param statutoryLimit    法定时限 in working days
  */
 public record CaseOpening(
-        String caseNumber,
+        CaseNumber caseNumber,
         String itemCode,
         String itemName,
         int itemVersion,

@@ -1,5 +1,6 @@
 package org.onewindow.review.cases.domain;
 
+import org.onewindow.platform.kernel.CaseNumber;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -238,7 +239,7 @@ public final class ReviewCase implements Aggregate<ReviewEvent> {
         version = newVersion;
     }
 
-    public String caseNumber() {
+    public CaseNumber caseNumber() {
         return opening.caseNumber();
     }
 

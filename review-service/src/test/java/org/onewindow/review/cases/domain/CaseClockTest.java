@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class CaseClockTest {
 
     private static CaseOpening acceptedOn(LocalDate day, int promised, int statutory) {
-        return new CaseOpening("C1", "ITEM", "item", 1, RouteMode.PARALLEL, List.of("MARKET"), true, false, day, NOW,
-                "clerk", promised, statutory, "applicant", "holder", "masked", "MARKET", "MARKET");
+        return Fixtures.anOpening().caseNumber("C1").item("ITEM", "item", 1).route(RouteMode.PARALLEL, "MARKET")
+                .acceptedOn(day).limits(promised, statutory).supervisedBy("MARKET").build();
     }
 
     @Test

@@ -222,11 +222,8 @@ class CommandRefusalsTest {
 
         @Test
         void withoutAnImplementingDepartmentTheRoutesFirstApproves() {
-            CaseOpening o = Fixtures.accepted(RouteMode.PARALLEL, "HEALTH", "MARKET");
-            CaseOpening noImplementing = new CaseOpening(o.caseNumber(), o.itemCode(), o.itemName(), o.itemVersion(), o.mode(),
-                    o.departments(), o.twoPersonReview(), o.immediate(), o.acceptedOn(), o.acceptedAt(), o.acceptedBy(),
-                    o.promisedLimit(), o.statutoryLimit(), o.applicantUserId(), o.holderName(), o.holderMaskedIdNumber(), null,
-                    o.supervisingDepartment());
+            CaseOpening noImplementing = Fixtures.anOpening().route(RouteMode.PARALLEL, "HEALTH", "MARKET")
+                    .implementedBy(null).build();
             ReviewCase c = ReviewCase.open(noImplementing, CALENDAR_2026, NOW);
 
             assertThat(refusalOf(() -> extend(c, 5, "r", checker("k", "MARKET"), day(3, 4))).message())

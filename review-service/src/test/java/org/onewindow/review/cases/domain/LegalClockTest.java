@@ -22,8 +22,9 @@ class LegalClockTest {
 
     private static ReviewCase accepted(LocalDate on, RouteMode mode, int promised, int statutory, StepLimits steps,
                                        String... departments) {
-        CaseOpening opening = new CaseOpening("C1", "330100-SP-001", "食品经营许可", 1, mode, List.of(departments), true, false,
-                on, NOW, "clerk-1", promised, statutory, "applicant-1", "张三", "3301**********1234", departments[0], "SUPERVISION");
+        CaseOpening opening = Fixtures.anOpening().caseNumber("C1").item("330100-SP-001", "食品经营许可", 1)
+                .route(mode, departments).acceptedOn(on).limits(promised, statutory).implementedBy(departments[0])
+                .supervisedBy("SUPERVISION").build();
         ReviewCase reviewCase = ReviewCase.open(opening, CALENDAR_2026, NOW, steps);
         reviewCase.changes().clear();
         return reviewCase;

@@ -1,5 +1,6 @@
 package org.onewindow.review.cases.adapters.messaging;
 
+import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.contracts.intake.ApplicationAccepted;
 import org.onewindow.review.cases.domain.CaseOpening;
 import org.onewindow.review.cases.domain.RouteMode;
@@ -12,7 +13,7 @@ final class AcceptedApplications {
 
     static CaseOpening toOpening(ApplicationAccepted e) {
         ApplicationAccepted.Applicant applicant = e.applicant();
-        return new CaseOpening(e.caseNumber(), e.itemCode(), e.itemName(), e.itemVersion(),
+        return new CaseOpening(CaseNumber.of(e.caseNumber()), e.itemCode(), e.itemName(), e.itemVersion(),
                 RouteMode.valueOf(e.route().mode().name()), e.route().departments(), e.route().twoPersonReview(),
                 e.immediate(), e.acceptedOn(), e.acceptedAt().toInstant(), e.acceptedBy(), e.promisedLimitDays(),
                 e.statutoryLimitDays(), applicant == null ? null : applicant.userId(),

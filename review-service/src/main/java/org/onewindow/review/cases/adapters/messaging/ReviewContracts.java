@@ -44,19 +44,19 @@ public class ReviewContracts implements ContractMapper<ReviewEvent> {
 
     private DomainEvent toContract(ReviewEvent event) {
         return switch (event) {
-            case ReviewEvent.Opened e -> new ReviewCaseOpened(e.caseNumber(), e.itemCode(),
+            case ReviewEvent.Opened e -> new ReviewCaseOpened(e.caseNumber().value(), e.itemCode(),
                     org.onewindow.contracts.catalog.RouteMode.valueOf(e.mode().name()),
                     e.tasks().stream().map(t -> new ReviewCaseOpened.Task(t.taskId(), t.department(),
                             e.mode() == RouteMode.PARALLEL ? 1 : t.position())).toList(),
                     e.deadlines().promised(), e.deadlines().statutory(), time(e.openedAt()));
-            case ReviewEvent.TaskCompleted e -> new TaskCompleted(e.caseNumber(), e.taskId(), e.department(),
+            case ReviewEvent.TaskCompleted e -> new TaskCompleted(e.caseNumber().value(), e.taskId(), e.department(),
                     e.outcome() == TaskStatus.APPROVED ? TaskCompleted.Opinion.APPROVE : TaskCompleted.Opinion.REJECT,
                     e.reasons(), e.reviewedBy(), e.checkedBy(), time(e.completedAt()));
             case ReviewEvent.DecisionMade e -> decision(e);
-            case ReviewEvent.SupplementRequested e -> new SupplementRequested(e.caseNumber(), e.requestId(), e.taskId(),
+            case ReviewEvent.SupplementRequested e -> new SupplementRequested(e.caseNumber().value(), e.requestId(), e.taskId(),
                     e.materials().stream().map(m -> new SupplementRequested.RequestedMaterial(m.code(), m.name(), m.note())).toList(),
                     e.requestedBy(), time(e.requestedAt()));
-            case ReviewEvent.DeadlineWarning e -> new DeadlineWarning(e.caseNumber(), e.itemCode(),
+            case ReviewEvent.DeadlineWarning e -> new DeadlineWarning(e.caseNumber().value(), e.itemCode(),
                     DeadlineWarning.Level.valueOf(e.level().name()), DeadlineWarning.Scope.valueOf(e.scope().name()),
                     e.taskId(), e.department(), e.deadline(), time(clock.instant()));
         };
@@ -66,7 +66,7 @@ public class ReviewContracts implements ContractMapper<ReviewEvent> {
         CaseOpening o = e.opening();
         Decision d = e.decision();
         Licence l = d.licence();
-        return new DecisionMade(e.caseNumber(), o.itemCode(), o.itemVersion(), o.itemName(),
+        return new DecisionMade(e.caseNumber().value(), o.itemCode(), o.itemVersion(), o.itemName(),
                 d.outcome() == CaseStatus.APPROVED ? Outcome.APPROVED : Outcome.REJECTED,
                 l == null ? null : l.number(), l == null ? null : l.validFrom(), l == null ? null : l.validUntil(),
                 d.reasons(), time(d.decidedAt()), o.implementingDepartment(), o.supervisingDepartment(),

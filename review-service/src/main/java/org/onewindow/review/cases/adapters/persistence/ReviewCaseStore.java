@@ -138,7 +138,7 @@ public class ReviewCaseStore implements ReviewCases {
                     holder_name, holder_masked_id, implementing_department, supervising_department, status,
                     promised_deadline, statutory_deadline, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")
-                .params(o.caseNumber(), o.itemCode(), o.itemName(), o.itemVersion(), o.mode().name(), o.twoPersonReview(),
+                .params(o.caseNumber().value(), o.itemCode(), o.itemName(), o.itemVersion(), o.mode().name(), o.twoPersonReview(),
                         o.immediate(), o.acceptedOn(), utc(o.acceptedAt()), o.acceptedBy(), o.promisedLimit(),
                         o.statutoryLimit(), o.applicantUserId(), o.holderName(), o.holderMaskedIdNumber(),
                         o.implementingDepartment(), o.supervisingDepartment(), c.status().name(),
@@ -147,7 +147,7 @@ public class ReviewCaseStore implements ReviewCases {
         for (DepartmentTask task : c.tasks()) {
             jdbc.sql("INSERT INTO department_task (task_id, case_number, department, position, two_person_review, status, "
                             + "limit_days, opened_on, deadline, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")
-                    .params(task.taskId(), c.caseNumber(), task.department(), task.position(), task.twoPersonReview(),
+                    .params(task.taskId(), c.caseNumber().value(), task.department(), task.position(), task.twoPersonReview(),
                             task.status().name(), task.limitWorkingDays(), task.openedOn(), task.deadline())
                     .update();
             task.stored(1);
@@ -175,7 +175,7 @@ public class ReviewCaseStore implements ReviewCases {
                         d == null ? new String[0] : d.reasons().toArray(String[]::new),
                         l == null ? null : l.number(), l == null ? null : l.validFrom(), l == null ? null : l.validUntil(),
                         l == null ? null : l.issueDueBy(), l == null ? null : l.status().name(),
-                        c.raisedWarnings().stream().map(Enum::name).toArray(String[]::new), c.caseNumber(), c.version())
+                        c.raisedWarnings().stream().map(Enum::name).toArray(String[]::new), c.caseNumber().value(), c.version())
                 .update();
         if (rows != 1) {
             return false;
@@ -200,7 +200,7 @@ public class ReviewCaseStore implements ReviewCases {
             jdbc.sql("""
                     INSERT INTO case_extension (case_number, working_days, reason, approved_by, approved_role, approved_on, approved_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_number) DO NOTHING""")
-                    .params(c.caseNumber(), e.workingDays(), e.reason(), e.approvedBy(), e.role(), e.approvedOn(),
+                    .params(c.caseNumber().value(), e.workingDays(), e.reason(), e.approvedBy(), e.role(), e.approvedOn(),
                             utc(e.approvedAt()))
                     .update();
         }
@@ -221,7 +221,7 @@ public class ReviewCaseStore implements ReviewCases {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (pause_id) DO UPDATE SET resumed_on = excluded.resumed_on,
                         working_days_lost = excluded.working_days_lost""")
-                    .params(p.pauseId(), c.caseNumber(), seq + 1, p.kind().name(), p.reason(), p.pausedBy(), p.pausedOn(),
+                    .params(p.pauseId(), c.caseNumber().value(), seq + 1, p.kind().name(), p.reason(), p.pausedBy(), p.pausedOn(),
                             p.resumedOn(), p.workingDaysLost())
                     .update();
         }
@@ -250,7 +250,7 @@ public class ReviewCaseStore implements ReviewCases {
         String caseNumber = rs.getString("case_number");
         List<DepartmentTask> tasks = jdbc.sql("SELECT * FROM department_task WHERE case_number = ? ORDER BY position")
                 .param(caseNumber).query((t, n) -> task(t)).list();
-        CaseOpening opening = new CaseOpening(caseNumber, rs.getString("item_code"), rs.getString("item_name"),
+        CaseOpening opening = new CaseOpening(CaseNumber.of(caseNumber), rs.getString("item_code"), rs.getString("item_name"),
                 rs.getInt("item_version"), RouteMode.valueOf(rs.getString("route_mode")),
                 tasks.stream().map(DepartmentTask::department).toList(), rs.getBoolean("two_person_review"),
                 rs.getBoolean("immediate"), rs.getObject("accepted_on", LocalDate.class), instant(rs, "accepted_at"),

@@ -152,7 +152,7 @@ public class CaseController {
     private static PauseState pauseState(ReviewCase reviewCase, UUID pauseId) {
         Pause pause = reviewCase.pauses().stream().filter(p -> p.pauseId().equals(pauseId)).findFirst()
                 .orElseThrow(() -> new NotFound("pause", pauseId.toString()));
-        return new PauseState(reviewCase.caseNumber(), pause, reviewCase.deadlines());
+        return new PauseState(reviewCase.caseNumber().value(), pause, reviewCase.deadlines());
     }
 
     @PostMapping("/{caseNumber}/supplement-requests")

@@ -59,7 +59,7 @@ public record CaseView(
                            Set<WarningLevel> raisedWarnings, StepRecord review, StepRecord check) {
 
         static TaskView of(ReviewCase c, DepartmentTask t, LocalDate today) {
-            return new TaskView(t.taskId(), c.caseNumber(), t.department(), t.position(), t.status(), t.twoPersonReview(),
+            return new TaskView(t.taskId(), c.caseNumber().value(), t.department(), t.position(), t.status(), t.twoPersonReview(),
                     t.nextStep(), t.deputyUserId(), c.deadlines().promised(), t.openedOn(), t.limitWorkingDays(),
                     t.deadline(), c.overdue(t, today), t.raisedWarnings(), t.review(), t.check());
         }
@@ -79,7 +79,7 @@ public record CaseView(
 
     public static CaseView of(ReviewCase c, List<AuditEntry> audit, LocalDate today, List<BlockedEvent> blockedBy) {
         CaseOpening o = c.opening();
-        return new CaseView(c.caseNumber(), o.itemCode(), o.itemName(), o.itemVersion(), o.mode(), c.status(),
+        return new CaseView(c.caseNumber().value(), o.itemCode(), o.itemName(), o.itemVersion(), o.mode(), c.status(),
                 o.acceptedOn(), o.promisedLimit(), o.statutoryLimit(), c.deadlines(), c.overdue(today),
                 c.openPause().isPresent(), c.tasks().stream().map(t -> TaskView.of(c, t, today)).toList(), c.pauses(),
                 c.extension(), c.decision(), c.raisedWarnings(), audit.stream().map(AuditLine::of).toList(), blockedBy);
