@@ -161,15 +161,11 @@ public class ReviewCaseService {
 
     /** A command on the case: a given {@code If-Match} names the case's version (its GET's ETag). */
     private static Command<ReviewCase> caseCommand(String name, ActingUser actor, String ifMatch) {
-        return Command.<ReviewCase>of(name, actor.auditActor(primaryRole(actor))).ifMatch(ifMatch, IfMatch.WHEN_GIVEN);
+        return Command.<ReviewCase>of(name, actor.auditActor(actor.primaryRole())).ifMatch(ifMatch, IfMatch.WHEN_GIVEN);
     }
 
     /** A command on one task: a given {@code If-Match} names the task's version (its GET's ETag). */
     private static Command<ReviewCase> taskCommand(String name, ActingUser actor, String ifMatch, UUID taskId) {
         return caseCommand(name, actor, ifMatch).versionOf(c -> c.task(taskId).version());
-    }
-
-    private static String primaryRole(ActingUser actor) {
-        return actor.roles().stream().sorted().findFirst().orElse("NONE");
     }
 }
