@@ -1,15 +1,17 @@
 package org.onewindow.review.config;
 
-import java.time.Clock;
-
-import org.onewindow.contracts.catalog.CalendarPublished;
-import org.onewindow.contracts.intake.ApplicationAccepted;
-import org.onewindow.contracts.intake.SupplementReceived;
-import org.onewindow.contracts.supervision.LicenceActionTaken;
 import org.onewindow.platform.calendar.CalendarReplica;
+import org.onewindow.platform.commands.AccessPolicy;
+import org.onewindow.platform.commands.CommandPath;
+import org.onewindow.platform.commands.CommandPaths;
+import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.platform.messaging.EventSubscription;
-import org.onewindow.review.cases.ReviewCaseService;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.onewindow.review.cases.adapters.messaging.ReviewContracts;
+import org.onewindow.review.cases.adapters.messaging.ReviewSubscription;
+import org.onewindow.review.cases.application.ReviewCaseService;
+import org.onewindow.review.cases.application.ReviewCases;
+import org.onewindow.review.cases.domain.ReviewCase;
+import org.onewindow.review.cases.domain.ReviewEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,20 +22,21 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class ReviewConfiguration {
 
+    /**
+     * The one command path of review cases. Who may act is decided by the case's own policies (department, role,
+     * 一审一核, deputy: DESIGN §5), which need the loaded case and answer in a fixed order, so the path's access
+     * policy lets every authenticated command through (the endpoints' roles are checked before); issue 9 plugs its
+     * table in here.
+     */
+    @Bean
+    CommandPath<CaseNumber, ReviewCase, ReviewEvent> reviewCasePath(CommandPaths paths, ReviewCases cases,
+                                                                    ReviewContracts contracts) {
+        return paths.of("case", cases, c -> c.caseNumber().value(), contracts, AccessPolicy.permitAll());
+    }
+
     /** Consumer group {@code review}: each handler runs in one transaction with its inbox row (idempotent). */
     @Bean
     EventSubscription reviewSubscription(ReviewCaseService cases, CalendarReplica calendar) {
-        return EventSubscription.forGroup("review")
-                .on(ApplicationAccepted.class, (event, meta) -> cases.open(event))
-                .on(SupplementReceived.class, (event, meta) -> cases.supplementReceived(event))
-                .on(LicenceActionTaken.class, (event, meta) -> cases.licenceActionTaken(event))
-                .on(CalendarPublished.class, (event, meta) -> calendar.apply(event))
-                .build();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
+        return ReviewSubscription.of(cases, calendar);
     }
 }

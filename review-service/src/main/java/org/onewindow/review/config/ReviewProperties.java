@@ -3,30 +3,40 @@ package org.onewindow.review.config;
 import java.time.Duration;
 import java.time.Period;
 
-import org.onewindow.review.cases.ExtensionRules;
-import org.onewindow.review.cases.LicenceTerms;
-import org.onewindow.review.cases.StepLimits;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+
+import org.onewindow.review.cases.domain.ExtensionRules;
+import org.onewindow.review.cases.domain.LicenceTerms;
+import org.onewindow.review.cases.domain.StepLimits;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * {@code onewindow.review.*}: local figures with the legal defaults (DESIGN §5; localities differ).
+ * {@code onewindow.review.*}: local figures with the legal defaults (DESIGN §5; localities differ), checked when the
+ * service starts (a wrong value stops it with the key and the rule). Every default is here, and in docs/review.md.
  *
- * @param licenceValidity        how long a licence is valid from the decision day (default 5 years)
+ * @param licenceValidity         how long a licence is valid from the decision day (default 5 years)
  * @param licenceIssueWorkingDays working days after the decision to issue the licence (Art. 44: 10)
- * @param warnings               the 电子监察 scan
- * @param extensions             limits of a statutory extension (延期)
- * @param steps                  the per-task (step) limit
+ * @param warnings                the 电子监察 scan
+ * @param extensions              limits of a statutory extension (延期)
+ * @param steps                   the per-task (step) limit
  */
 @ConfigurationProperties("onewindow.review")
-public record ReviewProperties(Period licenceValidity, Integer licenceIssueWorkingDays, Warnings warnings,
-                               Extensions extensions, Steps steps) {
+@Validated
+public record ReviewProperties(@DefaultValue("P5Y") @NotNull Period licenceValidity,
+                               @DefaultValue("10") @Min(1) int licenceIssueWorkingDays,
+                               @DefaultValue @Valid Warnings warnings,
+                               @DefaultValue @Valid Extensions extensions,
+                               @DefaultValue @Valid Steps steps) {
 
-    public ReviewProperties {
-        licenceValidity = licenceValidity == null ? Period.ofYears(5) : licenceValidity;
-        licenceIssueWorkingDays = licenceIssueWorkingDays == null ? 10 : licenceIssueWorkingDays;
-        warnings = warnings == null ? new Warnings(null, null, null) : warnings;
-        extensions = extensions == null ? new Extensions(null, null, null) : extensions;
-        steps = steps == null ? new Steps(null) : steps;
+    @AssertTrue(message = "must be a positive period, e.g. P5Y")
+    public boolean isLicenceValidityPositive() {
+        return licenceValidity == null || (!licenceValidity.isNegative() && !licenceValidity.isZero());
     }
 
     public LicenceTerms licenceTerms() {
@@ -47,19 +57,16 @@ public record ReviewProperties(Period licenceValidity, Integer licenceIssueWorki
      * @param jointMaxWorkingDays  the same for joint or centralised handling (Art. 42: 15)
      * @param jointFromDepartments a route with at least this many departments counts as joint handling (default 2)
      */
-    public record Extensions(Integer maxWorkingDays, Integer jointMaxWorkingDays, Integer jointFromDepartments) {
-        public Extensions {
-            maxWorkingDays = maxWorkingDays == null ? ExtensionRules.DEFAULT.maxWorkingDays() : maxWorkingDays;
-            jointMaxWorkingDays = jointMaxWorkingDays == null ? ExtensionRules.DEFAULT.jointMaxWorkingDays() : jointMaxWorkingDays;
-            jointFromDepartments = jointFromDepartments == null ? ExtensionRules.DEFAULT.jointFromDepartments() : jointFromDepartments;
-        }
+    public record Extensions(@DefaultValue("10") @Min(1) int maxWorkingDays,
+                             @DefaultValue("15") @Min(1) int jointMaxWorkingDays,
+                             @DefaultValue("2") @Min(1) int jointFromDepartments) {
     }
 
     /**
      * @param workingDays every task's limit in working days from the day it opened; unset (default): the promised
      *                    limit for parallel routes, the promised limit split evenly (rounded up) for serial ones
      */
-    public record Steps(Integer workingDays) {
+    public record Steps(@PositiveOrZero Integer workingDays) {
     }
 
     /**
@@ -67,11 +74,13 @@ public record ReviewProperties(Period licenceValidity, Integer licenceIssueWorki
      * @param scanInterval            pause between two scans (default one minute)
      * @param yellowWorkingDaysBefore YELLOW from this many working days before the promised deadline (default 1)
      */
-    public record Warnings(Boolean enabled, Duration scanInterval, Integer yellowWorkingDaysBefore) {
-        public Warnings {
-            enabled = enabled == null || enabled;
-            scanInterval = scanInterval == null ? Duration.ofMinutes(1) : scanInterval;
-            yellowWorkingDaysBefore = yellowWorkingDaysBefore == null ? 1 : yellowWorkingDaysBefore;
+    public record Warnings(@DefaultValue("true") boolean enabled,
+                           @DefaultValue("PT1M") @NotNull Duration scanInterval,
+                           @DefaultValue("1") @PositiveOrZero int yellowWorkingDaysBefore) {
+
+        @AssertTrue(message = "must be a positive duration, e.g. PT1M")
+        public boolean isScanIntervalPositive() {
+            return scanInterval == null || scanInterval.isPositive();
         }
     }
 }

@@ -16,6 +16,8 @@ import java.util.List;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.onewindow.platform.kernel.CaseNumber;
+import org.onewindow.review.cases.application.ReviewCaseService;
 import org.onewindow.contracts.EventSchemas;
 import org.onewindow.contracts.Stream;
 import org.onewindow.contracts.catalog.Route;
@@ -161,8 +163,8 @@ class LegalClockIntegrationTest extends ReviewIntegrationSupport {
                         new Route(org.onewindow.contracts.catalog.RouteMode.SERIAL, true, List.of("MARKET", "HEALTH")), "MARKET", "MARKET"));
         awaitCase(caseNumber);
 
-        assertThat(service.raiseWarnings(caseNumber)).isEqualTo(1);
-        assertThat(service.raiseWarnings(caseNumber)).isZero();
+        assertThat(service.raiseWarnings(CaseNumber.of(caseNumber))).isEqualTo(1);
+        assertThat(service.raiseWarnings(CaseNumber.of(caseNumber))).isZero();
 
         JsonNode json = caseJson(caseNumber);
         assertThat(json.get("overdue").asBoolean()).isFalse();

@@ -16,6 +16,8 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.onewindow.platform.kernel.CaseNumber;
+import org.onewindow.review.cases.application.ReviewCaseService;
 import org.onewindow.contracts.EventSchemas;
 import org.onewindow.contracts.EventTypes;
 import org.onewindow.contracts.Stream;
@@ -142,8 +144,8 @@ class ReviewConsumersIntegrationTest extends ReviewIntegrationSupport {
     void anOverdueCaseRaisesRedOnceAndTheWarningMatchesItsSchema() throws Exception {
         String caseNumber = openCase("MARKET"); // accepted 2 Mar 2026, promised 16 Mar 2026: long past
 
-        int first = service.raiseWarnings(caseNumber);
-        int second = service.raiseWarnings(caseNumber);
+        int first = service.raiseWarnings(CaseNumber.of(caseNumber));
+        int second = service.raiseWarnings(CaseNumber.of(caseNumber));
 
         assertThat(first).isEqualTo(2); // the case, and its one parallel task whose step deadline is the case's
         assertThat(second).isZero();

@@ -43,7 +43,7 @@ class ReviewFlowIntegrationTest extends ReviewIntegrationSupport {
         awaitCase(caseNumber);
         assertThat(jdbc.sql("SELECT count(*) FROM department_task WHERE case_number = ?").param(caseNumber)
                 .query(Long.class).single()).isEqualTo(2);
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE case_number = ? AND action = 'CASE_OPENED'")
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_trail WHERE subject = ? AND action = 'CASE_OPENED'")
                 .param(caseNumber).query(Long.class).single()).isEqualTo(1);
         JsonNode json = caseJson(caseNumber);
         assertThat(json.get("deadlines").get("promised").asString()).isEqualTo("2026-03-16");

@@ -80,6 +80,6 @@ class ReviewInputLimitsTest extends ReviewIntegrationSupport {
     }
 
     private long written() {
-        return jdbc.sql("select (select count(*) from review_case) + (select count(*) from department_task) + (select count(*) from case_pause) + (select count(*) from case_extension) + (select count(*) from audit_entry)").query(Long.class).single();
+        return jdbc.sql("select (select count(*) from review_case) + (select count(*) from department_task) + (select count(*) from case_pause) + (select count(*) from case_extension) + (select count(*) from audit_trail)").query(Long.class).single();
     }
 }

@@ -1,8 +1,0 @@
-package org.onewindow.review.cases;
-
-/** A review case is open until its decision (审批决定). */
-public enum CaseStatus {
-    OPEN,
-    APPROVED,
-    REJECTED
-}

@@ -1,7 +1,0 @@
-package org.onewindow.review.cases;
-
-/** What a reviewer or checker says about a step. */
-public enum Opinion {
-    APPROVE,
-    REJECT
-}

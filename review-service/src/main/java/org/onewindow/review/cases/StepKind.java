@@ -1,7 +1,0 @@
-package org.onewindow.review.cases;
-
-/** The two steps of a department task: 审核 (REVIEW) then 核准 (CHECK). */
-public enum StepKind {
-    REVIEW,
-    CHECK
-}

@@ -1,5 +1,0 @@
-package org.onewindow.review.cases;
-
-/** One material the applicant must supply or correct (补正材料). */
-public record SupplementMaterial(String code, String name, String note) {
-}

@@ -1,7 +1,0 @@
-package org.onewindow.review.cases;
-
-/** What a 电子监察 warning is about: the whole case (its promised deadline) or one department task (its step deadline). */
-public enum WarningScope {
-    CASE,
-    STEP
-}

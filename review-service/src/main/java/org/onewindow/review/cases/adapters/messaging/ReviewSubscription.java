@@ -1,0 +1,43 @@
+package org.onewindow.review.cases.adapters.messaging;
+
+import org.onewindow.contracts.catalog.CalendarPublished;
+import org.onewindow.contracts.intake.ApplicationAccepted;
+import org.onewindow.contracts.intake.SupplementReceived;
+import org.onewindow.contracts.supervision.LicenceActionTaken;
+import org.onewindow.platform.calendar.CalendarReplica;
+import org.onewindow.platform.kernel.CaseNumber;
+import org.onewindow.platform.messaging.EventSubscription;
+import org.onewindow.review.cases.application.ReviewCaseService;
+import org.onewindow.review.cases.domain.LicenceStatus;
+
+/**
+ * What review consumes (group {@code review}): each handler runs in one transaction with its inbox row, and every
+ * change to a case goes through the command path inside it.
+ */
+public final class ReviewSubscription {
+
+    private ReviewSubscription() {
+    }
+
+    public static EventSubscription of(ReviewCaseService cases, CalendarReplica calendar) {
+        return EventSubscription.forGroup("review")
+                .on(ApplicationAccepted.class, (event, meta) -> cases.open(AcceptedApplications.toOpening(event)))
+                .on(SupplementReceived.class, (event, meta) -> cases.supplementReceived(
+                        CaseNumber.of(event.caseNumber()), event.requestId(), event.receivedAt()))
+                .on(LicenceActionTaken.class, (event, meta) -> licenceActionTaken(cases, event))
+                .on(CalendarPublished.class, (event, meta) -> calendar.apply(event))
+                .build();
+    }
+
+    /** Invariant 5: a suspension or revocation shows on the case. A rectification order leaves the licence valid. */
+    private static void licenceActionTaken(ReviewCaseService cases, LicenceActionTaken action) {
+        LicenceStatus status = switch (action.action()) {
+            case SUSPEND -> LicenceStatus.SUSPENDED;
+            case REVOKE -> LicenceStatus.REVOKED;
+            case RECTIFY -> null;
+        };
+        if (status != null) {
+            cases.licenceActionTaken(CaseNumber.of(action.caseNumber()), status, action.takenBy(), action.reason());
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package org.onewindow.review.cases.adapters.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.onewindow.platform.kernel.CaseNumber;
+import org.onewindow.platform.kernel.ListLimits;
+import org.onewindow.platform.kernel.NotFound;
+import org.onewindow.platform.kernel.SingleLine;
+import org.onewindow.platform.kernel.TextLimits;
+import org.onewindow.platform.messaging.BlockedEvents;
+import org.onewindow.platform.security.CurrentActor;
+import org.onewindow.platform.web.etags.ETags;
+import org.onewindow.review.cases.application.ReviewCaseQueries;
+import org.onewindow.review.cases.application.ReviewCaseQueries.CaseWithTrail;
+import org.onewindow.review.cases.application.ReviewCaseService;
+import org.onewindow.review.cases.application.ReviewCaseService.Started;
+import org.onewindow.review.cases.domain.ActingUser;
+import org.onewindow.review.cases.domain.CaseDeadlines;
+import org.onewindow.review.cases.domain.Pause;
+import org.onewindow.review.cases.domain.PauseKind;
+import org.onewindow.review.cases.domain.ReviewCase;
+import org.onewindow.review.cases.domain.StatutoryExtension;
+import org.onewindow.review.cases.domain.SupplementMaterial;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Review cases: the whole case (tasks, steps, deadlines, decision, audit trail), and the commands on its clock:
+ * supplement requests (补正), special procedures (特别程序, Art. 45) and the statutory extension (延期, Art. 42).
+ * The case's ETag is its version; the commands accept it in {@code If-Match} when the client sends one (412 when the
+ * case changed since), and answer the new one.
+ */
+@RestController
+@RequestMapping("/api/review/v1/cases")
+public class CaseController {
+
+    private final ReviewCaseService cases;
+    private final ReviewCaseQueries queries;
+    private final CurrentActor currentActor;
+    private final BlockedEvents blockedEvents;
+
+    public CaseController(ReviewCaseService cases, ReviewCaseQueries queries, CurrentActor currentActor,
+                          BlockedEvents blockedEvents) {
+        this.cases = cases;
+        this.queries = queries;
+        this.blockedEvents = blockedEvents;
+        this.currentActor = currentActor;
+    }
+
+    /** Body and ETag from one read of the case. */
+    @GetMapping("/{caseNumber}")
+    @PreAuthorize("hasAnyRole('REVIEWER', 'CHECKER', 'WINDOW_CLERK', 'MONITOR', 'SUPERVISOR', 'SYSTEM')")
+    public ResponseEntity<CaseView> get(@PathVariable String caseNumber) {
+        CaseWithTrail read = queries.caseWithTrail(CaseNumbers.fromPath(caseNumber));
+        return ResponseEntity.ok().eTag(ETags.of(read.reviewCase().version()))
+                .body(CaseView.of(read.reviewCase(), read.audit(), queries.today(), blockedEvents.blocking(caseNumber)));
+    }
+
+    public record MaterialBody(@NotBlank @Size(max = TextLimits.CODE) @SingleLine String code,
+                               @NotBlank @Size(max = TextLimits.NAME) @SingleLine String name,
+                               @Size(max = TextLimits.REASON) String note) {
+    }
+
+    /** 补正: the materials the applicant must supply, listed at once; the clock pauses until they arrive. */
+    public record SupplementRequestBody(@NotNull UUID taskId,
+                                        @NotEmpty @Size(max = ListLimits.MATERIALS) List<@Valid MaterialBody> materials) {
+    }
+
+    public record SupplementRequestCreated(UUID requestId, String caseNumber, UUID taskId) {
+    }
+
+    /** 延期: working days added to the statutory limit, and why. */
+    public record ExtensionBody(@NotNull Integer workingDays, @NotBlank @Size(max = TextLimits.REASON) String reason) {
+    }
+
+    public record ExtensionGranted(String caseNumber, StatutoryExtension extension, CaseDeadlines deadlines) {
+    }
+
+    /**
+     * The agency head (a CHECKER of the implementing department) extends the statutory limit, once. The extension is
+     * part of the case, so Location is the case.
+     */
+    @PostMapping("/{caseNumber}/extensions")
+    @PreAuthorize("hasAnyRole('REVIEWER', 'CHECKER')")
+    public ResponseEntity<ExtensionGranted> extend(
+            @PathVariable String caseNumber, @Valid @RequestBody ExtensionBody body,
+            @RequestHeader(name = ActingUsers.ON_BEHALF_OF, required = false) String onBehalfOf,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        ReviewCase reviewCase = cases.extendStatutoryLimit(CaseNumbers.fromPath(caseNumber), body.workingDays(),
+                body.reason(), actor(onBehalfOf), ifMatch);
+        return ResponseEntity.created(URI.create("/api/review/v1/cases/" + caseNumber))
+                .eTag(ETags.of(reviewCase.version()))
+                .body(new ExtensionGranted(caseNumber, reviewCase.extension(), reviewCase.deadlines()));
+    }
+
+    /** 特别程序: which procedure stops the clock (HEARING, TESTING, EXPERT_REVIEW), and why. */
+    public record PauseBody(@NotNull PauseKind kind, @NotBlank @Size(max = TextLimits.REASON) String reason) {
+    }
+
+    public record PauseState(String caseNumber, Pause pause, CaseDeadlines deadlines) {
+    }
+
+    @PostMapping("/{caseNumber}/pauses")
+    @PreAuthorize("hasAnyRole('REVIEWER', 'CHECKER')")
+    public ResponseEntity<PauseState> pause(
+            @PathVariable String caseNumber, @Valid @RequestBody PauseBody body,
+            @RequestHeader(name = ActingUsers.ON_BEHALF_OF, required = false) String onBehalfOf,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Started started = cases.startSpecialProcedure(CaseNumbers.fromPath(caseNumber), body.kind(), body.reason(),
+                actor(onBehalfOf), ifMatch);
+        return ResponseEntity.created(URI.create("/api/review/v1/cases/" + caseNumber + "/pauses/" + started.id()))
+                .eTag(ETags.of(started.reviewCase().version()))
+                .body(pauseState(started.reviewCase(), started.id()));
+    }
+
+    /** A pause with the case's deadlines; the ETag is the case's (what ending the pause checks). */
+    @GetMapping("/{caseNumber}/pauses/{pauseId}")
+    @PreAuthorize("hasAnyRole('REVIEWER', 'CHECKER', 'WINDOW_CLERK', 'MONITOR', 'SUPERVISOR', 'SYSTEM')")
+    public ResponseEntity<PauseState> getPause(@PathVariable String caseNumber, @PathVariable UUID pauseId) {
+        ReviewCase reviewCase = queries.reviewCase(CaseNumbers.fromPath(caseNumber));
+        return ResponseEntity.ok().eTag(ETags.of(reviewCase.version())).body(pauseState(reviewCase, pauseId));
+    }
+
+    /** Ends a special procedure: the clock runs again and the deadlines move by the working days paused. */
+    @PostMapping("/{caseNumber}/pauses/{pauseId}/end")
+    @PreAuthorize("hasAnyRole('REVIEWER', 'CHECKER')")
+    public ResponseEntity<PauseState> endPause(
+            @PathVariable String caseNumber, @PathVariable UUID pauseId,
+            @RequestHeader(name = ActingUsers.ON_BEHALF_OF, required = false) String onBehalfOf,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        ReviewCase reviewCase = cases.endSpecialProcedure(CaseNumbers.fromPath(caseNumber), pauseId, actor(onBehalfOf),
+                ifMatch);
+        return ResponseEntity.ok().eTag(ETags.of(reviewCase.version())).body(pauseState(reviewCase, pauseId));
+    }
+
+    private static PauseState pauseState(ReviewCase reviewCase, UUID pauseId) {
+        Pause pause = reviewCase.pauses().stream().filter(p -> p.pauseId().equals(pauseId)).findFirst()
+                .orElseThrow(() -> new NotFound("pause", pauseId.toString()));
+        return new PauseState(reviewCase.caseNumber().value(), pause, reviewCase.deadlines());
+    }
+
+    @PostMapping("/{caseNumber}/supplement-requests")
+    @PreAuthorize("hasRole('REVIEWER')")
+    public ResponseEntity<SupplementRequestCreated> requestSupplement(
+            @PathVariable String caseNumber, @Valid @RequestBody SupplementRequestBody body,
+            @RequestHeader(name = ActingUsers.ON_BEHALF_OF, required = false) String onBehalfOf,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        List<SupplementMaterial> materials = body.materials().stream()
+                .map(m -> new SupplementMaterial(m.code(), m.name(), m.note())).toList();
+        CaseNumber number = CaseNumbers.fromPath(caseNumber);
+        Started started = cases.requestSupplement(number, body.taskId(), materials, actor(onBehalfOf), ifMatch);
+        return ResponseEntity.created(URI.create("/api/review/v1/cases/" + caseNumber + "/supplement-requests/" + started.id()))
+                .eTag(ETags.of(started.reviewCase().version()))
+                .body(new SupplementRequestCreated(started.id(), caseNumber, body.taskId()));
+    }
+
+    private ActingUser actor(String onBehalfOf) {
+        return ActingUsers.from(currentActor, onBehalfOf);
+    }
+}

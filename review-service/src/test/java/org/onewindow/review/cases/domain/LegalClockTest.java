@@ -1,0 +1,287 @@
+package org.onewindow.review.cases.domain;
+
+import org.onewindow.platform.kernel.AuditEntry;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.onewindow.review.cases.domain.Fixtures.CALENDAR_2026;
+import static org.onewindow.review.cases.domain.Fixtures.NOW;
+import static org.onewindow.review.cases.domain.Fixtures.checker;
+import static org.onewindow.review.cases.domain.Fixtures.refusalOf;
+import static org.onewindow.review.cases.domain.Fixtures.reviewer;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The legal clock beyond 补正: statutory extensions (延期), special procedures (特别程序) and step deadlines. */
+class LegalClockTest {
+
+    private static final ExtensionRules RULES = ExtensionRules.DEFAULT;
+
+    private static ReviewCase accepted(LocalDate on, RouteMode mode, int promised, int statutory, StepLimits steps,
+                                       String... departments) {
+        CaseOpening opening = Fixtures.anOpening().caseNumber("C1").item("330100-SP-001", "食品经营许可", 1)
+                .route(mode, departments).acceptedOn(on).limits(promised, statutory).implementedBy(departments[0])
+                .supervisedBy("SUPERVISION").build();
+        ReviewCase reviewCase = ReviewCase.open(opening, CALENDAR_2026, NOW, steps);
+        reviewCase.changes().clear();
+        return reviewCase;
+    }
+
+    private static ReviewCase accepted(LocalDate on, int promised, int statutory, String... departments) {
+        return accepted(on, RouteMode.PARALLEL, promised, statutory, StepLimits.DEFAULT, departments);
+    }
+
+    private static LocalDate day(int month, int dayOfMonth) {
+        return LocalDate.of(2026, month, dayOfMonth);
+    }
+
+    private static StatutoryExtension extend(ReviewCase c, int workingDays, ActingUser by, LocalDate on) {
+        return c.extendStatutoryLimit(workingDays, "现场核查需要补充检验", by, NOW, on, CALENDAR_2026, RULES);
+    }
+
+    /** 延期 (Art. 42). */
+    @Nested
+    class StatutoryExtensions {
+
+        @Test
+        void givenAcceptedOn13FebWithA20DayStatutoryLimit_whenExtendedBy10On2Mar_thenOnlyTheStatutoryDeadlineMovesBy10WorkingDays() {
+            // Fri 13 Feb: Sat 14 (调休) counts, 15–23 Feb is the Spring Festival, Sat 28 Feb (调休) counts
+            ReviewCase c = accepted(day(2, 13), 10, 20, "MARKET");
+            assertThat(c.deadlines().promised()).isEqualTo(day(3, 5));
+            assertThat(c.deadlines().statutory()).isEqualTo(day(3, 19));
+
+            extend(c, 10, checker("head-m", "MARKET"), day(3, 2));
+
+            assertThat(c.deadlines().promised()).isEqualTo(day(3, 5));
+            assertThat(c.deadlines().statutory()).isEqualTo(day(4, 2))
+                    .isEqualTo(CALENDAR_2026.deadline(day(3, 19), 10));
+            assertThat(c.extension().workingDays()).isEqualTo(10);
+            assertThat(c.extension().approvedBy()).isEqualTo("head-m");
+            assertThat(c.changes().auditEntries().getLast().action()).isEqualTo("STATUTORY_EXTENDED");
+            assertThat(c.changes().auditEntries().getLast().detail()).contains("+10", "2026-03-19 -> 2026-04-02");
+        }
+
+        @Test
+        void aCaseIsExtendedOnlyOnce() {
+            ReviewCase c = accepted(day(3, 2), 10, 20, "MARKET");
+            extend(c, 5, checker("head-m", "MARKET"), day(3, 3));
+
+            Refusal refusal = refusalOf(() -> extend(c, 5, checker("head-m", "MARKET"), day(3, 4)));
+
+            assertThat(refusal.kind()).isEqualTo(Refusal.Kind.CONFLICT);
+            assertThat(refusal.rule()).isEqualTo("review.already-extended");
+            assertThat(c.extension().workingDays()).isEqualTo(5);
+        }
+
+        @Test
+        void atMostTenWorkingDaysForOneDepartmentAndFifteenForJointHandling() {
+            ReviewCase single = accepted(day(3, 2), 10, 20, "MARKET");
+            Refusal tooLong = refusalOf(() -> extend(single, 11, checker("head-m", "MARKET"), day(3, 3)));
+            assertThat(tooLong.kind()).isEqualTo(Refusal.Kind.INVALID);
+            assertThat(tooLong.field()).isEqualTo("workingDays");
+            assertThat(tooLong.rule()).isEqualTo("review.extension-limit");
+            assertThat(refusalOf(() -> extend(single, 0, checker("head-m", "MARKET"), day(3, 3))).field()).isEqualTo("workingDays");
+
+            ReviewCase joint = accepted(day(3, 2), 20, 45, "MARKET", "HEALTH");
+            assertThat(refusalOf(() -> extend(joint, 16, checker("head-m", "MARKET"), day(3, 3))).rule())
+                    .isEqualTo("review.extension-limit");
+            LocalDate before = joint.deadlines().statutory();
+            extend(joint, 15, checker("head-m", "MARKET"), day(3, 3));
+            assertThat(joint.deadlines().statutory()).isEqualTo(CALENDAR_2026.deadline(before, 15));
+        }
+
+        @Test
+        void onlyBeforeTheStatutoryDeadlineHasPassed() {
+            ReviewCase c = accepted(day(3, 2), 10, 20, "MARKET"); // statutory Mon 30 Mar
+
+            extend(accepted(day(3, 2), 10, 20, "MARKET"), 10, checker("head-m", "MARKET"), day(3, 30)); // on the day: allowed
+            Refusal late = refusalOf(() -> extend(c, 10, checker("head-m", "MARKET"), day(3, 31)));
+
+            assertThat(late.kind()).isEqualTo(Refusal.Kind.CONFLICT);
+            assertThat(late.rule()).isEqualTo("review.statutory-deadline-passed");
+            assertThat(late.message()).contains("2026-03-30");
+            assertThat(c.extension()).isNull();
+        }
+
+        @Test
+        void approvedByACheckerOfTheImplementingDepartmentOnly() {
+            ReviewCase c = accepted(day(3, 2), 20, 45, "MARKET", "HEALTH");
+
+            Refusal reviewer = refusalOf(() -> extend(c, 5, reviewer("r-m", "MARKET"), day(3, 3)));
+            Refusal otherDepartment = refusalOf(() -> extend(c, 5, checker("k-h", "HEALTH"), day(3, 3)));
+
+            assertThat(reviewer.kind()).isEqualTo(Refusal.Kind.FORBIDDEN);
+            assertThat(reviewer.rule()).isEqualTo("review.role-required");
+            assertThat(otherDepartment.kind()).isEqualTo(Refusal.Kind.FORBIDDEN);
+            assertThat(otherDepartment.rule()).isEqualTo("review.wrong-department");
+            assertThat(c.extension()).isNull();
+        }
+
+        @Test
+        void theExtensionSurvivesALaterPauseOfTheClock() {
+            ReviewCase c = accepted(day(3, 2), 10, 20, "MARKET");
+            extend(c, 10, checker("head-m", "MARKET"), day(3, 3)); // statutory 30 Mar -> 13 Apr
+            UUID pause = c.startSpecialProcedure(PauseKind.EXPERT_REVIEW, "专家评审", reviewer("r-m", "MARKET"), NOW, day(3, 4));
+
+            c.endSpecialProcedure(pause, reviewer("r-m", "MARKET"), NOW, day(3, 9), CALENDAR_2026); // Thu, Fri, Mon paused
+
+            assertThat(c.deadlines().statutory()).isEqualTo(CALENDAR_2026.deadline(CALENDAR_2026.deadline(day(3, 30), 10), 3));
+        }
+    }
+
+    /** 特别程序 (Art. 45). */
+    @Nested
+    class SpecialProcedures {
+
+        @Test
+        void givenAcceptedOn2Mar_whenAHearingRunsFromWednesdayToMonday_thenBothDeadlinesMoveByThreeWorkingDays() {
+            ReviewCase c = accepted(day(3, 2), 10, 20, "MARKET"); // promised 16 Mar, statutory 30 Mar
+
+            UUID pauseId = c.startSpecialProcedure(PauseKind.HEARING, "申请人要求听证", reviewer("r-m", "MARKET"), NOW, day(3, 4));
+            assertThat(c.openPause()).get().extracting(Pause::kind).isEqualTo(PauseKind.HEARING);
+            Pause ended = c.endSpecialProcedure(pauseId, checker("k-m", "MARKET"), NOW, day(3, 9), CALENDAR_2026);
+
+            assertThat(ended.workingDaysLost()).isEqualTo(3);
+            assertThat(c.openPause()).isEmpty();
+            assertThat(c.deadlines().promised()).isEqualTo(day(3, 19));
+            assertThat(c.deadlines().statutory()).isEqualTo(day(4, 2));
+            assertThat(c.tasks().getFirst().deadline()).isEqualTo(day(3, 19));
+            assertThat(c.changes().auditEntries()).extracting(AuditEntry::action, e -> e.actor().userId()).contains(
+                    org.assertj.core.groups.Tuple.tuple("CLOCK_PAUSED", "r-m"),
+                    org.assertj.core.groups.Tuple.tuple("CLOCK_RESUMED", "k-m"));
+        }
+
+        @Test
+        void whilePausedNoOpinionAndNoSecondPauseIsTaken() {
+            ReviewCase c = accepted(day(3, 2), 10, 20, "MARKET");
+            DepartmentTask task = c.tasks().getFirst();
+            c.startSpecialProcedure(PauseKind.TESTING, "送检", reviewer("r-m", "MARKET"), NOW, day(3, 4));
+
+            Refusal opinion = refusalOf(() -> c.giveOpinion(new OpinionRequest(task.taskId(), StepKind.REVIEW, Opinion.APPROVE,
+                    List.of(), null), reviewer("r-m", "MARKET"), NOW, day(3, 5), CALENDAR_2026, LicenceTerms.DEFAULT, () -> 1));
+            Refusal second = refusalOf(() -> c.startSpecialProcedure(PauseKind.HEARING, "听证", reviewer("r-m", "MARKET"), NOW, day(3, 5)));
+
+            assertThat(opinion.rule()).isEqualTo("review.case-paused");
+            assertThat(second.rule()).isEqualTo("review.case-paused");
+            assertThat(c.pauses()).hasSize(1);
+        }
+
+        @Test
+        void aPauseEndsOnceAndASupplementPauseEndsOnlyWhenTheMaterialsArrive() {
+            ReviewCase c = accepted(day(3, 2), 10, 20, "MARKET");
+            UUID hearing = c.startSpecialProcedure(PauseKind.HEARING, "听证", reviewer("r-m", "MARKET"), NOW, day(3, 3));
+            c.endSpecialProcedure(hearing, reviewer("r-m", "MARKET"), NOW, day(3, 5), CALENDAR_2026);
+            UUID supplement = c.requestSupplement(c.tasks().getFirst().taskId(), List.of(new SupplementMaterial("M01", "营业执照", null)),
+                    reviewer("r-m", "MARKET"), NOW, day(3, 5));
+
+            assertThat(refusalOf(() -> c.endSpecialProcedure(hearing, reviewer("r-m", "MARKET"), NOW, day(3, 6), CALENDAR_2026)).rule())
+                    .isEqualTo("review.pause-not-open");
+            assertThat(refusalOf(() -> c.endSpecialProcedure(supplement, reviewer("r-m", "MARKET"), NOW, day(3, 6), CALENDAR_2026)).rule())
+                    .isEqualTo("review.supplement-pause");
+            assertThat(refusalOf(() -> c.endSpecialProcedure(UUID.randomUUID(), reviewer("r-m", "MARKET"), NOW, day(3, 6), CALENDAR_2026)).kind())
+                    .isEqualTo(Refusal.Kind.NOT_FOUND);
+            assertThat(c.openPause()).get().extracting(Pause::pauseId).isEqualTo(supplement);
+        }
+
+        @Test
+        void aSpecialProcedureNeedsItsKindAReasonAndADepartmentWithAnOpenTask() {
+            ReviewCase c = accepted(day(3, 2), 10, 20, "MARKET");
+
+            assertThat(refusalOf(() -> c.startSpecialProcedure(PauseKind.SUPPLEMENT, "补正", reviewer("r-m", "MARKET"), NOW, day(3, 3))).field())
+                    .isEqualTo("kind");
+            assertThat(refusalOf(() -> c.startSpecialProcedure(PauseKind.HEARING, " ", reviewer("r-m", "MARKET"), NOW, day(3, 3))).field())
+                    .isEqualTo("reason");
+            assertThat(refusalOf(() -> c.startSpecialProcedure(PauseKind.HEARING, "听证", reviewer("r-h", "HEALTH"), NOW, day(3, 3))).rule())
+                    .isEqualTo("review.wrong-department");
+            assertThat(refusalOf(() -> c.startSpecialProcedure(PauseKind.HEARING, "听证", ActingUser.of("c-1", "MARKET", "WINDOW_CLERK"), NOW, day(3, 3))).rule())
+                    .isEqualTo("review.role-required");
+            assertThat(c.pauses()).isEmpty();
+        }
+
+        @Test
+        void aPauseEndedOnADayCanBeFollowedByAnotherStartingThatDay() {
+            ReviewCase c = accepted(day(3, 2), 10, 20, "MARKET");
+            UUID hearing = c.startSpecialProcedure(PauseKind.HEARING, "听证", reviewer("r-m", "MARKET"), NOW, day(3, 3));
+            c.endSpecialProcedure(hearing, reviewer("r-m", "MARKET"), NOW, day(3, 5), CALENDAR_2026); // Wed, Thu lost
+            UUID testing = c.startSpecialProcedure(PauseKind.TESTING, "检测", reviewer("r-m", "MARKET"), NOW, day(3, 5));
+
+            c.endSpecialProcedure(testing, reviewer("r-m", "MARKET"), NOW, day(3, 6), CALENDAR_2026); // Fri lost
+
+            assertThat(c.pauses()).extracting(Pause::kind).containsExactly(PauseKind.HEARING, PauseKind.TESTING);
+            assertThat(c.deadlines().promised()).isEqualTo(CALENDAR_2026.deadline(day(3, 16), 3));
+        }
+    }
+
+    /** Step (department task) deadlines and warnings; the split of the promised limit is local policy. */
+    @Nested
+    class StepDeadlines {
+
+        @Test
+        void aParallelTaskIsDueOnTheCasesPromisedDeadline() {
+            ReviewCase c = accepted(day(3, 2), 10, 20, "MARKET", "HEALTH");
+
+            assertThat(c.tasks()).extracting(DepartmentTask::deadline).containsOnly(c.deadlines().promised());
+            assertThat(c.tasks()).extracting(DepartmentTask::openedOn).containsOnly(day(3, 2));
+        }
+
+        @Test
+        void aSerialRouteSplitsThePromisedLimitEvenlyRoundingUp() {
+            ReviewCase c = accepted(day(3, 2), RouteMode.SERIAL, 10, 20, StepLimits.DEFAULT, "MARKET", "HEALTH", "FIRE");
+
+            assertThat(c.tasks()).extracting(DepartmentTask::limitWorkingDays).containsOnly(4);
+            assertThat(c.tasks().getFirst().deadline()).isEqualTo(day(3, 6)); // 3, 4, 5, 6 Mar
+            assertThat(c.tasks().get(1).deadline()).isNull();                 // WAITING: its clock has not started
+        }
+
+        @Test
+        void givenASerialRoute_whenTheFirstDepartmentIsLate_thenItsStepIsOverdueAndWarnedWhileTheCaseIsNot() {
+            // promised 10 over 2 tasks: 5 each; task 1 due Mon 9 Mar, the case due Mon 16 Mar
+            ReviewCase c = accepted(day(3, 2), RouteMode.SERIAL, 10, 20, StepLimits.DEFAULT, "MARKET", "HEALTH");
+            DepartmentTask first = c.tasks().getFirst();
+            assertThat(first.deadline()).isEqualTo(day(3, 9));
+
+            c.raiseDueWarnings(day(3, 6), 1, CALENDAR_2026);
+            c.raiseDueWarnings(day(3, 10), 1, CALENDAR_2026);
+            c.raiseDueWarnings(day(3, 11), 1, CALENDAR_2026);
+
+            assertThat(c.changes().events()).map(ReviewEvent.DeadlineWarning.class::cast)
+                    .extracting(ReviewEvent.DeadlineWarning::scope, ReviewEvent.DeadlineWarning::level,
+                            ReviewEvent.DeadlineWarning::taskId, ReviewEvent.DeadlineWarning::deadline)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(WarningScope.STEP, WarningLevel.YELLOW, first.taskId(), day(3, 9)),
+                            org.assertj.core.groups.Tuple.tuple(WarningScope.STEP, WarningLevel.RED, first.taskId(), day(3, 9)));
+            assertThat(c.overdue(first, day(3, 10))).isTrue();
+            assertThat(c.overdue(day(3, 10))).isFalse();
+            assertThat(first.raisedWarnings()).containsExactlyInAnyOrder(WarningLevel.YELLOW, WarningLevel.RED);
+        }
+
+        @Test
+        void theNextSerialTaskCountsFromTheDayItOpened() {
+            ReviewCase c = accepted(day(3, 2), RouteMode.SERIAL, 10, 20, StepLimits.DEFAULT, "MARKET", "HEALTH");
+            DepartmentTask first = c.tasks().getFirst();
+            Fixtures.Sequence sequence = new Fixtures.Sequence();
+            c.giveOpinion(new OpinionRequest(first.taskId(), StepKind.REVIEW, Opinion.APPROVE, List.of(), null),
+                    reviewer("r-m", "MARKET"), NOW, day(3, 10), CALENDAR_2026, LicenceTerms.DEFAULT, sequence::nextValue);
+            c.giveOpinion(new OpinionRequest(first.taskId(), StepKind.CHECK, Opinion.APPROVE, List.of(), null),
+                    checker("k-m", "MARKET"), NOW, day(3, 10), CALENDAR_2026, LicenceTerms.DEFAULT, sequence::nextValue);
+
+            DepartmentTask second = c.tasks().get(1);
+            assertThat(second.openedOn()).isEqualTo(day(3, 10));
+            assertThat(second.deadline()).isEqualTo(day(3, 17)); // 11, 12, 13, 16, 17 Mar
+        }
+
+        @Test
+        void aConfiguredStepLimitAppliesToEveryTaskAndMovesWithAPause() {
+            ReviewCase c = accepted(day(3, 2), RouteMode.PARALLEL, 10, 20, new StepLimits(3), "MARKET", "HEALTH");
+            assertThat(c.tasks()).extracting(DepartmentTask::deadline).containsOnly(day(3, 5));
+
+            UUID pause = c.startSpecialProcedure(PauseKind.EXPERT_REVIEW, "专家评审", reviewer("r-m", "MARKET"), NOW, day(3, 3));
+            c.endSpecialProcedure(pause, reviewer("r-m", "MARKET"), NOW, day(3, 5), CALENDAR_2026); // Wed, Thu lost
+
+            assertThat(c.tasks()).extracting(DepartmentTask::deadline).containsOnly(day(3, 9));
+        }
+    }
+}
