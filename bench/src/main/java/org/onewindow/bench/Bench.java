@@ -26,17 +26,7 @@ public final class Bench {
             Chaos.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        BenchOptions options;
-        try {
-            options = BenchOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            if (!e.getMessage().isEmpty()) {
-                System.err.println(e.getMessage());
-            }
-            System.err.println(BenchOptions.USAGE);
-            System.exit(2);
-            return;
-        }
+        BenchOptions options = CommandLine.parseOrExit(() -> BenchOptions.parse(args), BenchOptions.USAGE);
         Client client = new Client(options.gateway());
         CaseLifecycle.Item item = CaseLifecycle.Item.fetch(client, options.itemCode());
         System.out.printf("bench: %d cases of %s (%s, two-person review %s), concurrency %d, %s, via %s%n",

@@ -40,20 +40,9 @@ record BenchOptions(URI gateway, int cases, int concurrency, double rate, String
         long recordPollMs = 5;
         long pollMs = 20;
         long timeoutS = 120;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.equals("--help") || arg.equals("-h")) {
-                throw new IllegalArgumentException("");
-            }
-            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            String value;
-            if (arg.contains("=")) {
-                value = arg.substring(arg.indexOf('=') + 1);
-            } else if (i + 1 < args.length) {
-                value = args[++i];
-            } else {
-                throw new IllegalArgumentException(name + " needs a value");
-            }
+        for (CommandLine.Option option : CommandLine.options(args)) {
+            String name = option.name();
+            String value = option.value();
             switch (name) {
                 case "--gateway" -> gateway = URI.create(value);
                 case "--cases" -> cases = positive(name, Integer.parseInt(value));

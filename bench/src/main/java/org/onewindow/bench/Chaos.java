@@ -101,17 +101,8 @@ public final class Chaos {
     public static void main(String[] args) {
         // The launcher's quiet logging (warnings only) before any logger exists.
         System.setProperty("logback.configurationFile", "localstack-logback.xml");
-        ChaosOptions options;
-        try {
-            options = ChaosOptions.parse(args, Path.of("").toAbsolutePath());
-        } catch (IllegalArgumentException e) {
-            if (!e.getMessage().isEmpty()) {
-                System.err.println(e.getMessage());
-            }
-            System.err.println(ChaosOptions.USAGE);
-            System.exit(2);
-            return;
-        }
+        ChaosOptions options = CommandLine.parseOrExit(
+                () -> ChaosOptions.parse(args, Path.of("").toAbsolutePath()), ChaosOptions.USAGE);
         Result result = run(options);
         System.out.println();
         System.out.print(result.summary());

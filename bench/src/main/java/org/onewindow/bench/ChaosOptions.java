@@ -55,20 +55,9 @@ record ChaosOptions(Path projectRoot, Path dataDir, int portOffset, int cases, d
         long warmup = 20;
         long down = 5;
         long gap = 15;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.equals("--help") || arg.equals("-h")) {
-                throw new IllegalArgumentException("");
-            }
-            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            String value;
-            if (arg.contains("=")) {
-                value = arg.substring(arg.indexOf('=') + 1);
-            } else if (i + 1 < args.length) {
-                value = args[++i];
-            } else {
-                throw new IllegalArgumentException(name + " needs a value");
-            }
+        for (CommandLine.Option option : CommandLine.options(args)) {
+            String name = option.name();
+            String value = option.value();
             switch (name) {
                 case "--cases" -> cases = Integer.parseInt(value);
                 case "--rate" -> rate = Double.parseDouble(value);

@@ -12,9 +12,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.onewindow.platform.test.RawHttp;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,18 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "onewindow.web.request-body.max-size=64KB")
-class GatewayEdgeProblemsTest {
+class GatewayEdgeProblemsTest extends GatewayIntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String API = "/api/intake/v1/applications";
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        GatewayTestSupport.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
 
     record Case(String name, byte[] request, Set<Integer> statuses, String rule, boolean reachesBackend) {
         @Override
@@ -58,14 +47,8 @@ class GatewayEdgeProblemsTest {
     }
 
     static Case post(String name, String contentType, String body, int status, String rule) {
-        List<String> headers = new ArrayList<>(List.of(with()));
-        if (contentType != null) {
-            headers.add("Content-Type: " + contentType);
-        }
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        headers.add("Content-Length: " + bytes.length);
-        return new Case(name, RawHttp.concat(RawHttp.head("POST " + API + "?probe=" + name.replace(' ', '-')
-                + " HTTP/1.1", headers.toArray(String[]::new)), bytes), Set.of(status), rule, false);
+        return new Case(name, RawHttp.withBody("POST " + API + "?probe=" + name.replace(' ', '-') + " HTTP/1.1",
+                contentType, body, with()), Set.of(status), rule, false);
     }
 
     static Stream<Case> malformedRequests() {

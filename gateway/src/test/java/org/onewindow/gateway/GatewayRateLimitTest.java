@@ -8,9 +8,6 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,15 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "onewindow.gateway.rate-limit.capacity=3",
         "onewindow.gateway.rate-limit.refill-per-second=0.01"})
-class GatewayRateLimitTest {
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        GatewayTestSupport.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
+class GatewayRateLimitTest extends GatewayIntegrationTest {
 
     @Test
     void clientOverItsBucketGetsA429ProblemWithRetryAfterAndOthersAreUnaffected() {

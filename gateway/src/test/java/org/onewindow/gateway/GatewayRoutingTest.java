@@ -2,33 +2,20 @@ package org.onewindow.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.onewindow.gateway.GatewayTestSupport.get;
-import static org.onewindow.gateway.GatewayTestSupport.send;
+import static org.onewindow.gateway.GatewayTestSupport.post;
 import static org.onewindow.gateway.GatewayTestSupport.token;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class GatewayRoutingTest {
+class GatewayRoutingTest extends GatewayIntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        GatewayTestSupport.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
 
     @Test
     void callWithoutTokenIsRejectedAtTheEdgeAndNeverReachesTheService() {
@@ -61,12 +48,8 @@ class GatewayRoutingTest {
 
     @Test
     void formPostIsProxiedWithItsBody() {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/intake/v1/supplements?probe=form"))
-                .header("Authorization", "Bearer " + token("agent", "VILLAGE_AGENT"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("note=%E8%A1%A5%E6%AD%A3&count=2"))
-                .build());
+        HttpResponse<String> response = post(port, "/api/intake/v1/supplements?probe=form",
+                token("agent", "VILLAGE_AGENT"), "application/x-www-form-urlencoded", "note=%E8%A1%A5%E6%AD%A3&count=2");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(Backend.seen("/api/intake/v1/supplements?probe=form")).singleElement()
@@ -75,12 +58,8 @@ class GatewayRoutingTest {
 
     @Test
     void jsonPostIsProxiedWithItsBody() {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/api/intake/v1/applications?probe=json"))
-                .header("Authorization", "Bearer " + token("applicant", "APPLICANT"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"itemCode\":\"ITEM-001\"}"))
-                .build());
+        HttpResponse<String> response = post(port, "/api/intake/v1/applications?probe=json",
+                token("applicant", "APPLICANT"), "application/json", "{\"itemCode\":\"ITEM-001\"}");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(Backend.seen("/api/intake/v1/applications?probe=json")).singleElement()
@@ -122,10 +101,8 @@ class GatewayRoutingTest {
 
     @Test
     void devIssuerTokenPassesTheEdge() {
-        HttpResponse<String> login = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/auth/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=supervisor.market&password=demo"))
-                .build());
+        HttpResponse<String> login = post(port, "/auth/token", null, "application/x-www-form-urlencoded",
+                "username=supervisor.market&password=demo");
         assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
         String token = JSON.readTree(login.body()).get("access_token").asString();
 
@@ -138,10 +115,8 @@ class GatewayRoutingTest {
 
     @Test
     void devIssuerRefusesAWrongPassword() {
-        HttpResponse<String> login = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/auth/token"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"clerk\",\"password\":\"guess\"}"))
-                .build());
+        HttpResponse<String> login = post(port, "/auth/token", null, "application/json",
+                "{\"username\":\"clerk\",\"password\":\"guess\"}");
 
         assertThat(login.statusCode()).isEqualTo(401);
         assertThat(JSON.readTree(login.body()).get("type").asString())

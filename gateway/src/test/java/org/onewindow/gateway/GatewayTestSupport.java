@@ -57,6 +57,16 @@ final class GatewayTestSupport {
         return send(request.GET().build());
     }
 
+    /** A POST of {@code body} as {@code contentType}, with a bearer token unless it is null. */
+    static HttpResponse<String> post(int port, String pathAndQuery, String token, String contentType, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
+                .header("Content-Type", contentType);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     static HttpResponse<String> send(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());

@@ -65,13 +65,12 @@ public final class GatewayMonitorApi implements MonitorApi {
 
     @Override
     public Set<RatingSubmitted.Stage> ratingStagesOpen(String caseNumber) {
-        Answer answer = get("/api/rating/v1/cases/" + caseNumber);
-        if (answer.status() == 404) {
+        JsonNode rating = caseDocument("rating", "/api/rating/v1/cases/" + caseNumber);
+        if (rating == null) {
             return Set.of();
         }
-        answer.require("rating");
         Set<RatingSubmitted.Stage> open = EnumSet.noneOf(RatingSubmitted.Stage.class);
-        for (JsonNode stage : answer.json().path("stages")) {
+        for (JsonNode stage : rating.path("stages")) {
             if (!stage.path("openedAt").isNull() && !stage.path("openedAt").isMissingNode()) {
                 open.add(RatingSubmitted.Stage.valueOf(stage.path("stage").asString()));
             }
@@ -81,25 +80,30 @@ public final class GatewayMonitorApi implements MonitorApi {
 
     @Override
     public @Nullable String reviewLicenceStatus(String caseNumber) {
-        Answer answer = get("/api/review/v1/cases/" + caseNumber);
-        if (answer.status() == 404) {
-            return null;
-        }
-        answer.require("review");
-        return text(answer.json().path("decision").path("licence").path("status"));
+        JsonNode review = caseDocument("review", "/api/review/v1/cases/" + caseNumber);
+        return review == null ? null : text(review.path("decision").path("licence").path("status"));
     }
 
     @Override
     public @Nullable IntakeDecision intakeDecision(String caseNumber) {
-        Answer answer = get("/api/intake/v1/applications/" + caseNumber);
-        if (answer.status() == 404) {
+        JsonNode application = caseDocument("intake", "/api/intake/v1/applications/" + caseNumber);
+        if (application == null) {
             return null;
         }
-        answer.require("intake");
-        JsonNode decision = answer.json().path("decision");
+        JsonNode decision = application.path("decision");
         String outcome = text(decision.path("outcome"));
         return outcome == null ? null
                 : new IntakeDecision(outcome, text(decision.path("licenceNumber")), text(decision.path("licenceStatus")));
+    }
+
+    /** A service's document of one case; null when the service does not know the case (404), else it must be 200. */
+    private @Nullable JsonNode caseDocument(String service, String path) {
+        Answer answer = get(path);
+        if (answer.status() == 404) {
+            return null;
+        }
+        answer.require(service);
+        return answer.json();
     }
 
     private static @Nullable String text(JsonNode node) {

@@ -53,6 +53,17 @@ final class FakeGateway implements AutoCloseable {
         }
     }
 
+    /** What the services show for an accepted case not yet delivered: only the acceptance can be rated. */
+    void showsAccepted(CaseEvents c) {
+        ratingStages.put(c.caseNumber, Set.of(Stage.ACCEPTANCE));
+    }
+
+    /** What the services show for an approved case not yet delivered: intake holds the valid licence. */
+    void showsApproved(CaseEvents c) {
+        showsAccepted(c);
+        intakeDecisions.put(c.caseNumber, decision("APPROVED", c.licence, "VALID"));
+    }
+
     static Map<String, Object> decision(String outcome, String licence, String status) {
         Map<String, Object> decision = new java.util.HashMap<>();
         decision.put("outcome", outcome);

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -60,8 +59,11 @@ class InvariantCheckerTest {
         return new CaseEvents("SP2026%08d".formatted(CASES.incrementAndGet() + (int) (Math.random() * 1_000_000) * 10));
     }
 
-    private String publish(DomainEvent event) {
-        return KafkaTestSupport.publish(topics.get(EventTypes.stream(event.getClass())), event);
+    /** Publishes the events in order, each on its stream's topic. */
+    private void publish(DomainEvent... events) {
+        for (DomainEvent event : events) {
+            KafkaTestSupport.publish(topics.get(EventTypes.stream(event.getClass())), event);
+        }
     }
 
     private InvariantReport check() {
@@ -69,18 +71,18 @@ class InvariantCheckerTest {
                 Duration.ofSeconds(60)).check();
     }
 
+    private static void assertOnlyViolation(InvariantReport report, int invariant, CaseEvents c, Kind kind) {
+        assertThat(report.violations()).as(report.summary(20)).singleElement()
+                .extracting(Violation::invariant, Violation::caseNumber, Violation::kind)
+                .containsExactly(invariant, c.caseNumber, kind);
+    }
+
     /** Accepted, reviewed, approved, pushed and claimed, delivered, rated at both stages: every service shows it. */
     private CaseEvents approvedAndDelivered() {
         CaseEvents c = newCase();
-        publish(c.accepted());
-        publish(c.opened());
-        publish(c.task());
-        publish(c.approval());
-        publish(c.pushed(CaseEvents.NOW.toLocalDate().plusDays(5)));
-        publish(c.claimed(CaseEvents.SUPERVISOR));
-        publish(c.delivered(Outcome.APPROVED, c.licence));
-        publish(c.rating(Stage.ACCEPTANCE));
-        publish(c.rating(Stage.COMPLETION));
+        publish(c.accepted(), c.opened(), c.task(), c.approval(), c.pushed(CaseEvents.NOW.toLocalDate().plusDays(5)),
+                c.claimed(CaseEvents.SUPERVISOR), c.delivered(Outcome.APPROVED, c.licence), c.rating(Stage.ACCEPTANCE),
+                c.rating(Stage.COMPLETION));
         gateway.showsComplete(c, "APPROVED", c.licence);
         return c;
     }
@@ -89,11 +91,8 @@ class InvariantCheckerTest {
     void aCleanHistoryHasNoViolationAndIsCounted() {
         CaseEvents approved = approvedAndDelivered();
         CaseEvents rejected = newCase();
-        publish(rejected.accepted());
-        publish(rejected.opened());
-        publish(rejected.task());
-        publish(rejected.decision(Outcome.REJECTED, null));
-        publish(rejected.delivered(Outcome.REJECTED, null));
+        publish(rejected.accepted(), rejected.opened(), rejected.task(), rejected.decision(Outcome.REJECTED, null),
+                rejected.delivered(Outcome.REJECTED, null));
         gateway.showsComplete(rejected, "REJECTED", null);
         CaseEvents refused = newCase();
         publish(refused.notAccepted());
@@ -141,13 +140,11 @@ class InvariantCheckerTest {
         approvedAndDelivered();
         CaseEvents lost = newCase();
         publish(lost.accepted());
-        gateway.ratingStages.put(lost.caseNumber, Set.of(Stage.ACCEPTANCE));
+        gateway.showsAccepted(lost);
 
         InvariantReport report = check();
 
-        assertThat(report.violations()).as(report.summary(20)).singleElement()
-                .extracting(Violation::invariant, Violation::caseNumber, Violation::kind)
-                .containsExactly(1, lost.caseNumber, Kind.MISSING);
+        assertOnlyViolation(report, 1, lost, Kind.MISSING);
         assertThat(report.lost()).isEqualTo(1);
     }
 
@@ -155,18 +152,12 @@ class InvariantCheckerTest {
     void invariant2_anApprovalWithoutRecordAndARecordNeitherClaimedNorEscalatedByItsDeadline() {
         approvedAndDelivered();
         CaseEvents unsupervised = newCase();
-        publish(unsupervised.accepted());
-        publish(unsupervised.opened());
-        publish(unsupervised.approval());
-        gateway.ratingStages.put(unsupervised.caseNumber, Set.of(Stage.ACCEPTANCE));
-        gateway.intakeDecisions.put(unsupervised.caseNumber, FakeGateway.decision("APPROVED", unsupervised.licence, "VALID"));
+        publish(unsupervised.accepted(), unsupervised.opened(), unsupervised.approval());
+        gateway.showsApproved(unsupervised);
         CaseEvents overdue = newCase();
-        publish(overdue.accepted());
-        publish(overdue.opened());
-        publish(overdue.approval());
-        publish(overdue.pushed(CaseEvents.NOW.toLocalDate().minusDays(3)));
-        gateway.ratingStages.put(overdue.caseNumber, Set.of(Stage.ACCEPTANCE));
-        gateway.intakeDecisions.put(overdue.caseNumber, FakeGateway.decision("APPROVED", overdue.licence, "VALID"));
+        publish(overdue.accepted(), overdue.opened(), overdue.approval(),
+                overdue.pushed(CaseEvents.NOW.toLocalDate().minusDays(3)));
+        gateway.showsApproved(overdue);
         CaseEvents reportedBySupervision = approvedAndDelivered();
         gateway.approvalsWithoutRecord.add(reportedBySupervision.caseNumber);
 
@@ -184,13 +175,9 @@ class InvariantCheckerTest {
     @Test
     void invariant2_anEscalatedRecordIsOnTime() {
         CaseEvents c = newCase();
-        publish(c.accepted());
-        publish(c.opened());
-        publish(c.approval());
-        publish(c.pushed(CaseEvents.NOW.toLocalDate().minusDays(3)));
-        publish(c.escalated());
-        gateway.ratingStages.put(c.caseNumber, Set.of(Stage.ACCEPTANCE));
-        gateway.intakeDecisions.put(c.caseNumber, FakeGateway.decision("APPROVED", c.licence, "VALID"));
+        publish(c.accepted(), c.opened(), c.approval(), c.pushed(CaseEvents.NOW.toLocalDate().minusDays(3)),
+                c.escalated());
+        gateway.showsApproved(c);
 
         InvariantReport report = check();
 
@@ -202,17 +189,13 @@ class InvariantCheckerTest {
     void invariant3_aDeliveredResultThatIsNotTheDecisionAndADecisionIntakeNeverShows() {
         approvedAndDelivered();
         CaseEvents wrongLicence = newCase();
-        publish(wrongLicence.accepted());
-        publish(wrongLicence.opened());
-        publish(wrongLicence.approval());
-        publish(wrongLicence.pushed(CaseEvents.NOW.toLocalDate().plusDays(5)));
-        publish(wrongLicence.delivered(Outcome.APPROVED, "FOOD-BIZ-LICENCE-2026-999999"));
+        publish(wrongLicence.accepted(), wrongLicence.opened(), wrongLicence.approval(),
+                wrongLicence.pushed(CaseEvents.NOW.toLocalDate().plusDays(5)),
+                wrongLicence.delivered(Outcome.APPROVED, "FOOD-BIZ-LICENCE-2026-999999"));
         gateway.showsComplete(wrongLicence, "APPROVED", wrongLicence.licence);
         CaseEvents notAtIntake = newCase();
-        publish(notAtIntake.accepted());
-        publish(notAtIntake.opened());
-        publish(notAtIntake.decision(Outcome.REJECTED, null));
-        gateway.ratingStages.put(notAtIntake.caseNumber, Set.of(Stage.ACCEPTANCE));
+        publish(notAtIntake.accepted(), notAtIntake.opened(), notAtIntake.decision(Outcome.REJECTED, null));
+        gateway.showsAccepted(notAtIntake);
 
         InvariantReport report = check();
 
@@ -228,7 +211,7 @@ class InvariantCheckerTest {
         CaseEvents twice = approvedAndDelivered();
         publish(twice.rating(Stage.COMPLETION));
         CaseEvents ratingLostTheDelivery = approvedAndDelivered();
-        gateway.ratingStages.put(ratingLostTheDelivery.caseNumber, Set.of(Stage.ACCEPTANCE));
+        gateway.showsAccepted(ratingLostTheDelivery);
 
         InvariantReport report = check();
 
@@ -243,16 +226,12 @@ class InvariantCheckerTest {
     @Test
     void invariant4_aRatingOfAStageTheCaseNeverReached() {
         CaseEvents c = newCase();
-        publish(c.accepted());
-        publish(c.opened());
-        publish(c.rating(Stage.COMPLETION));
-        gateway.ratingStages.put(c.caseNumber, Set.of(Stage.ACCEPTANCE));
+        publish(c.accepted(), c.opened(), c.rating(Stage.COMPLETION));
+        gateway.showsAccepted(c);
 
         InvariantReport report = check();
 
-        assertThat(report.violations()).as(report.summary(20)).singleElement()
-                .extracting(Violation::invariant, Violation::caseNumber, Violation::kind)
-                .containsExactly(4, c.caseNumber, Kind.MISMATCH);
+        assertOnlyViolation(report, 4, c, Kind.MISMATCH);
     }
 
     @Test
@@ -276,20 +255,13 @@ class InvariantCheckerTest {
     @Test
     void invariant6_theReviewerClaimsTheSupervisionRecord() {
         CaseEvents c = newCase();
-        publish(c.accepted());
-        publish(c.opened());
-        publish(c.task());
-        publish(c.approval());
-        publish(c.pushed(CaseEvents.NOW.toLocalDate().plusDays(5)));
-        publish(c.claimed(CaseEvents.REVIEWER));
-        gateway.ratingStages.put(c.caseNumber, Set.of(Stage.ACCEPTANCE));
-        gateway.intakeDecisions.put(c.caseNumber, FakeGateway.decision("APPROVED", c.licence, "VALID"));
+        publish(c.accepted(), c.opened(), c.task(), c.approval(), c.pushed(CaseEvents.NOW.toLocalDate().plusDays(5)),
+                c.claimed(CaseEvents.REVIEWER));
+        gateway.showsApproved(c);
 
         InvariantReport report = check();
 
-        assertThat(report.violations()).as(report.summary(20)).singleElement()
-                .extracting(Violation::invariant, Violation::caseNumber, Violation::kind)
-                .containsExactly(6, c.caseNumber, Kind.SEPARATION);
+        assertOnlyViolation(report, 6, c, Kind.SEPARATION);
     }
 
     @Test
@@ -308,7 +280,7 @@ class InvariantCheckerTest {
     void theEndpointServesTheReportNamingTheCase() throws Exception {
         CaseEvents lost = newCase();
         publish(lost.accepted());
-        gateway.ratingStages.put(lost.caseNumber, Set.of(Stage.ACCEPTANCE));
+        gateway.showsAccepted(lost);
         Invariants invariants = new Invariants(SharedInfrastructure.kafkaBootstrapServers(), topics, gateway.uri(), null,
                 Duration.ZERO, 1, Duration.ofSeconds(60));
         HttpServer server = InvariantsCli.serve(invariants, 0);

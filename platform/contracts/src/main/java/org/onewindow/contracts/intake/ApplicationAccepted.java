@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.onewindow.contracts.DomainEvent;
+import org.onewindow.contracts.CaseEvent;
 import org.onewindow.contracts.EventFields;
 import org.onewindow.contracts.EventType;
 import org.onewindow.contracts.Stream;
@@ -50,16 +50,11 @@ public record ApplicationAccepted(
         int statutoryLimitDays,
         Route route,
         String implementingDepartment,
-        String supervisingDepartment) implements DomainEvent {
+        String supervisingDepartment) implements CaseEvent {
 
     public ApplicationAccepted {
         EventFields.requireKey(caseNumber, "caseNumber");
         deferredMaterials = EventFields.list(deferredMaterials);
-    }
-
-    @Override
-    public String subject() {
-        return caseNumber;
     }
 
     public enum ApplicantKind {

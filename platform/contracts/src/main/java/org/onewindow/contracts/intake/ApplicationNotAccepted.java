@@ -3,7 +3,7 @@ package org.onewindow.contracts.intake;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import org.onewindow.contracts.DomainEvent;
+import org.onewindow.contracts.CaseEvent;
 import org.onewindow.contracts.EventFields;
 import org.onewindow.contracts.EventType;
 import org.onewindow.contracts.Stream;
@@ -20,16 +20,11 @@ public record ApplicationNotAccepted(
         String itemCode,
         List<Reason> reasons,
         String decidedBy,
-        OffsetDateTime decidedAt) implements DomainEvent {
+        OffsetDateTime decidedAt) implements CaseEvent {
 
     public ApplicationNotAccepted {
         EventFields.requireKey(caseNumber, "caseNumber");
         reasons = EventFields.list(reasons);
-    }
-
-    @Override
-    public String subject() {
-        return caseNumber;
     }
 
     /**

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.onewindow.contracts.DomainEvent;
+import org.onewindow.contracts.CaseEvent;
 import org.onewindow.contracts.EventFields;
 import org.onewindow.contracts.EventType;
 import org.onewindow.contracts.Stream;
@@ -25,16 +25,11 @@ public record OneTimeNoticeIssued(
         List<MissingMaterial> missing,
         String issuedBy,
         OffsetDateTime issuedAt,
-        LocalDate dueOn) implements DomainEvent {
+        LocalDate dueOn) implements CaseEvent {
 
     public OneTimeNoticeIssued {
         EventFields.requireKey(caseNumber, "caseNumber");
         missing = EventFields.list(missing);
-    }
-
-    @Override
-    public String subject() {
-        return caseNumber;
     }
 
     public enum Problem {

@@ -3,7 +3,7 @@ package org.onewindow.contracts.intake;
 import java.time.OffsetDateTime;
 
 import org.jspecify.annotations.Nullable;
-import org.onewindow.contracts.DomainEvent;
+import org.onewindow.contracts.CaseEvent;
 import org.onewindow.contracts.EventFields;
 import org.onewindow.contracts.EventType;
 import org.onewindow.contracts.Stream;
@@ -31,15 +31,10 @@ public record ResultDelivered(
         String centreCode,
         String implementingDepartment,
         String applicantUserId,
-        @Nullable String agentUserId) implements DomainEvent {
+        @Nullable String agentUserId) implements CaseEvent {
 
     public ResultDelivered {
         EventFields.requireKey(caseNumber, "caseNumber");
-    }
-
-    @Override
-    public String subject() {
-        return caseNumber;
     }
 
     public enum DeliveryMethod {

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import org.onewindow.contracts.DomainEvent;
+import org.onewindow.contracts.CaseEvent;
 import org.onewindow.contracts.EventFields;
 import org.onewindow.contracts.EventType;
 import org.onewindow.contracts.Stream;
@@ -24,16 +24,11 @@ public record SupplementReceived(
         UUID requestId,
         List<SuppliedMaterial> materials,
         String receivedBy,
-        OffsetDateTime receivedAt) implements DomainEvent {
+        OffsetDateTime receivedAt) implements CaseEvent {
 
     public SupplementReceived {
         EventFields.requireKey(caseNumber, "caseNumber");
         materials = EventFields.list(materials);
-    }
-
-    @Override
-    public String subject() {
-        return caseNumber;
     }
 
     /** @param code the material's code in the item version */

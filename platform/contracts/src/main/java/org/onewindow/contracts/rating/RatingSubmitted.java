@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.onewindow.contracts.DomainEvent;
+import org.onewindow.contracts.CaseEvent;
 import org.onewindow.contracts.EventFields;
 import org.onewindow.contracts.EventType;
 import org.onewindow.contracts.Stream;
@@ -30,18 +30,13 @@ public record RatingSubmitted(
         String centreCode,
         RaterRole raterRole,
         @Nullable String comment,
-        OffsetDateTime ratedAt) implements DomainEvent {
+        OffsetDateTime ratedAt) implements CaseEvent {
 
     public RatingSubmitted {
         EventFields.requireKey(caseNumber, "caseNumber");
         if (level != null && bad != level.bad()) {
             throw new IllegalArgumentException("bad must be " + level.bad() + " for level " + level);
         }
-    }
-
-    @Override
-    public String subject() {
-        return caseNumber;
     }
 
     public enum Stage {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import org.onewindow.contracts.DomainEvent;
+import org.onewindow.contracts.CaseEvent;
 import org.onewindow.contracts.EventFields;
 import org.onewindow.contracts.EventType;
 import org.onewindow.contracts.Stream;
@@ -23,14 +23,9 @@ public record RectificationOpened(
         String caseNumber,
         String implementingDepartment,
         LocalDate dueOn,
-        OffsetDateTime openedAt) implements DomainEvent {
+        OffsetDateTime openedAt) implements CaseEvent {
 
     public RectificationOpened {
         EventFields.requireKey(caseNumber, "caseNumber");
-    }
-
-    @Override
-    public String subject() {
-        return caseNumber;
     }
 }

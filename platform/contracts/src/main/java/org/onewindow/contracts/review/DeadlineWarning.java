@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.onewindow.contracts.DomainEvent;
+import org.onewindow.contracts.CaseEvent;
 import org.onewindow.contracts.EventFields;
 import org.onewindow.contracts.EventType;
 import org.onewindow.contracts.Stream;
@@ -30,15 +30,10 @@ public record DeadlineWarning(
         @Nullable UUID taskId,
         @Nullable String department,
         LocalDate deadline,
-        OffsetDateTime raisedAt) implements DomainEvent {
+        OffsetDateTime raisedAt) implements CaseEvent {
 
     public DeadlineWarning {
         EventFields.requireKey(caseNumber, "caseNumber");
-    }
-
-    @Override
-    public String subject() {
-        return caseNumber;
     }
 
     public enum Level {

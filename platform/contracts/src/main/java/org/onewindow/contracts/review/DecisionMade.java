@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.onewindow.contracts.DomainEvent;
+import org.onewindow.contracts.CaseEvent;
 import org.onewindow.contracts.EventFields;
 import org.onewindow.contracts.EventType;
 import org.onewindow.contracts.Stream;
@@ -42,17 +42,12 @@ public record DecisionMade(
         String holderName,
         String holderMaskedIdNumber,
         List<String> participants,
-        String applicantUserId) implements DomainEvent {
+        String applicantUserId) implements CaseEvent {
 
     public DecisionMade {
         EventFields.requireKey(caseNumber, "caseNumber");
         EventFields.requireMasked(holderMaskedIdNumber, "holderMaskedIdNumber");
         reasons = EventFields.list(reasons);
         participants = EventFields.list(participants);
-    }
-
-    @Override
-    public String subject() {
-        return caseNumber;
     }
 }

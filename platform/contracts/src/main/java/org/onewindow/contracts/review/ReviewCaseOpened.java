@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import org.onewindow.contracts.DomainEvent;
+import org.onewindow.contracts.CaseEvent;
 import org.onewindow.contracts.EventFields;
 import org.onewindow.contracts.EventType;
 import org.onewindow.contracts.Stream;
@@ -28,16 +28,11 @@ public record ReviewCaseOpened(
         List<Task> tasks,
         LocalDate promisedDeadline,
         LocalDate statutoryDeadline,
-        OffsetDateTime openedAt) implements DomainEvent {
+        OffsetDateTime openedAt) implements CaseEvent {
 
     public ReviewCaseOpened {
         EventFields.requireKey(caseNumber, "caseNumber");
         tasks = EventFields.list(tasks);
-    }
-
-    @Override
-    public String subject() {
-        return caseNumber;
     }
 
     /**

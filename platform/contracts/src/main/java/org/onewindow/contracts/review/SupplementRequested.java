@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.onewindow.contracts.DomainEvent;
+import org.onewindow.contracts.CaseEvent;
 import org.onewindow.contracts.EventFields;
 import org.onewindow.contracts.EventType;
 import org.onewindow.contracts.Stream;
@@ -24,16 +24,11 @@ public record SupplementRequested(
         UUID taskId,
         List<RequestedMaterial> materials,
         String requestedBy,
-        OffsetDateTime requestedAt) implements DomainEvent {
+        OffsetDateTime requestedAt) implements CaseEvent {
 
     public SupplementRequested {
         EventFields.requireKey(caseNumber, "caseNumber");
         materials = EventFields.list(materials);
-    }
-
-    @Override
-    public String subject() {
-        return caseNumber;
     }
 
     /** @param note what is wrong or what exactly is needed, as told to the applicant */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.onewindow.contracts.DomainEvent;
+import org.onewindow.contracts.CaseEvent;
 import org.onewindow.contracts.EventFields;
 import org.onewindow.contracts.EventType;
 import org.onewindow.contracts.Stream;
@@ -29,16 +29,11 @@ public record TaskCompleted(
         List<String> reasons,
         String reviewerId,
         @Nullable String checkerId,
-        OffsetDateTime completedAt) implements DomainEvent {
+        OffsetDateTime completedAt) implements CaseEvent {
 
     public TaskCompleted {
         EventFields.requireKey(caseNumber, "caseNumber");
         reasons = EventFields.list(reasons);
-    }
-
-    @Override
-    public String subject() {
-        return caseNumber;
     }
 
     public enum Opinion {

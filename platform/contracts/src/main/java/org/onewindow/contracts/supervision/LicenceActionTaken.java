@@ -3,7 +3,7 @@ package org.onewindow.contracts.supervision;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import org.onewindow.contracts.DomainEvent;
+import org.onewindow.contracts.CaseEvent;
 import org.onewindow.contracts.EventFields;
 import org.onewindow.contracts.EventType;
 import org.onewindow.contracts.Stream;
@@ -23,15 +23,10 @@ public record LicenceActionTaken(
         Action action,
         String reason,
         String takenBy,
-        OffsetDateTime takenAt) implements DomainEvent {
+        OffsetDateTime takenAt) implements CaseEvent {
 
     public LicenceActionTaken {
         EventFields.requireKey(caseNumber, "caseNumber");
-    }
-
-    @Override
-    public String subject() {
-        return caseNumber;
     }
 
     public enum Action {

@@ -3,7 +3,7 @@ package org.onewindow.contracts.supervision;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import org.onewindow.contracts.DomainEvent;
+import org.onewindow.contracts.CaseEvent;
 import org.onewindow.contracts.EventFields;
 import org.onewindow.contracts.EventType;
 import org.onewindow.contracts.Stream;
@@ -22,14 +22,9 @@ public record SupervisionRecordClaimed(
         String caseNumber,
         String supervisingDepartment,
         String claimedBy,
-        OffsetDateTime claimedAt) implements DomainEvent {
+        OffsetDateTime claimedAt) implements CaseEvent {
 
     public SupervisionRecordClaimed {
         EventFields.requireKey(caseNumber, "caseNumber");
-    }
-
-    @Override
-    public String subject() {
-        return caseNumber;
     }
 }

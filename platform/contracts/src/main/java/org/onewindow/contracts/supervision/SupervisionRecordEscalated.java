@@ -3,7 +3,7 @@ package org.onewindow.contracts.supervision;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import org.onewindow.contracts.DomainEvent;
+import org.onewindow.contracts.CaseEvent;
 import org.onewindow.contracts.EventFields;
 import org.onewindow.contracts.EventType;
 import org.onewindow.contracts.Stream;
@@ -21,14 +21,9 @@ public record SupervisionRecordEscalated(
         String caseNumber,
         String supervisingDepartment,
         String reason,
-        OffsetDateTime escalatedAt) implements DomainEvent {
+        OffsetDateTime escalatedAt) implements CaseEvent {
 
     public SupervisionRecordEscalated {
         EventFields.requireKey(caseNumber, "caseNumber");
-    }
-
-    @Override
-    public String subject() {
-        return caseNumber;
     }
 }

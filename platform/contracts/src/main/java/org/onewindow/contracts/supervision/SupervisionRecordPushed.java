@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import org.onewindow.contracts.DomainEvent;
+import org.onewindow.contracts.CaseEvent;
 import org.onewindow.contracts.EventFields;
 import org.onewindow.contracts.EventType;
 import org.onewindow.contracts.Stream;
@@ -27,14 +27,9 @@ public record SupervisionRecordPushed(
         String supervisingDepartment,
         OffsetDateTime decidedAt,
         OffsetDateTime pushedAt,
-        LocalDate claimDeadline) implements DomainEvent {
+        LocalDate claimDeadline) implements CaseEvent {
 
     public SupervisionRecordPushed {
         EventFields.requireKey(caseNumber, "caseNumber");
-    }
-
-    @Override
-    public String subject() {
-        return caseNumber;
     }
 }

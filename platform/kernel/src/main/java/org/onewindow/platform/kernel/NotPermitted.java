@@ -4,16 +4,9 @@ package org.onewindow.platform.kernel;
  * The actor may not do this (HTTP 403): a reviewer of another department, the reviewer checking their own
  * work (一审一核), an approver supervising their own approval (审管分离).
  */
-public class NotPermitted extends RuntimeException {
-
-    private final String rule;
+public class NotPermitted extends RuleException {
 
     public NotPermitted(String rule, String message) {
-        super(message);
-        this.rule = rule;
-    }
-
-    public String rule() {
-        return rule;
+        super(rule, message);
     }
 }

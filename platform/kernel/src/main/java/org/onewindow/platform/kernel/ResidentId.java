@@ -84,12 +84,7 @@ public final class ResidentId {
 
     /** True when {@code raw} parses; never throws. */
     public static boolean isValid(String raw) {
-        try {
-            parse(raw);
-            return true;
-        } catch (RuleViolation e) {
-            return false;
-        }
+        return RuleViolation.notThrownBy(() -> parse(raw));
     }
 
     /**

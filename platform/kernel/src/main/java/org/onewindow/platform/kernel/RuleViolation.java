@@ -29,6 +29,16 @@ public class RuleViolation extends RuntimeException {
         return violations.getFirst();
     }
 
+    /** True when {@code check} runs without a RuleViolation: the {@code isValid} of the kernel's parsed types. */
+    static boolean notThrownBy(Runnable check) {
+        try {
+            check.run();
+            return true;
+        } catch (RuleViolation e) {
+            return false;
+        }
+    }
+
     private static String describe(List<Violation> violations) {
         if (violations == null || violations.isEmpty()) {
             throw new IllegalArgumentException("a RuleViolation needs at least one violation");

@@ -49,12 +49,7 @@ public final class Uscc {
 
     /** True when {@code raw} parses; never throws. */
     public static boolean isValid(String raw) {
-        try {
-            parse(raw);
-            return true;
-        } catch (RuleViolation e) {
-            return false;
-        }
+        return RuleViolation.notThrownBy(() -> parse(raw));
     }
 
     /** The check character for the first 17 characters (public so test and demo data can build valid codes). */

@@ -1,10 +1,8 @@
 package org.onewindow.platform.messaging;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Gauge;
@@ -23,11 +21,11 @@ public class DeadLetterMonitor implements SmartLifecycle {
     private static final Logger logger = LoggerFactory.getLogger(DeadLetterMonitor.class);
 
     private final DeadLetters deadLetters;
-    private final long intervalMillis;
+    private final Duration interval;
     private final DeadLetterLog log;
     private final Map<String, AtomicLong> depths = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> unresolved = new ConcurrentHashMap<>();
-    private volatile ScheduledExecutorService scheduler;
+    private final PeriodicTask schedule = new PeriodicTask("dlt-monitor", this::refresh);
 
     public DeadLetterMonitor(DeadLetters deadLetters, MessagingProperties properties, MeterRegistry meters) {
         this(deadLetters, null, properties, meters);
@@ -38,27 +36,24 @@ public class DeadLetterMonitor implements SmartLifecycle {
                              MeterRegistry meters) {
         this.deadLetters = deadLetters;
         this.log = log;
-        this.intervalMillis = properties.getDeadLetters().getDepthInterval().toMillis();
+        this.interval = properties.getDeadLetters().getDepthInterval();
         for (String group : deadLetters.groups()) {
-            AtomicLong depth = new AtomicLong();
-            depths.put(group, depth);
-            if (meters != null) {
-                Gauge.builder("onewindow.dlt.depth", depth, AtomicLong::get)
-                        .description("Records in the dead-letter topic not yet replayed")
-                        .tag("group", group)
-                        .register(meters);
-            }
+            depths.put(group, gauge(meters, "onewindow.dlt.depth", "Records in the dead-letter topic not yet replayed",
+                    group));
             if (log != null) {
-                AtomicLong count = new AtomicLong();
-                unresolved.put(group, count);
-                if (meters != null) {
-                    Gauge.builder("onewindow.dlt.unresolved", count, AtomicLong::get)
-                            .description("Dead letters neither replayed nor discarded (each blocks its case)")
-                            .tag("group", group)
-                            .register(meters);
-                }
+                unresolved.put(group, gauge(meters, "onewindow.dlt.unresolved",
+                        "Dead letters neither replayed nor discarded (each blocks its case)", group));
             }
         }
+    }
+
+    /** A value of one group, published as a gauge when there is a registry. */
+    private static AtomicLong gauge(MeterRegistry meters, String name, String description, String group) {
+        AtomicLong value = new AtomicLong();
+        if (meters != null) {
+            Gauge.builder(name, value, AtomicLong::get).description(description).tag("group", group).register(meters);
+        }
+        return value;
     }
 
     /** Recomputes every group's depth now. */
@@ -93,24 +88,19 @@ public class DeadLetterMonitor implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        if (scheduler != null || depths.isEmpty()) {
-            return;
+    public void start() {
+        if (!depths.isEmpty()) {
+            schedule.start(Duration.ZERO, interval);
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("dlt-monitor").factory());
-        scheduler.scheduleWithFixedDelay(this::refresh, 0, intervalMillis, TimeUnit.MILLISECONDS);
     }
 
     @Override
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
+    public void stop() {
+        schedule.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return scheduler != null;
+        return schedule.isRunning();
     }
 }

@@ -3,9 +3,6 @@ package org.onewindow.platform.messaging;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +27,7 @@ public class InboxPruner implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final MessagingProperties.Inbox settings;
     private final Clock clock;
-    private volatile ScheduledExecutorService scheduler;
+    private final PeriodicTask schedule = new PeriodicTask("inbox-pruner", this::pruneQuietly);
 
     public InboxPruner(JdbcClient jdbc, TransactionTemplate transactions, MessagingProperties.Inbox settings,
                        Clock clock) {
@@ -86,26 +83,20 @@ public class InboxPruner implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
+    public void start() {
         Duration interval = settings.getPruneInterval();
-        if (scheduler != null || interval == null || interval.isZero() || interval.isNegative()) {
-            return;
+        if (interval != null && interval.isPositive()) {
+            schedule.start(interval, interval);
         }
-        scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("inbox-pruner").factory());
-        scheduler.scheduleWithFixedDelay(this::pruneQuietly, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
     }
 
     @Override
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
+    public void stop() {
+        schedule.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return scheduler != null;
+        return schedule.isRunning();
     }
 }

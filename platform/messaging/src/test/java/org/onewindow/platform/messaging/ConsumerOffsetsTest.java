@@ -36,12 +36,9 @@ class ConsumerOffsetsTest extends MessagingIntegrationTest {
     @Test
     void afterARestoreTheRestartedConsumerRedeliversWhatTheDatabaseLost() {
         String caseNumber = newCase("RESTORE");
-        IntStream.rangeClosed(1, 5).forEach(i -> cases.note(caseNumber, i, "ok"));
-        await().atMost(WAIT).until(() -> effects.sequences(caseNumber).size() == 5);
-        List<ConsumerRecord<String, String>> records = awaitRecords(notesTopic(), caseNumber, 5, WAIT);
+        List<ConsumerRecord<String, String>> records = notedAndStored(caseNumber, 5);
         int partition = records.getFirst().partition();
         long third = records.get(2).offset();
-        await().atMost(WAIT).until(() -> stored(partition) > records.get(4).offset());
 
         containers.stop();
         try {
@@ -61,11 +58,8 @@ class ConsumerOffsetsTest extends MessagingIntegrationTest {
     @Test
     void aRunningConsumerNoticesTheLossAtTheNextRecordAndGoesBack() {
         String caseNumber = newCase("LOSS");
-        IntStream.rangeClosed(1, 3).forEach(i -> cases.note(caseNumber, i, "ok"));
-        await().atMost(WAIT).until(() -> effects.sequences(caseNumber).size() == 3);
-        List<ConsumerRecord<String, String>> records = awaitRecords(notesTopic(), caseNumber, 3, WAIT);
+        List<ConsumerRecord<String, String>> records = notedAndStored(caseNumber, 3);
         int partition = records.getFirst().partition();
-        await().atMost(WAIT).until(() -> stored(partition) > records.get(2).offset());
 
         // PostgreSQL restarted without the last two commits; the consumer kept running
         loseFrom(caseNumber, records.subList(1, 3), partition, records.get(1).offset());
@@ -105,6 +99,15 @@ class ConsumerOffsetsTest extends MessagingIntegrationTest {
         await().atMost(WAIT).until(() -> stored(partition) == both.get(1).offset() + 1);
         assertThat(jdbc.sql("select kafka_offset from dead_letter where consumer_group = 'notes' and record_key = ?")
                 .param(caseNumber).query(Long.class).single()).isEqualTo(both.get(1).offset());
+    }
+
+    /** Notes 1..count on the case and waits until each took effect and the stored offset is past the last one. */
+    private List<ConsumerRecord<String, String>> notedAndStored(String caseNumber, int count) {
+        IntStream.rangeClosed(1, count).forEach(i -> cases.note(caseNumber, i, "ok"));
+        await().atMost(WAIT).until(() -> effects.sequences(caseNumber).size() == count);
+        List<ConsumerRecord<String, String>> records = awaitRecords(notesTopic(), caseNumber, count, WAIT);
+        await().atMost(WAIT).until(() -> stored(records.getFirst().partition()) > records.getLast().offset());
+        return records;
     }
 
     /** Deletes what the database would not have (effects, inbox rows) and puts the stored offset back. */

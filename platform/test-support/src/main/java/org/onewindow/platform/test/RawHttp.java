@@ -50,6 +50,20 @@ public final class RawHttp {
         return head.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
 
+    /**
+     * A request with a UTF-8 body: the head with {@code headers}, a {@code Content-Type} unless {@code contentType}
+     * is null, and the body's {@code Content-Length}.
+     */
+    public static byte[] withBody(String requestLine, String contentType, String body, String... headers) {
+        List<String> all = new ArrayList<>(List.of(headers));
+        if (contentType != null) {
+            all.add("Content-Type: " + contentType);
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        all.add("Content-Length: " + bytes.length);
+        return concat(head(requestLine, all.toArray(String[]::new)), bytes);
+    }
+
     public static byte[] concat(byte[] head, byte[] body) {
         byte[] all = new byte[head.length + body.length];
         System.arraycopy(head, 0, all, 0, head.length);

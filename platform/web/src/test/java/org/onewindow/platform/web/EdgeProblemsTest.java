@@ -56,14 +56,8 @@ class EdgeProblemsTest {
 
     static Case send(String method, String name, String target, String contentType, String body, int status,
             String rule) {
-        List<String> headers = new ArrayList<>(List.of(with()));
-        if (contentType != null) {
-            headers.add("Content-Type: " + contentType);
-        }
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        headers.add("Content-Length: " + bytes.length);
-        return new Case(name, RawHttp.concat(RawHttp.head(method + " " + target + " HTTP/1.1",
-                headers.toArray(String[]::new)), bytes), Set.of(status), rule, null);
+        return new Case(name, RawHttp.withBody(method + " " + target + " HTTP/1.1", contentType, body, with()),
+                Set.of(status), rule, null);
     }
 
     private static String[] with(String... headers) {

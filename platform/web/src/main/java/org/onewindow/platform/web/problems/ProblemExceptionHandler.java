@@ -11,6 +11,7 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.onewindow.platform.kernel.NotFound;
 import org.onewindow.platform.kernel.NotPermitted;
+import org.onewindow.platform.kernel.RuleException;
 import org.onewindow.platform.kernel.RuleViolation;
 import org.onewindow.platform.kernel.StateConflict;
 import org.onewindow.platform.kernel.Violation;
@@ -95,8 +96,7 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(StateConflict.class)
     public ResponseEntity<ProblemDetail> stateConflict(StateConflict ex, HttpServletRequest request) {
-        return respond(request, Problems.ofRule(ProblemKind.STATE_CONFLICT, ex.rule(), ex.getMessage(),
-                List.of(new ProblemError(null, ex.rule(), ex.getMessage()))));
+        return respond(request, ProblemKind.STATE_CONFLICT, ex);
     }
 
     @ExceptionHandler(NotFound.class)
@@ -106,7 +106,12 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotPermitted.class)
     public ResponseEntity<ProblemDetail> notPermitted(NotPermitted ex, HttpServletRequest request) {
-        return respond(request, Problems.ofRule(ProblemKind.NOT_PERMITTED, ex.rule(), ex.getMessage(),
+        return respond(request, ProblemKind.NOT_PERMITTED, ex);
+    }
+
+    /** A refusal of one named rule: the rule is the problem's and its only error's. */
+    private ResponseEntity<ProblemDetail> respond(HttpServletRequest request, ProblemKind kind, RuleException ex) {
+        return respond(request, Problems.ofRule(kind, ex.rule(), ex.getMessage(),
                 List.of(new ProblemError(null, ex.rule(), ex.getMessage()))));
     }
 

@@ -12,14 +12,21 @@ import org.junit.jupiter.api.Test;
 /** Plain-text logs: once installed, every pattern's %m, and %maskedEx, mask personal data. */
 class MaskingMessageConverterTest {
 
-    @Test
-    void plainTextPatternsMaskResidentIdsAndMobileNumbers() {
+    private final LoggerContext context = new LoggerContext();
+
+    /** A started plain-text layout of {@code pattern}, after the masking converters are installed. */
+    private PatternLayout layout(String pattern) {
         LogbackMasking.install();
-        LoggerContext context = new LoggerContext();
         PatternLayout layout = new PatternLayout();
         layout.setContext(context);
-        layout.setPattern("%level %msg");
+        layout.setPattern(pattern);
         layout.start();
+        return layout;
+    }
+
+    @Test
+    void plainTextPatternsMaskResidentIdsAndMobileNumbers() {
+        PatternLayout layout = layout("%level %msg");
 
         LoggingEvent event = new LoggingEvent("test", context.getLogger("test"), Level.INFO,
                 "applicant {} phone {}", null, new Object[] {"11010519491231002X", "13812345678"});
@@ -29,12 +36,7 @@ class MaskingMessageConverterTest {
 
     @Test
     void plainTextStackTracesMaskPersonalDataInExceptionAndCauseMessages() {
-        LogbackMasking.install();
-        LoggerContext context = new LoggerContext();
-        PatternLayout layout = new PatternLayout();
-        layout.setContext(context);
-        layout.setPattern("%msg%" + MaskingThrowableConverter.CONVERSION_WORD);
-        layout.start();
+        PatternLayout layout = layout("%msg%" + MaskingThrowableConverter.CONVERSION_WORD);
 
         Exception failure = new IllegalStateException("lookup of 11010519491231002X failed",
                 new IllegalArgumentException("no subscriber 13812345678"));
