@@ -45,7 +45,7 @@ public record Command<A>(String name, AuditActor actor, String ifMatchHeader, If
         switch (ifMatch) {
             case REQUIRED -> ETags.requireMatch(ifMatchHeader, versionOf.applyAsLong(aggregate));
             case WHEN_GIVEN -> {
-                if (ifMatchHeader != null) {
+                if (ifMatchHeader != null && !ifMatchHeader.isBlank()) { // an empty header asks for nothing
                     ETags.requireMatch(ifMatchHeader, versionOf.applyAsLong(aggregate));
                 }
             }

@@ -71,9 +71,10 @@ class CommandPathTest {
         assertThatThrownBy(() -> parcels.change(id, Command.<Parcel>of("weigh", BOB).ifMatch("\"v7\"", IfMatch.WHEN_GIVEN),
                 p -> p.weigh(10, BOB))).isInstanceOf(PreconditionFailed.class).hasMessageContaining("\"v1\"");
         parcels.change(id, Command.<Parcel>of("weigh", BOB).ifMatch(null, IfMatch.WHEN_GIVEN), p -> p.weigh(10, BOB));
+        parcels.change(id, Command.<Parcel>of("weigh", BOB).ifMatch(" ", IfMatch.WHEN_GIVEN), p -> p.weigh(12, BOB));
 
-        assertThat(storedVersion(id)).isEqualTo(2);
-        assertThat(auditTrail.of(id)).extracting(AuditEntry::action).containsExactly("REGISTERED", "WEIGHED");
+        assertThat(storedVersion(id)).isEqualTo(3);
+        assertThat(auditTrail.of(id)).extracting(AuditEntry::action).containsExactly("REGISTERED", "WEIGHED", "WEIGHED");
     }
 
     @Test
