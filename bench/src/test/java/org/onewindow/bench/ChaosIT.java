@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ChaosIT {
 
     @Test
-    void killingAServiceTheBrokerAndPostgresLosesAndDuplicatesNothing() {
+    void killing_a_service_the_broker_and_postgres_loses_and_duplicates_nothing() {
         Path root = Path.of(System.getProperty("onewindow.project-root", "..")).toAbsolutePath().normalize();
         ChaosOptions options = new ChaosOptions(root,
                 Path.of(System.getProperty("chaos.data-dir", root.resolve("bench/target/chaos-it-stack").toString())),

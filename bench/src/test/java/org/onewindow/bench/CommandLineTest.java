@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 class CommandLineTest {
 
     @Test
-    void optionsTakeAnEqualsSignOrTheNextArgument() {
+    void options_take_an_equals_sign_or_the_next_argument() {
         assertThat(CommandLine.options(new String[] {"--cases=5", "--rate", "2.5"})).containsExactly(
                 new CommandLine.Option("--cases", "5"), new CommandLine.Option("--rate", "2.5"));
     }
 
     @Test
-    void helpAsksForTheUsageOnlyAndAMissingValueIsNamed() {
+    void help_asks_for_the_usage_only_and_a_missing_value_is_named() {
         assertThatThrownBy(() -> CommandLine.options(new String[] {"--cases=5", "-h"}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("");
         assertThatThrownBy(() -> CommandLine.options(new String[] {"--help"})).hasMessage("");
@@ -28,7 +28,7 @@ class CommandLineTest {
     }
 
     @Test
-    void benchOptionsReadBothForms() {
+    void bench_options_read_both_forms() {
         BenchOptions options = BenchOptions.parse(new String[] {"--gateway=http://localhost:9", "--cases", "7",
                 "--poll-ms=3"});
         assertThat(options.gateway()).isEqualTo(URI.create("http://localhost:9"));
@@ -40,7 +40,7 @@ class CommandLineTest {
     }
 
     @Test
-    void chaosOptionsReadBothForms() {
+    void chaos_options_read_both_forms() {
         ChaosOptions options = ChaosOptions.parse(new String[] {"--targets", "intake, kafka", "--rounds=2"},
                 Path.of("/root"));
         assertThat(options.targets()).isEqualTo(List.of("intake", "kafka"));

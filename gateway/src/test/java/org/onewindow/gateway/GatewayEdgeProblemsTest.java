@@ -91,7 +91,7 @@ class GatewayEdgeProblemsTest extends GatewayIntegrationTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("malformedRequests")
-    void everyMalformedRequestIsAProblemWithA4xxFromTheGateway(Case c) {
+    void every_malformed_request_is_a_problem_with_a_4xx_from_the_gateway(Case c) {
         RawHttp.Answer answer = RawHttp.exchange("127.0.0.1", port, c.request());
 
         assertThat(answer.status()).as("%s: %s", c.name(), answer).isIn(c.statuses());

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 class GatewayRateLimitTest extends GatewayIntegrationTest {
 
     @Test
-    void clientOverItsBucketGetsA429ProblemWithRetryAfterAndOthersAreUnaffected() {
+    void client_over_its_bucket_gets_a_429_problem_with_retry_after_and_others_are_unaffected() {
         String greedy = token("reviewer.health", "REVIEWER");
         for (int i = 0; i < 3; i++) {
             assertThat(get(port, "/api/review/v1/tasks?n=" + i, greedy).statusCode()).isEqualTo(200);

@@ -18,7 +18,7 @@ class GatewayRoutingTest extends GatewayIntegrationTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
-    void callWithoutTokenIsRejectedAtTheEdgeAndNeverReachesTheService() {
+    void call_without_token_is_rejected_at_the_edge_and_never_reaches_the_service() {
         HttpResponse<String> response = get(port, "/api/intake/v1/applications?probe=no-token", null);
 
         assertThat(response.statusCode()).isEqualTo(401);
@@ -31,7 +31,7 @@ class GatewayRoutingTest extends GatewayIntegrationTest {
     }
 
     @Test
-    void callWithTokenIsProxiedWithPathAndAuthorizationUnchanged() {
+    void call_with_token_is_proxied_with_path_and_authorization_unchanged() {
         String token = token("clerk", "WINDOW_CLERK");
 
         HttpResponse<String> response = get(port, "/api/intake/v1/applications?page=2&size=20", token);
@@ -47,7 +47,7 @@ class GatewayRoutingTest extends GatewayIntegrationTest {
     }
 
     @Test
-    void formPostIsProxiedWithItsBody() {
+    void form_post_is_proxied_with_its_body() {
         HttpResponse<String> response = post(port, "/api/intake/v1/supplements?probe=form",
                 token("agent", "VILLAGE_AGENT"), "application/x-www-form-urlencoded", "note=%E8%A1%A5%E6%AD%A3&count=2");
 
@@ -57,7 +57,7 @@ class GatewayRoutingTest extends GatewayIntegrationTest {
     }
 
     @Test
-    void jsonPostIsProxiedWithItsBody() {
+    void json_post_is_proxied_with_its_body() {
         HttpResponse<String> response = post(port, "/api/intake/v1/applications?probe=json",
                 token("applicant", "APPLICANT"), "application/json", "{\"itemCode\":\"ITEM-001\"}");
 
@@ -67,7 +67,7 @@ class GatewayRoutingTest extends GatewayIntegrationTest {
     }
 
     @Test
-    void invalidTokenIsRejectedAtTheEdge() {
+    void invalid_token_is_rejected_at_the_edge() {
         HttpResponse<String> response = get(port, "/api/review/v1/tasks?probe=bad-token", "not-a-jwt");
 
         assertThat(response.statusCode()).isEqualTo(401);
@@ -75,7 +75,7 @@ class GatewayRoutingTest extends GatewayIntegrationTest {
     }
 
     @Test
-    void publicGuideAndTrackingPathsNeedNoToken() {
+    void public_guide_and_tracking_paths_need_no_token() {
         assertThat(get(port, "/api/catalog/v1/guides/ITEM-001", null).statusCode()).isEqualTo(200);
         assertThat(get(port, "/api/intake/v1/tracking/C-CITY-01-20261123-0001", null).statusCode()).isEqualTo(200);
 
@@ -85,7 +85,7 @@ class GatewayRoutingTest extends GatewayIntegrationTest {
     }
 
     @Test
-    void serviceHealthAndApiDocsArePublicWithThePrefixStripped() {
+    void service_health_and_api_docs_are_public_with_the_prefix_stripped() {
         assertThat(get(port, "/services/supervision/actuator/health/readiness", null).statusCode()).isEqualTo(200);
         assertThat(get(port, "/services/rating/v3/api-docs", null).statusCode()).isEqualTo(200);
 
@@ -94,13 +94,13 @@ class GatewayRoutingTest extends GatewayIntegrationTest {
     }
 
     @Test
-    void otherPathsOfAServiceAreNotPublic() {
+    void other_paths_of_a_service_are_not_public() {
         assertThat(get(port, "/api/catalog/v1/items?probe=private", null).statusCode()).isEqualTo(401);
         assertThat(Backend.seen("/api/catalog/v1/items?probe=private")).isEmpty();
     }
 
     @Test
-    void devIssuerTokenPassesTheEdge() {
+    void dev_issuer_token_passes_the_edge() {
         HttpResponse<String> login = post(port, "/auth/token", null, "application/x-www-form-urlencoded",
                 "username=supervisor.market&password=demo");
         assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
@@ -114,7 +114,7 @@ class GatewayRoutingTest extends GatewayIntegrationTest {
     }
 
     @Test
-    void devIssuerRefusesAWrongPassword() {
+    void dev_issuer_refuses_a_wrong_password() {
         HttpResponse<String> login = post(port, "/auth/token", null, "application/json",
                 "{\"username\":\"clerk\",\"password\":\"guess\"}");
 
@@ -124,7 +124,7 @@ class GatewayRoutingTest extends GatewayIntegrationTest {
     }
 
     @Test
-    void swaggerUiListsEveryServicesApiDocs() {
+    void swagger_ui_lists_every_services_api_docs() {
         HttpResponse<String> config = get(port, "/v3/api-docs/swagger-config", null);
 
         assertThat(config.statusCode()).isEqualTo(200);
@@ -135,7 +135,7 @@ class GatewayRoutingTest extends GatewayIntegrationTest {
     }
 
     @Test
-    void gatewayHealthIsPublic() {
+    void gateway_health_is_public() {
         HttpResponse<String> health = get(port, "/actuator/health", null);
 
         assertThat(health.statusCode()).isEqualTo(200);

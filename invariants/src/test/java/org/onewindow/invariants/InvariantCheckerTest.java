@@ -88,7 +88,7 @@ class InvariantCheckerTest {
     }
 
     @Test
-    void aCleanHistoryHasNoViolationAndIsCounted() {
+    void a_clean_history_has_no_violation_and_is_counted() {
         CaseEvents approved = approvedAndDelivered();
         CaseEvents rejected = newCase();
         publish(rejected.accepted(), rejected.opened(), rejected.task(), rejected.decision(Outcome.REJECTED, null),
@@ -122,7 +122,7 @@ class InvariantCheckerTest {
     }
 
     @Test
-    void aCleanHistoryWithoutRedeliveryIsConsistent() {
+    void a_clean_history_without_redelivery_is_consistent() {
         approvedAndDelivered();
         approvedAndDelivered();
 
@@ -265,7 +265,7 @@ class InvariantCheckerTest {
     }
 
     @Test
-    void aFollowUpStillUnderWayIsNotLostWithinTheGrace() {
+    void a_follow_up_still_under_way_is_not_lost_within_the_grace() {
         CaseEvents c = newCase();
         publish(c.accepted());
 
@@ -277,7 +277,7 @@ class InvariantCheckerTest {
     }
 
     @Test
-    void theEndpointServesTheReportNamingTheCase() throws Exception {
+    void the_endpoint_serves_the_report_naming_the_case() throws Exception {
         CaseEvents lost = newCase();
         publish(lost.accepted());
         gateway.showsAccepted(lost);

@@ -50,7 +50,7 @@ class DockerComposeFileTest {
     }
 
     @Test
-    void everyServiceModuleOfTheReactorIsAComposeServiceWithAHealthCheck() {
+    void every_service_module_of_the_reactor_is_a_compose_service_with_a_health_check() {
         List<String> serviceModules = reactorModules.stream()
                 .filter(m -> m.endsWith("-service") || m.equals("gateway")).toList();
         assertThat(serviceModules).as("service modules in pom.xml").hasSize(6);
@@ -62,7 +62,7 @@ class DockerComposeFileTest {
     }
 
     @Test
-    void nothingNamesAModuleThatDoesNotExist() throws Exception {
+    void nothing_names_a_module_that_does_not_exist() throws Exception {
         builtModules().values().forEach(module -> assertThat(reactorModules).as("module " + module).contains(module));
 
         // Any "<module>/target/<jar>" path anywhere in the file or the Dockerfile must be a reactor module.
@@ -82,7 +82,7 @@ class DockerComposeFileTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void everyBuildContextDockerfileAndMountedFileExists() throws Exception {
+    void every_build_context_dockerfile_and_mounted_file_exists() throws Exception {
         for (String name : builtModules().keySet()) {
             Map<String, Object> build = (Map<String, Object>) service(name).get("build");
             Path context = root.resolve((String) build.get("context"));
@@ -104,7 +104,7 @@ class DockerComposeFileTest {
     }
 
     @Test
-    void infrastructureHasHealthChecksAndAppsStartOnlyWhenItIsHealthy() {
+    void infrastructure_has_health_checks_and_apps_start_only_when_it_is_healthy() {
         assertThat(healthcheckTest("postgres")).anyMatch(part -> part.contains("pg_isready"));
         assertThat(healthcheckTest("kafka")).anyMatch(part -> part.contains("kafka-broker-api-versions.sh"));
         assertThat(String.valueOf(service("postgres").get("image"))).startsWith("postgres:17");
@@ -122,7 +122,7 @@ class DockerComposeFileTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void eachServiceGetsItsOwnDatabaseAndPort() throws Exception {
+    void each_service_gets_its_own_database_and_port() throws Exception {
         String initSql = Files.readString(root.resolve("deploy/postgres/init-databases.sql"));
         for (ServiceModule module : ServiceModule.backendServices()) {
             Map<String, Object> environment = (Map<String, Object>) service(module.serviceName()).get("environment");
@@ -133,7 +133,7 @@ class DockerComposeFileTest {
     }
 
     @Test
-    void theTopicsContainerCreatesExactlyTheContractsStreams() {
+    void the_topics_container_creates_exactly_the_contracts_streams() {
         String script = String.valueOf(service("topics").get("command"));
         Matcher created = Pattern.compile("create ([a-z.]+)( --config cleanup.policy=compact)?").matcher(script);
         Map<String, Boolean> topics = new LinkedHashMap<>();

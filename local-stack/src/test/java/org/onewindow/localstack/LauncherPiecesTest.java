@@ -26,7 +26,7 @@ class LauncherPiecesTest {
     Path dir;
 
     @Test
-    void brokerPropertiesFollowThePortOffsetAndStayOnLoopback() {
+    void broker_properties_follow_the_port_offset_and_stay_on_loopback() {
         Map<String, String> p = KafkaBroker.properties(new Ports(10000), dir.resolve("data"));
 
         assertThat(p).containsEntry("listeners", "PLAINTEXT://127.0.0.1:19092,CONTROLLER://127.0.0.1:19093")
@@ -40,7 +40,7 @@ class LauncherPiecesTest {
     }
 
     @Test
-    void keyFilesArePemPkcs8AndX509AndMakeAWorkingRsaPair() throws Exception {
+    void key_files_are_pem_pkcs_8_and_x_509_and_make_a_working_rsa_pair() throws Exception {
         KeyFiles keys = new KeyFiles(dir.resolve("keys")).ensureExist();
 
         String privatePem = Files.readString(keys.privateKey());
@@ -64,7 +64,7 @@ class LauncherPiecesTest {
     }
 
     @Test
-    void keyFilesAreGeneratedOnceSoTokensSurviveRestarts() throws Exception {
+    void key_files_are_generated_once_so_tokens_survive_restarts() throws Exception {
         KeyFiles keys = new KeyFiles(dir.resolve("keys")).ensureExist();
         String first = Files.readString(keys.publicKey());
 
@@ -74,7 +74,7 @@ class LauncherPiecesTest {
     }
 
     @Test
-    void topicsComeFromTheContractsStreamsWithCompactionWhereTheStreamSaysSo() {
+    void topics_come_from_the_contracts_streams_with_compaction_where_the_stream_says_so() {
         var topics = Topics.definitions();
 
         assertThat(topics).extracting(t -> t.name())
@@ -85,7 +85,7 @@ class LauncherPiecesTest {
     }
 
     @Test
-    void serviceCommandLinesCarryTheArchitecturePropertiesAndFollowTheOffset() {
+    void service_command_lines_carry_the_architecture_properties_and_follow_the_offset() {
         LocalStackOptions options = LocalStackOptions.defaults(dir).withPortOffset(10000).withDemoData(false);
         KeyFiles keys = new KeyFiles(options.layout().keysDir());
 
@@ -106,7 +106,7 @@ class LauncherPiecesTest {
     }
 
     @Test
-    void commandLineParsesFlagsAndRejectsUnknownOnes() {
+    void command_line_parses_flags_and_rejects_unknown_ones() {
         CommandLine line = CommandLine.parse(new String[]{"--wipe", "--port-offset=100", "--no-demo-data", "--measure=5"}, dir);
 
         assertThat(line.options().wipe()).isTrue();
@@ -121,7 +121,7 @@ class LauncherPiecesTest {
     }
 
     @Test
-    void noOffsetPutsAPortWhereTheKernelHandsOutPortsForOutgoingConnections() {
+    void no_offset_puts_a_port_where_the_kernel_hands_out_ports_for_outgoing_connections() {
         Ports highest = new Ports(Ports.MAX_OFFSET);
         assertThat(highest.postgres()).isEqualTo(Ports.EPHEMERAL_FLOOR - 1);
         assertThat(highest.kafkaController()).isLessThan(Ports.EPHEMERAL_FLOOR);
@@ -132,7 +132,7 @@ class LauncherPiecesTest {
     }
 
     @Test
-    void serviceJvmOptionsReplaceTheDefaultsAndReachTheServiceCommand() {
+    void service_jvm_options_replace_the_defaults_and_reach_the_service_command() {
         CommandLine line = CommandLine.parse(new String[]{"--service-jvm-options= -Xmx384m  -XX:+UseSerialGC "}, dir);
         KeyFiles keys = new KeyFiles(dir.resolve("keys"));
 
@@ -148,13 +148,13 @@ class LauncherPiecesTest {
     }
 
     @Test
-    void wipeRefusesADirectoryThatContainsTheProject() {
+    void wipe_refuses_a_directory_that_contains_the_project() {
         assertThatThrownBy(() -> LocalStack.wipe(new StackLayout(dir.resolve("project"), dir)))
                 .hasMessageContaining("Refusing to wipe");
     }
 
     @Test
-    void fastIsOptInAndTheDefaultKeepsPostgresDurable() {
+    void fast_is_opt_in_and_the_default_keeps_postgres_durable() {
         assertThat(CommandLine.parse(new String[]{}, dir).options().fast()).isFalse();
         assertThat(CommandLine.parse(new String[]{"--fast", "--wipe"}, dir).options().fast()).isTrue();
         assertThat(CommandLine.parse(new String[]{"--fast", "--project-root=" + dir.resolve("p")}, dir).options().fast())
@@ -164,7 +164,7 @@ class LauncherPiecesTest {
     }
 
     @Test
-    void aStalePostmasterPidFileNeverStopsAProcessThatIsNotPostgres() throws Exception {
+    void a_stale_postmaster_pid_file_never_stops_a_process_that_is_not_postgres() throws Exception {
         Path data = Files.createDirectories(dir.resolve("postgres"));
         // After a SIGKILL of PostgreSQL its pid file stays; the pid may be reused by anything, this JVM included.
         Files.writeString(data.resolve("postmaster.pid"), ProcessHandle.current().pid() + "\n" + data + "\n");
@@ -182,7 +182,7 @@ class LauncherPiecesTest {
     }
 
     @Test
-    void missingJarsAreAClearErrorNamingTheBuildCommandAndNothingIsStarted() {
+    void missing_jars_are_a_clear_error_naming_the_build_command_and_nothing_is_started() {
         LocalStackOptions options = LocalStackOptions.defaults(dir).withPortOffset(10000);
 
         assertThatThrownBy(() -> LocalStack.start(options))
@@ -193,7 +193,7 @@ class LauncherPiecesTest {
     }
 
     @Test
-    void aServiceThatExitsWhileStartingIsReportedWithItsLog() throws Exception {
+    void a_service_that_exits_while_starting_is_reported_with_its_log() throws Exception {
         Path jar = Files.createFile(dir.resolve("any.jar"));
         Path log = dir.resolve("logs/catalog.log");
         ServiceProcess broken = new ServiceProcess(ServiceModule.CATALOG,

@@ -44,7 +44,7 @@ class LocalStackTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void startsEverythingStopsEverythingAndKeepsDataBetweenRuns() throws Exception {
+    void starts_everything_stops_everything_and_keeps_data_between_runs() throws Exception {
         for (ServiceModule module : ServiceModule.values()) {
             writeFakeServiceJar(root.resolve(module.module()).resolve("target").resolve(module.module() + ".jar"));
         }

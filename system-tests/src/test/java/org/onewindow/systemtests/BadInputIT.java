@@ -28,7 +28,7 @@ class BadInputIT {
     }
 
     @Test
-    void invalidResidentIdIsA422NamingTheFieldAndWritesNothing() {
+    void invalid_resident_id_is_a_422_naming_the_field_and_writes_nothing() {
         long before = applicationCount();
         Reply reply = gateway.post(Gateway.CLERK, APPLICATIONS, Submissions.of(Submissions.FOOD_BIZ_LICENCE)
                 .idNumber(ResidentIds.withWrongCheck(ResidentIds.next())).body());
@@ -40,7 +40,7 @@ class BadInputIT {
     }
 
     @Test
-    void unknownItemIsA422NamingItemCode() {
+    void unknown_item_is_a_422_naming_item_code() {
         Reply reply = gateway.post(Gateway.CLERK, APPLICATIONS, Submissions.of("NO-SUCH-ITEM").body());
 
         assertThat(reply.status()).as("intake: %s", reply).isEqualTo(422);
@@ -50,7 +50,7 @@ class BadInputIT {
     }
 
     @Test
-    void noTokenIsA401Problem() {
+    void no_token_is_a_401_problem() {
         Reply reply = gateway.anonymous("POST", APPLICATIONS, Submissions.of(Submissions.FOOD_BIZ_LICENCE).body());
 
         assertThat(reply.status()).as("gateway: %s", reply).isEqualTo(401);
@@ -59,7 +59,7 @@ class BadInputIT {
     }
 
     @Test
-    void aStepCompletedTwiceIsA409AndAReviewerOfAnotherDepartmentGetsA403() {
+    void a_step_completed_twice_is_a_409_and_a_reviewer_of_another_department_gets_a_403() {
         String caseNumber = lifecycle.submit(Gateway.CLERK, Submissions.of(Submissions.BIZ_LICENCE_REG))
                 .string("application.caseNumber");
         String taskId = Lifecycle.taskId(lifecycle.awaitReviewCase(caseNumber), "MARKET");

@@ -81,7 +81,7 @@ class FuzzIT {
     }
 
     @Test
-    void noMalformedRequestToAnyOperationIsAnsweredWithA5xxOrWithoutAProblem() {
+    void no_malformed_request_to_any_operation_is_answered_with_a_5xx_or_without_a_problem() {
         long seed = Long.getLong("onewindow.fuzz.seed", System.nanoTime());
         int perOperation = Integer.getInteger("onewindow.fuzz.requests-per-operation", 16);
         boolean strictBodyContent = Boolean.parseBoolean(

@@ -26,7 +26,7 @@ class ImmediateItemIT {
     }
 
     @Test
-    void immediateItemIsDecidedAtTheWindowByTheAcceptingClerk() {
+    void immediate_item_is_decided_at_the_window_by_the_accepting_clerk() {
         Reply submitted = lifecycle.submit(Gateway.CLERK, Submissions.of(Submissions.ELDERLY_ALLOWANCE));
         String caseNumber = submitted.string("application.caseNumber");
         assertThat(submitted.string("application.status")).as("%s", submitted).isEqualTo("ACCEPTED");

@@ -39,7 +39,7 @@ class InvariantsIT {
     }
 
     @Test
-    void everyAcceptedApplicationHasExactlyOneReviewCase() {
+    void every_accepted_application_has_exactly_one_review_case() {
         List<JsonNode> applications = applications();
         assertThat(applications.stream().map(a -> Json.string(a.path("caseNumber"))).toList())
                 .as("intake lists every case the suite created")
@@ -58,7 +58,7 @@ class InvariantsIT {
     }
 
     @Test
-    void everyApprovalHasExactlyOneSupervisionRecordAndEveryRejectionNone() {
+    void every_approval_has_exactly_one_supervision_record_and_every_rejection_none() {
         int approvals = 0;
         for (JsonNode application : applications()) {
             String caseNumber = Json.string(application.path("caseNumber"));
@@ -89,7 +89,7 @@ class InvariantsIT {
     }
 
     @Test
-    void everyDeliveredResultMatchesTheReviewDecision() {
+    void every_delivered_result_matches_the_review_decision() {
         int delivered = 0;
         for (JsonNode application : applications()) {
             String status = Json.string(application.path("status"));
@@ -113,7 +113,7 @@ class InvariantsIT {
     }
 
     @Test
-    void atMostOneRatingPerCaseAndStageAndOnlyForAStageReached() {
+    void at_most_one_rating_per_case_and_stage_and_only_for_a_stage_reached() {
         int ratings = 0;
         for (JsonNode application : applications()) {
             String caseNumber = Json.string(application.path("caseNumber"));

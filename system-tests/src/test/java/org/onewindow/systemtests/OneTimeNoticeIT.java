@@ -32,7 +32,7 @@ class OneTimeNoticeIT {
     }
 
     @Test
-    void oneNoticeListsEveryMissingMaterialThenSupplementsCompleteTheApplication() {
+    void one_notice_lists_every_missing_material_then_supplements_complete_the_application() {
         Reply submitted = lifecycle.submit(Gateway.CLERK, Submissions.of(Submissions.FOOD_BIZ_LICENCE)
                 .missing("ID-DOC", "PREMISES-PROOF")
                 .defective("FOOD-SAFETY-RULES"));

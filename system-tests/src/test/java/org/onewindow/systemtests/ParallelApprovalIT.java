@@ -36,7 +36,7 @@ class ParallelApprovalIT {
     }
 
     @Test
-    void parallelItemIsApprovedSupervisedDeliveredAndRatedOnce() {
+    void parallel_item_is_approved_supervised_delivered_and_rated_once() {
         Reply submitted = lifecycle.submit(Gateway.CLERK, Submissions.of(Submissions.FOOD_BIZ_LICENCE));
         String caseNumber = submitted.string("application.caseNumber");
         assertThat(submitted.string("application.status")).as("%s", submitted).isEqualTo("ACCEPTED");

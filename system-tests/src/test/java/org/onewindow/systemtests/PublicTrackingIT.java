@@ -26,7 +26,7 @@ class PublicTrackingIT {
     }
 
     @Test
-    void trackingShowsTheStatusWithoutPersonalDataAndRefusesAWrongCode() {
+    void tracking_shows_the_status_without_personal_data_and_refuses_a_wrong_code() {
         String idNumber = ResidentIds.withCheck("44030619751231" + "907");
         Reply submitted = lifecycle.submit(Gateway.CLERK, Submissions.of(Submissions.BIZ_LICENCE_REG)
                 .applicant("王小明", idNumber, "13987654321"));

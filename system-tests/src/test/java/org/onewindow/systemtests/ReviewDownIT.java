@@ -32,7 +32,7 @@ class ReviewDownIT {
     }
 
     @Test
-    void anApplicationAcceptedWhileReviewIsDownGetsItsReviewCaseOnceReviewIsBack() {
+    void an_application_accepted_while_review_is_down_gets_its_review_case_once_review_is_back() {
         String caseNumber;
         stack.stopService("review");
         try {

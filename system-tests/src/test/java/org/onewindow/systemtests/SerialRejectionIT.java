@@ -30,7 +30,7 @@ class SerialRejectionIT {
     }
 
     @Test
-    void serialItemRejectedAtTheSecondDepartmentIsDecidedRejectedWithItsReasons() {
+    void serial_item_rejected_at_the_second_department_is_decided_rejected_with_its_reasons() {
         String caseNumber = lifecycle.submit(Gateway.CLERK, Submissions.of(Submissions.OUTDOOR_AD_PERMIT))
                 .string("application.caseNumber");
 

@@ -28,7 +28,7 @@ class StackHealthIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"catalog", "intake", "review", "supervision", "rating"})
-    void everyServiceReportsUpThroughTheGateway(String service) {
+    void every_service_reports_up_through_the_gateway(String service) {
         Reply health = gateway.anonymous("GET", "/services/" + service + "/actuator/health", null);
         assertThat(health.status()).as("%s: %s", service, health).isEqualTo(200);
         assertThat(health.string("status")).as("%s: %s", service, health).isEqualTo("UP");
@@ -40,14 +40,14 @@ class StackHealthIT {
     }
 
     @Test
-    void theGatewayItselfIsUp() {
+    void the_gateway_itself_is_up() {
         Reply health = gateway.anonymous("GET", "/actuator/health", null);
         assertThat(health.status()).as("gateway: %s", health).isEqualTo(200);
         assertThat(health.string("status")).isEqualTo("UP");
     }
 
     @Test
-    void everyServicePublishesItsOpenApiDocumentThroughTheGateway() {
+    void every_service_publishes_its_open_api_document_through_the_gateway() {
         for (String service : SERVICES) {
             Reply docs = gateway.anonymous("GET", "/services/" + service + "/v3/api-docs", null);
             assertThat(docs.status()).as("%s docs: %s", service, docs.request()).isEqualTo(200);
@@ -58,7 +58,7 @@ class StackHealthIT {
     }
 
     @Test
-    void anUnauthenticatedApiCallIsA401ProblemForEveryService() {
+    void an_unauthenticated_api_call_is_a_401_problem_for_every_service() {
         for (String service : SERVICES) {
             Reply reply = gateway.anonymous("GET", "/api/" + service + "/v1/unknown-but-protected", null);
             assertThat(reply.status()).as("%s: %s", service, reply).isEqualTo(401);

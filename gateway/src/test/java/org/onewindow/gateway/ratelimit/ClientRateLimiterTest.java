@@ -13,7 +13,7 @@ class ClientRateLimiterTest {
     private final AtomicLong now = new AtomicLong(1_000_000_000L);
 
     @Test
-    void burstUpToCapacityThenRefusedWithTheWaitForOneToken() {
+    void burst_up_to_capacity_then_refused_with_the_wait_for_one_token() {
         ClientRateLimiter limiter = new ClientRateLimiter(2, 4, 100, now::get);
 
         assertThat(limiter.tryAcquire("a").allowed()).isTrue();
@@ -25,7 +25,7 @@ class ClientRateLimiterTest {
     }
 
     @Test
-    void tokensRefillWithTimeButNeverBeyondCapacity() {
+    void tokens_refill_with_time_but_never_beyond_capacity() {
         ClientRateLimiter limiter = new ClientRateLimiter(2, 4, 100, now::get);
         limiter.tryAcquire("a");
         limiter.tryAcquire("a");
@@ -41,7 +41,7 @@ class ClientRateLimiterTest {
     }
 
     @Test
-    void clientsHaveSeparateBuckets() {
+    void clients_have_separate_buckets() {
         ClientRateLimiter limiter = new ClientRateLimiter(1, 1, 100, now::get);
 
         assertThat(limiter.tryAcquire("a").allowed()).isTrue();
@@ -50,7 +50,7 @@ class ClientRateLimiterTest {
     }
 
     @Test
-    void trackedClientsStayBounded() {
+    void tracked_clients_stay_bounded() {
         ClientRateLimiter limiter = new ClientRateLimiter(5, 1, 50, now::get);
 
         for (int i = 0; i < 1_000; i++) {
@@ -61,7 +61,7 @@ class ClientRateLimiterTest {
     }
 
     @Test
-    void idleClientsAreForgottenBeforeActiveOnes() {
+    void idle_clients_are_forgotten_before_active_ones() {
         ClientRateLimiter limiter = new ClientRateLimiter(1, 1, 3, now::get);
         limiter.tryAcquire("idle-0");
         limiter.tryAcquire("idle-1");
@@ -76,7 +76,7 @@ class ClientRateLimiterTest {
     }
 
     @Test
-    void nonsenseSettingsAreRefused() {
+    void nonsense_settings_are_refused() {
         assertThatThrownBy(() -> new ClientRateLimiter(0, 1, 1, now::get)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ClientRateLimiter(1, 0, 1, now::get)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -144,7 +144,7 @@ class IntakeFlowIntegrationTest {
     }
 
     @Test
-    void aCompleteWindowSubmissionIsAcceptedAndApplicationAcceptedIsPublishedWithTheIdMasked() throws Exception {
+    void a_complete_window_submission_is_accepted_and_application_accepted_is_published_with_the_id_masked() throws Exception {
         JsonNode created = submitted(body(VALID_ID, true));
         String caseNumber = created.get("application").get("caseNumber").asString();
 
@@ -164,7 +164,7 @@ class IntakeFlowIntegrationTest {
     }
 
     @Test
-    void anInvalidIdIsA422NamingApplicantIdNumberAndNothingIsWritten() throws Exception {
+    void an_invalid_id_is_a_422_naming_applicant_id_number_and_nothing_is_written() throws Exception {
         long applications = count("SELECT count(*) FROM application");
         long outbox = count("SELECT count(*) FROM outbox");
 
@@ -178,7 +178,7 @@ class IntakeFlowIntegrationTest {
     }
 
     @Test
-    void aNoticeIsDueOnTheCalendarTheCatalogPublished() throws Exception {
+    void a_notice_is_due_on_the_calendar_the_catalog_published() throws Exception {
         LocalDate today = ChinaTime.today(Clock.systemUTC());
         WorkingDays official = WorkingDays.on(OfficialCalendars.china());
         // the catalog republishes the year of the next working day with that day closed (a local holiday)
@@ -201,7 +201,7 @@ class IntakeFlowIntegrationTest {
     }
 
     @Test
-    void anIncompleteSubmissionGetsANoticeAndTheSameIdempotencyKeyReplaysTheSameCase() throws Exception {
+    void an_incomplete_submission_gets_a_notice_and_the_same_idempotency_key_replays_the_same_case() throws Exception {
         String key = UUID.randomUUID().toString();
         String first = submit(body(VALID_ID, false), key).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.application.status").value("NOTICE_ISSUED"))
@@ -223,7 +223,7 @@ class IntakeFlowIntegrationTest {
     }
 
     @Test
-    void aDecisionIsDeliveredAsDecidedOnceEvenWhenRedeliveredAndDeliveryBeforeItIsAConflict() throws Exception {
+    void a_decision_is_delivered_as_decided_once_even_when_redelivered_and_delivery_before_it_is_a_conflict() throws Exception {
         String caseNumber = submitted(body(VALID_ID, true)).get("application").get("caseNumber").asString();
         String deliveries = "/api/intake/v1/applications/" + caseNumber + "/deliveries";
         mvc.perform(post(deliveries).header("Authorization", clerk()).contentType(MediaType.APPLICATION_JSON).content("{}"))
@@ -251,7 +251,7 @@ class IntakeFlowIntegrationTest {
     }
 
     @Test
-    void aMalformedRecordGoesToTheDeadLetterTopicWhileTheNextIsProcessed() throws Exception {
+    void a_malformed_record_goes_to_the_dead_letter_topic_while_the_next_is_processed() throws Exception {
         String caseNumber = submitted(body(VALID_ID, true)).get("application").get("caseNumber").asString();
         String badId = UUID.randomUUID().toString();
         KafkaTestSupport.send(topics.topicOf(DecisionMade.class), caseNumber,
@@ -285,7 +285,7 @@ class IntakeFlowIntegrationTest {
     }
 
     @Test
-    void publicTrackingNeedsTheRightQueryCodeAndShowsNoPersonalData() throws Exception {
+    void public_tracking_needs_the_right_query_code_and_shows_no_personal_data() throws Exception {
         JsonNode created = submitted(body(VALID_ID, true));
         String caseNumber = created.get("application").get("caseNumber").asString();
         String code = created.get("queryCode").asString();
@@ -301,7 +301,7 @@ class IntakeFlowIntegrationTest {
     }
 
     @Test
-    void theAuditTrailAndReadsAreForStaffAndTheOwnerOnly() throws Exception {
+    void the_audit_trail_and_reads_are_for_staff_and_the_owner_only() throws Exception {
         String caseNumber = submitted(body(VALID_ID, true)).get("application").get("caseNumber").asString();
         String path = "/api/intake/v1/applications/" + caseNumber;
 

@@ -28,18 +28,18 @@ class AsyncApiDocumentTest {
     }
 
     @Test
-    void isAnAsyncApi3Document() {
+    void is_an_async_api_3_document() {
         assertThat(doc).containsEntry("asyncapi", "3.0.0").containsKeys("info", "channels", "operations", "components");
     }
 
     @Test
-    void namesEveryEventTypeOfTheCatalogAndNothingElse() {
+    void names_every_event_type_of_the_catalog_and_nothing_else() {
         assertThat(map(map(doc, "components"), "messages").keySet())
                 .containsExactlyInAnyOrderElementsOf(EventCatalog.ceTypes());
     }
 
     @Test
-    void everyMessagePayloadIsItsSchemaFileAndTheFileExists() {
+    void every_message_payload_is_its_schema_file_and_the_file_exists() {
         for (String ceType : EventCatalog.ceTypes()) {
             Map<String, Object> message = map(map(map(doc, "components"), "messages"), ceType);
             Object ref = map(map(message, "payload"), "schema").get("$ref");
@@ -51,7 +51,7 @@ class AsyncApiDocumentTest {
     }
 
     @Test
-    void everySchemaFileBelongsToAnEventTypeOfTheCatalog() throws IOException, URISyntaxException {
+    void every_schema_file_belongs_to_an_event_type_of_the_catalog() throws IOException, URISyntaxException {
         Path folder = Path.of(Objects.requireNonNull(
                 EventSchemas.class.getClassLoader().getResource(EventSchemas.SCHEMA_FOLDER)).toURI());
         try (var files = Files.list(folder)) {
@@ -61,7 +61,7 @@ class AsyncApiDocumentTest {
     }
 
     @Test
-    void everyStreamIsAChannelOnItsDefaultTopicCarryingExactlyItsEventTypes() {
+    void every_stream_is_a_channel_on_its_default_topic_carrying_exactly_its_event_types() {
         Map<String, Object> channels = map(doc, "channels");
         for (Stream stream : Stream.values()) {
             Map<String, Object> channel = channels.values().stream().map(AsyncApiDocumentTest::asMap)
@@ -78,7 +78,7 @@ class AsyncApiDocumentTest {
     }
 
     @Test
-    void everyMessageDeclaresTheCloudEventsHeadersAndItsKey() {
+    void every_message_declares_the_cloud_events_headers_and_its_key() {
         Map<String, Object> headers = map(map(map(map(doc, "components"), "schemas"), "CloudEventsHeaders"), "properties");
         assertThat(headers).containsKeys("ce_specversion", "ce_id", "ce_type", "ce_source", "ce_subject", "ce_time",
                 "content-type", "traceparent");
@@ -92,7 +92,7 @@ class AsyncApiDocumentTest {
     }
 
     @Test
-    void everyOperationPointsAtAChannelOfTheDocument() {
+    void every_operation_points_at_a_channel_of_the_document() {
         Map<String, Object> channels = map(doc, "channels");
         map(doc, "operations").forEach((id, value) -> {
             Object ref = map(asMap(value), "channel").get("$ref");

@@ -13,7 +13,7 @@ import org.onewindow.contracts.rating.RatingSubmitted;
 class EventCatalogTest {
 
     @Test
-    void everyEventTypeIsAnAnnotatedRecordNamedAfterItsPackage() {
+    void every_event_type_is_an_annotated_record_named_after_its_package() {
         for (Class<? extends DomainEvent> type : EventCatalog.ALL) {
             EventType annotation = EventTypes.of(type);
             String service = type.getPackageName().substring("org.onewindow.contracts.".length());
@@ -25,7 +25,7 @@ class EventCatalogTest {
     }
 
     @Test
-    void ceTypesAreUniqueAndLeadBackToTheirRecord() {
+    void ce_types_are_unique_and_lead_back_to_their_record() {
         assertThat(EventCatalog.ceTypes()).doesNotHaveDuplicates().hasSize(EventCatalog.ALL.size());
         assertThat(EventCatalog.byCeType("org.onewindow.intake.ApplicationAccepted.v1")).contains(ApplicationAccepted.class);
         assertThat(EventCatalog.byCeType("org.onewindow.intake.ApplicationAccepted.v2")).isEmpty();
@@ -35,7 +35,7 @@ class EventCatalogTest {
     }
 
     @Test
-    void everyStreamCarriesAtLeastOneTypeAndEveryTypeOneStream() {
+    void every_stream_carries_at_least_one_type_and_every_type_one_stream() {
         int total = 0;
         for (Stream stream : Stream.values()) {
             assertThat(EventCatalog.onStream(stream)).as(stream.name()).isNotEmpty();
@@ -45,7 +45,7 @@ class EventCatalogTest {
     }
 
     @Test
-    void theSubjectIsTheKeyOfItsStream() {
+    void the_subject_is_the_key_of_its_stream() {
         assertThat(EventExamples.all()).map(DomainEvent::subject).containsExactly(
                 EventExamples.ITEM, "centre:330102001", "department:SCJGJ", "2025",
                 "330102-20250311-0042", "330102-20250311-0043", EventExamples.CASE, EventExamples.CASE,
@@ -55,7 +55,7 @@ class EventCatalogTest {
     }
 
     @Test
-    void anEventWithoutItsKeyCannotBeBuilt() {
+    void an_event_without_its_key_cannot_be_built() {
         ApplicationAccepted a = EventExamples.applicationAccepted();
         assertThatThrownBy(() -> new ApplicationAccepted(null, a.itemCode(), a.itemVersion(), a.itemName(),
                 a.centreCode(), a.channel(), a.applicant(), a.agent(), a.acceptedBy(), a.acceptedAt(), a.acceptedOn(),
@@ -65,7 +65,7 @@ class EventCatalogTest {
     }
 
     @Test
-    void listsInsideEventsAreImmutableCopies() {
+    void lists_inside_events_are_immutable_copies() {
         List<String> deferred = new java.util.ArrayList<>(List.of("M03"));
         ApplicationAccepted a = EventExamples.applicationAccepted();
         ApplicationAccepted copy = new ApplicationAccepted(a.caseNumber(), a.itemCode(), a.itemVersion(), a.itemName(),
@@ -79,7 +79,7 @@ class EventCatalogTest {
     }
 
     @Test
-    void aRatingIsBadExactlyForTheTwoLowestLevels() {
+    void a_rating_is_bad_exactly_for_the_two_lowest_levels() {
         assertThat(Arrays.stream(RatingSubmitted.Level.values()).filter(RatingSubmitted.Level::bad))
                 .containsExactly(RatingSubmitted.Level.DISSATISFIED, RatingSubmitted.Level.VERY_DISSATISFIED);
         RatingSubmitted r = EventExamples.ratingSubmitted();

@@ -28,13 +28,13 @@ class EventSchemasTest {
     }
 
     @Test
-    void thereIsAnExampleOfEveryEventType() {
+    void there_is_an_example_of_every_event_type() {
         assertThat(examples()).map(Object::getClass).containsExactlyElementsOf(EventCatalog.ALL);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
-    void everyExampleMatchesItsSchema(DomainEvent event) {
+    void every_example_matches_its_schema(DomainEvent event) {
         String json = MAPPER.writeValueAsString(event);
 
         assertThat(EventSchemas.validate(EventTypes.ceType(event.getClass()), json)).as(json).isEmpty();
@@ -42,7 +42,7 @@ class EventSchemasTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
-    void everyExampleReadsBackAsTheSameEvent(DomainEvent event) {
+    void every_example_reads_back_as_the_same_event(DomainEvent event) {
         DomainEvent read = MAPPER.readValue(MAPPER.writeValueAsString(event), event.getClass());
 
         // Jackson normalises offsets to UTC on read: the instant is what must survive.
@@ -52,7 +52,7 @@ class EventSchemasTest {
     }
 
     @Test
-    void instantsKeepTheirOffsetDatesArePlainAndMoneyIsADecimalNumber() {
+    void instants_keep_their_offset_dates_are_plain_and_money_is_a_decimal_number() {
         String accepted = MAPPER.writeValueAsString(EventExamples.applicationAccepted());
         String item = MAPPER.writeValueAsString(EventExamples.itemVersionChanged());
 
@@ -64,7 +64,7 @@ class EventSchemasTest {
     }
 
     @Test
-    void aConsumerReadsAnEventWithFieldsAddedLaterInTheSameVersion() {
+    void a_consumer_reads_an_event_with_fields_added_later_in_the_same_version() {
         String json = MAPPER.writeValueAsString(EventExamples.decisionMade())
                 .replaceFirst("\\{", "{\"addedLater\":{\"any\":1},");
 
@@ -75,7 +75,7 @@ class EventSchemasTest {
     }
 
     @Test
-    void aMissingRequiredFieldIsRejected() {
+    void a_missing_required_field_is_rejected() {
         ObjectNode accepted = exampleTree(EventExamples.applicationAccepted());
         accepted.remove("acceptedOn");
 
@@ -84,7 +84,7 @@ class EventSchemasTest {
     }
 
     @Test
-    void aValueOutsideTheEnumIsRejected() {
+    void a_value_outside_the_enum_is_rejected() {
         ObjectNode accepted = exampleTree(EventExamples.applicationAccepted());
         accepted.put("channel", "FAX");
 
@@ -93,7 +93,7 @@ class EventSchemasTest {
     }
 
     @Test
-    void anUnmaskedResidentIdIsRejected() {
+    void an_unmasked_resident_id_is_rejected() {
         ObjectNode accepted = exampleTree(EventExamples.applicationAccepted());
         ((ObjectNode) accepted.get("applicant")).put("maskedIdNumber", "330102199003072134");
 
@@ -102,7 +102,7 @@ class EventSchemasTest {
     }
 
     @Test
-    void aFieldTheContractDoesNotKnowIsRejectedOnTheProducerSide() {
+    void a_field_the_contract_does_not_know_is_rejected_on_the_producer_side() {
         ObjectNode accepted = exampleTree(EventExamples.applicationAccepted());
         accepted.put("phone", "13912345678");
 
@@ -110,7 +110,7 @@ class EventSchemasTest {
     }
 
     @Test
-    void aTimeWithoutOffsetIsRejected() {
+    void a_time_without_offset_is_rejected() {
         ObjectNode accepted = exampleTree(EventExamples.applicationAccepted());
         accepted.put("acceptedAt", "2025-03-11T10:42:17");
 
@@ -119,7 +119,7 @@ class EventSchemasTest {
     }
 
     @Test
-    void anApprovalWithoutLicenceNumberIsRejected() {
+    void an_approval_without_licence_number_is_rejected() {
         ObjectNode decision = exampleTree(EventExamples.decisionMade());
         decision.putNull("licenceNumber");
 
@@ -128,7 +128,7 @@ class EventSchemasTest {
     }
 
     @Test
-    void aRejectionNeedsReasons() {
+    void a_rejection_needs_reasons() {
         ObjectNode decision = exampleTree(EventExamples.decisionMade());
         decision.put("outcome", "REJECTED");
         decision.putNull("licenceNumber");
@@ -140,7 +140,7 @@ class EventSchemasTest {
     }
 
     @Test
-    void aBadFlagThatContradictsTheLevelIsRejected() {
+    void a_bad_flag_that_contradicts_the_level_is_rejected() {
         ObjectNode rating = exampleTree(EventExamples.ratingSubmitted());
         rating.put("bad", false);
 
@@ -149,13 +149,13 @@ class EventSchemasTest {
     }
 
     @Test
-    void textThatIsNotJsonGivesOneErrorInsteadOfAnException() {
+    void text_that_is_not_json_gives_one_error_instead_of_an_exception() {
         assertThat(EventSchemas.validate(EventTypes.ceType(ApplicationAccepted.class), "{\"caseNumber\":"))
                 .singleElement().asString().startsWith("not valid JSON");
     }
 
     @Test
-    void anUnknownTypeHasNoSchema() {
+    void an_unknown_type_has_no_schema() {
         assertThatThrownBy(() -> EventSchemas.validate("org.onewindow.intake.ApplicationAccepted.v9", "{}"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("org.onewindow.intake.ApplicationAccepted.v9");

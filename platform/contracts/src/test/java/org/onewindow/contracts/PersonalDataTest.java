@@ -23,7 +23,7 @@ class PersonalDataTest {
     private static final Pattern FULL_ID_OR_PHONE = Pattern.compile("(?<![\\w*])(\\d{17}[\\dXx]|1[3-9]\\d{9})(?![\\w*])");
 
     @Test
-    void noRecordFieldCouldCarryAnUnmaskedIdentityNumber() {
+    void no_record_field_could_carry_an_unmasked_identity_number() {
         List<String> identityFields = new ArrayList<>();
         for (Class<? extends DomainEvent> type : EventCatalog.ALL) {
             collectIdentityFields(type, type.getSimpleName(), identityFields);
@@ -36,7 +36,7 @@ class PersonalDataTest {
     }
 
     @Test
-    void aRecordCannotBeBuiltWithAnUnmaskedIdNumber() {
+    void a_record_cannot_be_built_with_an_unmasked_id_number() {
         assertThatThrownBy(() -> new Applicant(ApplicantKind.PERSON, "张三", "330102199003072134", "u-1"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maskedIdNumber");
         assertThatThrownBy(() -> new Applicant(ApplicantKind.PERSON, "张三", "3301021990030721**", "u-1"))
@@ -46,7 +46,7 @@ class PersonalDataTest {
     }
 
     @Test
-    void noSerialisedExampleContainsAFullIdNumberOrPhoneNumber() {
+    void no_serialised_example_contains_a_full_id_number_or_phone_number() {
         JsonMapper mapper = JsonMapper.builder().build();
         for (DomainEvent event : EventExamples.all()) {
             String json = mapper.writeValueAsString(event);

@@ -28,7 +28,7 @@ class SchemaMatchesRecordTest {
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("TYPES")
-    void schemaDescribesExactlyTheRecord(Class<? extends DomainEvent> type) throws IOException {
+    void schema_describes_exactly_the_record(Class<? extends DomainEvent> type) throws IOException {
         List<String> problems = new ArrayList<>();
 
         compare(type, schemaOf(type), "$", problems);

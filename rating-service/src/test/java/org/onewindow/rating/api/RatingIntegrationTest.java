@@ -77,7 +77,7 @@ class RatingIntegrationTest {
     DeadLettersEndpoint deadLetters;
 
     @Test
-    void theApplicantRatesADeliveredCaseOnceAndTheRatingIsPublished() throws Exception {
+    void the_applicant_rates_a_delivered_case_once_and_the_rating_is_published() throws Exception {
         String caseNumber = newCaseNumber();
         String applicant = "applicant-" + caseNumber;
         send(UUID.randomUUID().toString(), delivered(caseNumber, applicant, null, "DEPT-A", OffsetDateTime.now()));
@@ -110,7 +110,7 @@ class RatingIntegrationTest {
     }
 
     @Test
-    void onlyTheApplicantOrTheirAgentMayRateAndOnlyAReachedStage() throws Exception {
+    void only_the_applicant_or_their_agent_may_rate_and_only_a_reached_stage() throws Exception {
         String caseNumber = newCaseNumber();
         String applicant = "applicant-" + caseNumber;
         String agent = "agent-" + caseNumber;
@@ -142,7 +142,7 @@ class RatingIntegrationTest {
     }
 
     @Test
-    void badInputIsAProblemNamingTheField() throws Exception {
+    void bad_input_is_a_problem_naming_the_field() throws Exception {
         mvc.perform(post("/api/rating/v1/ratings").header("Authorization", token("a-1"))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"caseNumber\":\"C-1\",\"stage\":\"COMPLETION\",\"comment\":\"" + "x".repeat(501) + "\"}"))
@@ -167,7 +167,7 @@ class RatingIntegrationTest {
     }
 
     @Test
-    void aBadRatingOpensARectificationDueFifteenWorkingDaysLaterAndMasksTheComment() throws Exception {
+    void a_bad_rating_opens_a_rectification_due_fifteen_working_days_later_and_masks_the_comment() throws Exception {
         String caseNumber = newCaseNumber();
         String applicant = "applicant-" + caseNumber;
         send(UUID.randomUUID().toString(), delivered(caseNumber, applicant, null, "DEPT-B", OffsetDateTime.now()));
@@ -200,7 +200,7 @@ class RatingIntegrationTest {
     }
 
     @Test
-    void aRedeliveredOrRepeatedResultDeliveredHasNoSecondEffect() throws Exception {
+    void a_redelivered_or_repeated_result_delivered_has_no_second_effect() throws Exception {
         String caseNumber = newCaseNumber();
         String applicant = "applicant-" + caseNumber;
         OffsetDateTime deliveredAt = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
@@ -224,7 +224,7 @@ class RatingIntegrationTest {
     }
 
     @Test
-    void aMalformedEventGoesToTheDeadLetterTopicWhileTheNextIsProcessed() throws Exception {
+    void a_malformed_event_goes_to_the_dead_letter_topic_while_the_next_is_processed() throws Exception {
         String badCase = newCaseNumber();
         String badId = UUID.randomUUID().toString();
         KafkaTestSupport.send(topics.topic(Stream.INTAKE_APPLICATIONS), badCase,
@@ -241,7 +241,7 @@ class RatingIntegrationTest {
     }
 
     @Test
-    void aDeadLetteredEventShowsOnItsCaseUntilAnOperatorDiscardsIt() throws Exception {
+    void a_dead_lettered_event_shows_on_its_case_until_an_operator_discards_it() throws Exception {
         String caseNumber = newCaseNumber();
         send(UUID.randomUUID().toString(), accepted(caseNumber, "applicant-" + caseNumber, null));
         awaitStage(caseNumber, "ACCEPTANCE");
@@ -271,7 +271,7 @@ class RatingIntegrationTest {
     }
 
     @Test
-    void publishedStatisticsReflectTheRatingsPerDepartmentItemAndCentre() throws Exception {
+    void published_statistics_reflect_the_ratings_per_department_item_and_centre() throws Exception {
         String department = "DEPT-S-" + CASES.incrementAndGet();
         List<String> levels = List.of("VERY_SATISFIED", "SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED");
         for (String level : levels) {

@@ -67,7 +67,7 @@ class LegalClockIntegrationTest extends ReviewIntegrationSupport {
     }
 
     @Test
-    void theImplementingDepartmentsCheckerExtendsTheStatutoryLimitOnceByAtMostTenWorkingDays() throws Exception {
+    void the_implementing_departments_checker_extends_the_statutory_limit_once_by_at_most_ten_working_days() throws Exception {
         String caseNumber = caseAcceptedToday("MARKET");
         JsonNode before = caseJson(caseNumber).get("deadlines");
         LocalDate statutoryBefore = LocalDate.parse(before.get("statutory").asString());
@@ -102,7 +102,7 @@ class LegalClockIntegrationTest extends ReviewIntegrationSupport {
     }
 
     @Test
-    void aHearingPausesTheClockUntilTheDepartmentEndsIt() throws Exception {
+    void a_hearing_pauses_the_clock_until_the_department_ends_it() throws Exception {
         String caseNumber = caseAcceptedToday("MARKET");
         String taskId = taskOf(caseNumber, "MARKET");
         String deadlinesBefore = caseJson(caseNumber).get("deadlines").toString();
@@ -146,7 +146,7 @@ class LegalClockIntegrationTest extends ReviewIntegrationSupport {
     }
 
     @Test
-    void aLateSerialStepRaisesAStepWarningWhileTheCaseIsStillInTime() throws Exception {
+    void a_late_serial_step_raises_a_step_warning_while_the_case_is_still_in_time() throws Exception {
         // promised 10 over two serial tasks: 5 working days each; accepted 7 working days ago
         WorkingDays days = calendar.workingDays();
         LocalDate today = LocalDate.now(SHANGHAI);

@@ -75,7 +75,7 @@ class ReviewConsumersIntegrationTest extends ReviewIntegrationSupport {
     }
 
     @Test
-    void aDeadLetteredEventShowsOnItsCaseUntilAnOperatorDiscardsIt() throws Exception {
+    void a_dead_lettered_event_shows_on_its_case_until_an_operator_discards_it() throws Exception {
         String caseNumber = openCase("MARKET");
         assertThat(caseJson(caseNumber).get("blockedBy").isEmpty()).isTrue();
 
@@ -97,7 +97,7 @@ class ReviewConsumersIntegrationTest extends ReviewIntegrationSupport {
     }
 
     @Test
-    void aSuspensionAndThenARevocationBySupervisionShowOnTheCase() throws Exception {
+    void a_suspension_and_then_a_revocation_by_supervision_show_on_the_case() throws Exception {
         String caseNumber = openCase("MARKET");
         String taskId = taskOf(caseNumber, "MARKET");
         opinion(taskId, reviewer("r-m", "MARKET"), "REVIEW", "APPROVE", null).andExpect(status().isCreated());
@@ -118,7 +118,7 @@ class ReviewConsumersIntegrationTest extends ReviewIntegrationSupport {
     }
 
     @Test
-    void deadlinesCountOnTheCalendarTheCatalogPublished() throws Exception {
+    void deadlines_count_on_the_calendar_the_catalog_published() throws Exception {
         // a made-up 2027 calendar (not shipped in platform-clock): 8–12 Feb off, Sat 6 Feb worked
         KafkaTestSupport.publish(topics.topicOf(CalendarPublished.class),
                 new CalendarPublished(2027, 1, List.of(LocalDate.of(2027, 2, 8), LocalDate.of(2027, 2, 9),
@@ -141,7 +141,7 @@ class ReviewConsumersIntegrationTest extends ReviewIntegrationSupport {
     }
 
     @Test
-    void anOverdueCaseRaisesRedOnceAndTheWarningMatchesItsSchema() throws Exception {
+    void an_overdue_case_raises_red_once_and_the_warning_matches_its_schema() throws Exception {
         String caseNumber = openCase("MARKET"); // accepted 2 Mar 2026, promised 16 Mar 2026: long past
 
         int first = service.raiseWarnings(CaseNumber.of(caseNumber));
@@ -164,7 +164,7 @@ class ReviewConsumersIntegrationTest extends ReviewIntegrationSupport {
     }
 
     @Test
-    void onceADeputyIsNamedOnlyTheDeputyMayReview() throws Exception {
+    void once_a_deputy_is_named_only_the_deputy_may_review() throws Exception {
         String caseNumber = openCase("MARKET");
         String taskId = taskOf(caseNumber, "MARKET");
 

@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
 class ReviewFlowIntegrationTest extends ReviewIntegrationSupport {
 
     @Test
-    void anAcceptedApplicationOpensOneCaseAndARedeliveryOrDuplicateCreatesNoSecond() throws Exception {
+    void an_accepted_application_opens_one_case_and_a_redelivery_or_duplicate_creates_no_second() throws Exception {
         String caseNumber = newCaseNumber();
         ApplicationAccepted event = accepted(caseNumber, "MARKET", "HEALTH");
         String id = UUID.randomUUID().toString();
@@ -59,7 +59,7 @@ class ReviewFlowIntegrationTest extends ReviewIntegrationSupport {
     }
 
     @Test
-    void aMalformedRecordGoesToTheDeadLetterTopicWhileTheNextIsProcessed() throws Exception {
+    void a_malformed_record_goes_to_the_dead_letter_topic_while_the_next_is_processed() throws Exception {
         String badCase = newCaseNumber();
         String badId = UUID.randomUUID().toString();
         KafkaTestSupport.send(topics.topicOf(ApplicationAccepted.class), badCase,
@@ -76,7 +76,7 @@ class ReviewFlowIntegrationTest extends ReviewIntegrationSupport {
     }
 
     @Test
-    void reviewersAndCheckersApproveEveryTaskOverRestAndTheDecisionIsPublished() throws Exception {
+    void reviewers_and_checkers_approve_every_task_over_rest_and_the_decision_is_published() throws Exception {
         String caseNumber = openCase("MARKET", "HEALTH");
 
         mvc.perform(get("/api/review/v1/tasks").header("Authorization", reviewer("r-m", "MARKET")))
@@ -104,7 +104,7 @@ class ReviewFlowIntegrationTest extends ReviewIntegrationSupport {
     }
 
     @Test
-    void aRejectionByOneDepartmentDecidesAtOnceCancelsTheOtherTaskAndIsPublishedWithReasons() throws Exception {
+    void a_rejection_by_one_department_decides_at_once_cancels_the_other_task_and_is_published_with_reasons() throws Exception {
         String caseNumber = openCase("MARKET", "HEALTH");
 
         opinion(taskOf(caseNumber, "HEALTH"), reviewer("r-h", "HEALTH"), "REVIEW", "REJECT", "卫生条件不符合要求")
@@ -126,7 +126,7 @@ class ReviewFlowIntegrationTest extends ReviewIntegrationSupport {
     }
 
     @Test
-    void rulesBrokenOverRestAnswerWithProblemsNamingTheRule() throws Exception {
+    void rules_broken_over_rest_answer_with_problems_naming_the_rule() throws Exception {
         String caseNumber = openCase("MARKET");
         String taskId = taskOf(caseNumber, "MARKET");
 
@@ -152,7 +152,7 @@ class ReviewFlowIntegrationTest extends ReviewIntegrationSupport {
     }
 
     @Test
-    void aSupplementRequestPausesTheClock() throws Exception {
+    void a_supplement_request_pauses_the_clock() throws Exception {
         String caseNumber = openCase("MARKET");
         String taskId = taskOf(caseNumber, "MARKET");
 

@@ -77,7 +77,7 @@ class RenderedOverlaysTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"local", "production"})
-    void everyRenderedDocumentIsValidAgainstTheKubernetesSchemasAndTheOperatorsCrds(String overlay) {
+    void every_rendered_document_is_valid_against_the_kubernetes_schemas_and_the_operators_crds(String overlay) {
         Manifests manifests = rendered(overlay);
         assertThat(manifests.documents()).hasSizeGreaterThan(40);
         List<String> errors = new ArrayList<>();
@@ -86,7 +86,7 @@ class RenderedOverlaysTest {
     }
 
     @Test
-    void anOverlayWithAMistypedFieldRendersButFailsValidation() {
+    void an_overlay_with_a_mistyped_field_renders_but_fails_validation() {
         // A fixture overlay on the real base whose patch misspells initialDelaySeconds: kustomize accepts it.
         Path broken = Project.root().resolve("deploy/k8s-tests/src/test/resources/broken-overlay");
         Manifests manifests = Manifests.parse(kubectl.kustomize(broken));
@@ -97,7 +97,7 @@ class RenderedOverlaysTest {
     }
 
     @Test
-    void aKustomizationThatDoesNotRenderFailsTheTest() {
+    void a_kustomization_that_does_not_render_fails_the_test() {
         Path missing = Project.root().resolve("deploy/k8s-tests/src/test/resources/no-such-overlay");
         assertThatThrownBy(() -> kubectl.kustomize(missing)).hasMessageContaining("kubectl kustomize");
     }
@@ -106,7 +106,7 @@ class RenderedOverlaysTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"local", "production"})
-    void everyServiceModuleHasADeploymentWithProbesResourcesAndALockedDownContainer(String overlay) {
+    void every_service_module_has_a_deployment_with_probes_resources_and_a_locked_down_container(String overlay) {
         Manifests manifests = rendered(overlay);
         List<String> modules = Project.serviceModules();
         assertThat(modules).as("service modules of the root pom").hasSize(6).contains("gateway");
@@ -155,7 +155,7 @@ class RenderedOverlaysTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"local", "production"})
-    void everyServiceModuleHasAServiceAPodDisruptionBudgetAndAnAutoscaler(String overlay) {
+    void every_service_module_has_a_service_a_pod_disruption_budget_and_an_autoscaler(String overlay) {
         Manifests manifests = rendered(overlay);
         for (String module : Project.serviceModules()) {
             ObjectNode deployment = manifests.get("Deployment", module);
@@ -183,7 +183,7 @@ class RenderedOverlaysTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"local", "production"})
-    void everyModuleListensOnItsOwnPortAndTheGatewayRoutesToTheServices(String overlay) {
+    void every_module_listens_on_its_own_port_and_the_gateway_routes_to_the_services(String overlay) {
         Manifests manifests = rendered(overlay);
         for (String module : Project.serviceModules()) {
             Map<String, String> env = environment(manifests, module);
@@ -208,7 +208,7 @@ class RenderedOverlaysTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"local", "production"})
-    void everyServiceFindsItsOwnDatabaseAndKafka(String overlay) {
+    void every_service_finds_its_own_database_and_kafka(String overlay) {
         Manifests manifests = rendered(overlay);
         Set<String> clustersUsed = new TreeSet<>();
         ObjectNode kafka = single(manifests.ofKind("Kafka"), "Kafka");
@@ -242,7 +242,7 @@ class RenderedOverlaysTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"local", "production"})
-    void everyConfigMapAndSecretADeploymentNamesExistsOrIsMadeOutside(String overlay) {
+    void every_config_map_and_secret_a_deployment_names_exists_or_is_made_outside(String overlay) {
         Manifests manifests = rendered(overlay);
         Set<String> configMaps = new HashSet<>(manifests.ofKind("ConfigMap").stream().map(Manifests::name).toList());
         Set<String> secrets = new HashSet<>(manifests.ofKind("Secret").stream().map(Manifests::name).toList());
@@ -265,7 +265,7 @@ class RenderedOverlaysTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"local", "production"})
-    void everyStreamAndEveryDeadLetterTopicIsAKafkaTopic(String overlay) {
+    void every_stream_and_every_dead_letter_topic_is_a_kafka_topic(String overlay) {
         Manifests manifests = rendered(overlay);
         String kafka = Manifests.name(single(manifests.ofKind("Kafka"), "Kafka"));
         Map<String, ObjectNode> byTopic = new HashMap<>();
@@ -302,7 +302,7 @@ class RenderedOverlaysTest {
     // ------------------------------------------------------------------------------------------ production
 
     @Test
-    void productionRunsThreeSynchronouslyReplicatedPostgresInstancesPerService() {
+    void production_runs_three_synchronously_replicated_postgres_instances_per_service() {
         for (ObjectNode cluster : rendered("production").ofKind("Cluster")) {
             String id = Manifests.id(cluster);
             JsonNode spec = cluster.path("spec");
@@ -318,7 +318,7 @@ class RenderedOverlaysTest {
     }
 
     @Test
-    void productionRunsAKraftQuorumAndReplicatesEveryTopic() {
+    void production_runs_a_kraft_quorum_and_replicates_every_topic() {
         Manifests manifests = rendered("production");
         int controllers = 0;
         int brokers = 0;
@@ -339,7 +339,7 @@ class RenderedOverlaysTest {
     }
 
     @Test
-    void productionRunsSeveralInstancesWithTracingAndWithoutTheDevelopmentIssuer() {
+    void production_runs_several_instances_with_tracing_and_without_the_development_issuer() {
         Manifests manifests = rendered("production");
         for (String module : Project.serviceModules()) {
             ObjectNode deployment = manifests.get("Deployment", module);
@@ -358,7 +358,7 @@ class RenderedOverlaysTest {
     }
 
     @Test
-    void localRunsOneOfEverythingWithTheDevelopmentIssuer() {
+    void local_runs_one_of_everything_with_the_development_issuer() {
         Manifests manifests = rendered("local");
         manifests.ofKind("Deployment").forEach(d -> assertThat(d.at("/spec/replicas").asInt()).as(Manifests.id(d)).isEqualTo(1));
         manifests.ofKind("Cluster").forEach(c -> assertThat(c.at("/spec/instances").asInt()).as(Manifests.id(c)).isEqualTo(1));

@@ -45,7 +45,7 @@ class SchemaCatalogTest {
             """;
 
     @Test
-    void knowsEveryKindTheManifestsUse() {
+    void knows_every_kind_the_manifests_use() {
         assertThat(catalog.kinds()).contains(
                 "v1 Namespace", "v1 ConfigMap", "v1 Secret", "v1 Service", "apps/v1 Deployment",
                 "policy/v1 PodDisruptionBudget", "autoscaling/v2 HorizontalPodAutoscaler", "networking.k8s.io/v1 Ingress",
@@ -54,26 +54,26 @@ class SchemaCatalogTest {
     }
 
     @Test
-    void aCorrectDeploymentPasses() {
+    void a_correct_deployment_passes() {
         assertThat(catalog.validate(yaml(DEPLOYMENT.formatted("readinessProbe")))).isEmpty();
     }
 
     @Test
-    void aMistypedDeploymentFieldFails() {
+    void a_mistyped_deployment_field_fails() {
         List<String> errors = catalog.validate(yaml(DEPLOYMENT.formatted("readinesProbe")));
         assertThat(errors).singleElement().asString()
                 .contains("Deployment/review-service").contains("readinesProbe");
     }
 
     @Test
-    void aValueOfTheWrongTypeFails() {
+    void a_value_of_the_wrong_type_fails() {
         ObjectNode deployment = yaml(DEPLOYMENT.formatted("readinessProbe"));
         deployment.withObject("/spec").put("replicas", "three");
         assertThat(catalog.validate(deployment)).singleElement().asString().contains("replicas");
     }
 
     @Test
-    void aMistypedFieldInAStrimziResourceFails() {
+    void a_mistyped_field_in_a_strimzi_resource_fails() {
         String kafka = """
                 apiVersion: kafka.strimzi.io/v1
                 kind: Kafka
@@ -93,7 +93,7 @@ class SchemaCatalogTest {
     }
 
     @Test
-    void aWrongValueInAStrimziTopicFails() {
+    void a_wrong_value_in_a_strimzi_topic_fails() {
         String topic = """
                 apiVersion: kafka.strimzi.io/v1
                 kind: KafkaTopic
@@ -105,7 +105,7 @@ class SchemaCatalogTest {
     }
 
     @Test
-    void aMistypedFieldInACloudNativePgClusterFails() {
+    void a_mistyped_field_in_a_cloud_native_pg_cluster_fails() {
         String cluster = """
                 apiVersion: postgresql.cnpg.io/v1
                 kind: Cluster
@@ -122,7 +122,7 @@ class SchemaCatalogTest {
     }
 
     @Test
-    void anUnknownFieldInTheMetadataOfACustomResourceFails() {
+    void an_unknown_field_in_the_metadata_of_a_custom_resource_fails() {
         ObjectNode topic = yaml("""
                 apiVersion: kafka.strimzi.io/v1
                 kind: KafkaTopic
@@ -133,7 +133,7 @@ class SchemaCatalogTest {
     }
 
     @Test
-    void aKindWithoutAVendoredSchemaFails() {
+    void a_kind_without_a_vendored_schema_fails() {
         ObjectNode unknown = yaml("""
                 apiVersion: kafka.strimzi.io/v1beta2
                 kind: KafkaTopic

@@ -27,7 +27,7 @@ class ApplicationTest {
     }
 
     @Test
-    void aCompleteSubmissionIsAcceptedWithACaseNumberAndPublishesApplicationAcceptedWithTheMaskedId() {
+    void a_complete_submission_is_accepted_with_a_case_number_and_publishes_application_accepted_with_the_masked_id() {
         Application application = submitted(List.of(provided("M1"), provided("M2"), provided("M3")));
 
         assertThat(application.status()).isEqualTo(ApplicationStatus.ACCEPTED);
@@ -42,7 +42,7 @@ class ApplicationTest {
     }
 
     @Test
-    void anIncompleteSubmissionGetsOneNoticeListingEveryMissingOrDefectiveMaterial() {
+    void an_incomplete_submission_gets_one_notice_listing_every_missing_or_defective_material() {
         Application application = submitted(List.of(new SubmittedMaterial("M2", true, true, "expired"), provided("M3")));
 
         assertThat(application.status()).isEqualTo(ApplicationStatus.NOTICE_ISSUED);
@@ -56,7 +56,7 @@ class ApplicationTest {
     }
 
     @Test
-    void aMissingDeferrableMaterialIsAcceptedWithDeficiency() {
+    void a_missing_deferrable_material_is_accepted_with_deficiency() {
         Application application = submitted(List.of(provided("M1"), provided("M2")));
 
         assertThat(application.status()).isEqualTo(ApplicationStatus.ACCEPTED);
@@ -65,7 +65,7 @@ class ApplicationTest {
     }
 
     @Test
-    void supplyingEverythingAfterANoticeAcceptsAndSupplyingTooLittleIssuesANewNotice() {
+    void supplying_everything_after_a_notice_accepts_and_supplying_too_little_issues_a_new_notice() {
         Application stillShort = submitted(List.of(provided("M3")));
         stillShort.supplement(List.of(provided("M1")), CLERK, NOW, TODAY.plusDays(14));
         assertThat(stillShort.status()).isEqualTo(ApplicationStatus.NOTICE_ISSUED);
@@ -78,7 +78,7 @@ class ApplicationTest {
     }
 
     @Test
-    void aClerkRefusesAnApplicationWaitingOnItsNoticeButNotAnAcceptedOne() {
+    void a_clerk_refuses_an_application_waiting_on_its_notice_but_not_an_accepted_one() {
         Application waiting = submitted(List.of());
         waiting.refuse(List.of(new Reason("intake.stated-reason", "不符合申请条件")), CLERK, NOW);
         assertThat(waiting.status()).isEqualTo(ApplicationStatus.NOT_ACCEPTED);
@@ -91,7 +91,7 @@ class ApplicationTest {
     }
 
     @Test
-    void deliveryBeforeADecisionIsAConflictNamingTheStatus() {
+    void delivery_before_a_decision_is_a_conflict_naming_the_status() {
         Application accepted = submitted(List.of(provided("M1"), provided("M2"), provided("M3")));
 
         assertThatThrownBy(() -> accepted.deliver(null, null, CLERK, NOW))
@@ -99,7 +99,7 @@ class ApplicationTest {
     }
 
     @Test
-    void theDeliveredResultIsTheStoredDecision() {
+    void the_delivered_result_is_the_stored_decision() {
         Application application = submitted(List.of(provided("M1"), provided("M2"), provided("M3")));
         application.decided(APPROVED, NOW);
         application.deliver(null, null, CLERK, NOW);
@@ -112,7 +112,7 @@ class ApplicationTest {
     }
 
     @Test
-    void aReviewSupplementRequestIsAnsweredWithSupplementReceived() {
+    void a_review_supplement_request_is_answered_with_supplement_received() {
         Application application = submitted(List.of(provided("M1"), provided("M2"), provided("M3")));
         UUID requestId = UUID.randomUUID();
         application.supplementRequested(new SupplementRequest(requestId,
@@ -128,7 +128,7 @@ class ApplicationTest {
     }
 
     @Test
-    void aRevokedLicenceShowsAsRevoked() {
+    void a_revoked_licence_shows_as_revoked() {
         Application application = submitted(List.of(provided("M1"), provided("M2"), provided("M3")));
         application.decided(APPROVED, NOW);
         application.licenceActionTaken(LicenceAction.REVOKE, NOW);
@@ -137,7 +137,7 @@ class ApplicationTest {
     }
 
     @Test
-    void everyTransitionLeavesAnAuditLineWithWhoAndInWhichRole() {
+    void every_transition_leaves_an_audit_line_with_who_and_in_which_role() {
         Application application = submitted(List.of(provided("M1"), provided("M2"), provided("M3")));
 
         assertThat(application.changes().auditEntries()).extracting(AuditEntry::action).containsExactly("SUBMITTED", "ACCEPTED");
@@ -150,12 +150,12 @@ class ApplicationTest {
     }
 
     @Test
-    void caseNumbersAreCentreDateAndSequence() {
+    void case_numbers_are_centre_date_and_sequence() {
         assertThat(CaseNumbers.format("C-CITY-01", LocalDate.of(2026, 11, 23), 42).value()).isEqualTo("C-CITY-01-20261123-000042");
     }
 
     @Test
-    void aQueryCodeMatchesOnlyItsHash() {
+    void a_query_code_matches_only_its_hash() {
         String code = QueryCode.generate();
         assertThat(code).hasSize(8);
         assertThat(QueryCode.matches(code, QueryCode.hash(code))).isTrue();

@@ -26,7 +26,7 @@ class InputTextCharactersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"line\nbreak", "crlf\r\n"})
-    void lineBreaksOnlyInFreeText(String text) {
+    void line_breaks_only_in_free_text(String text) {
         assertThat((InputText.firstRefused(text, false) < 0)).isFalse();
         assertThat((InputText.firstRefused(text, true) < 0)).isTrue();
     }

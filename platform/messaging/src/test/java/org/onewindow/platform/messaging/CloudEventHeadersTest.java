@@ -19,7 +19,7 @@ class CloudEventHeadersTest {
             OffsetDateTime.parse("2025-03-04T10:15:30+08:00"), null);
 
     @Test
-    void writtenHeadersReadBackToTheSameEnvelope() {
+    void written_headers_read_back_to_the_same_envelope() {
         RecordHeaders headers = new RecordHeaders();
         CloudEventHeaders.write(headers, ENVELOPE);
 
@@ -29,7 +29,7 @@ class CloudEventHeadersTest {
     }
 
     @Test
-    void missingIdIsMalformedAndNamesTheHeader() {
+    void missing_id_is_malformed_and_names_the_header() {
         RecordHeaders headers = new RecordHeaders();
         CloudEventHeaders.write(headers, ENVELOPE);
         headers.remove("ce_id");
@@ -39,7 +39,7 @@ class CloudEventHeadersTest {
     }
 
     @Test
-    void otherSpecVersionOrBadTimeIsMalformed() {
+    void other_spec_version_or_bad_time_is_malformed() {
         RecordHeaders wrongVersion = new RecordHeaders();
         CloudEventHeaders.write(wrongVersion, ENVELOPE);
         wrongVersion.remove("ce_specversion");
@@ -55,7 +55,7 @@ class CloudEventHeadersTest {
 
     /** Test-support writes these headers itself (it cannot depend on this module): they must read as the relay's. */
     @Test
-    void theHeadersTestsPublishReadAsTheRelaysEnvelope() {
+    void the_headers_tests_publish_read_as_the_relays_envelope() {
         RecordHeaders headers = new RecordHeaders();
         KafkaTestSupport.cloudEventHeaders("id-2", DecisionMade.class, "C-2")
                 .forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));

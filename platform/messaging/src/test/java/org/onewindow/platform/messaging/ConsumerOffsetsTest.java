@@ -34,7 +34,7 @@ class ConsumerOffsetsTest extends MessagingIntegrationTest {
     SubscriptionContainers containers;
 
     @Test
-    void afterARestoreTheRestartedConsumerRedeliversWhatTheDatabaseLost() {
+    void after_a_restore_the_restarted_consumer_redelivers_what_the_database_lost() {
         String caseNumber = newCase("RESTORE");
         List<ConsumerRecord<String, String>> records = notedAndStored(caseNumber, 5);
         int partition = records.getFirst().partition();
@@ -56,7 +56,7 @@ class ConsumerOffsetsTest extends MessagingIntegrationTest {
     }
 
     @Test
-    void aRunningConsumerNoticesTheLossAtTheNextRecordAndGoesBack() {
+    void a_running_consumer_notices_the_loss_at_the_next_record_and_goes_back() {
         String caseNumber = newCase("LOSS");
         List<ConsumerRecord<String, String>> records = notedAndStored(caseNumber, 3);
         int partition = records.getFirst().partition();
@@ -71,7 +71,7 @@ class ConsumerOffsetsTest extends MessagingIntegrationTest {
     }
 
     @Test
-    void gapsInTheLogAreNotMistakenForALoss() {
+    void gaps_in_the_log_are_not_mistaken_for_a_loss() {
         // each transaction leaves a commit marker: the offsets after it are not consecutive records
         String caseNumber = newCase("GAPS");
         sendInTransactions(caseNumber, 1, 2);
@@ -85,7 +85,7 @@ class ConsumerOffsetsTest extends MessagingIntegrationTest {
     }
 
     @Test
-    void skippedAndDeadLetteredRecordsAdvanceTheStoredOffsetToo() {
+    void skipped_and_dead_lettered_records_advance_the_stored_offset_too() {
         String caseNumber = newCase("SKIPPED");
         KafkaTestSupport.send(notesTopic(), caseNumber, KafkaTestSupport.cloudEventHeaders(UUID.randomUUID().toString(),
                 "org.onewindow.test.Unknown.v9", "/onewindow/test", caseNumber), "{}");

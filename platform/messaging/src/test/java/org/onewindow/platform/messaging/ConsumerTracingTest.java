@@ -21,7 +21,7 @@ class ConsumerTracingTest extends MessagingIntegrationTest {
     private static final String NOTED = "org.onewindow.test.CaseNoted.v1";
 
     @Test
-    void handlerRunsInTheTraceOfTheRecordsTraceparent() {
+    void handler_runs_in_the_trace_of_the_records_traceparent() {
         String caseNumber = newCase("TRACED");
         String traceId = hex(16);
 
@@ -33,7 +33,7 @@ class ConsumerTracingTest extends MessagingIntegrationTest {
     }
 
     @Test
-    void recordWithoutTraceparentStartsItsOwnTrace() {
+    void record_without_traceparent_starts_its_own_trace() {
         String caseNumber = newCase("UNTRACED");
 
         KafkaTestSupport.send(notesTopic(), caseNumber, headers(caseNumber, null), noted(caseNumber, "ok"));
@@ -43,7 +43,7 @@ class ConsumerTracingTest extends MessagingIntegrationTest {
     }
 
     @Test
-    void deadLetterWarningCarriesTheTraceId(CapturedOutput output) {
+    void dead_letter_warning_carries_the_trace_id(CapturedOutput output) {
         String caseNumber = newCase("TRACEDLT");
         String traceId = hex(16);
         Map<String, String> headers = headers(caseNumber, "00-" + traceId + "-" + hex(8) + "-01");
@@ -58,7 +58,7 @@ class ConsumerTracingTest extends MessagingIntegrationTest {
     }
 
     @Test
-    void kafkaHealthIsDownWhenTheBrokerIsUnreachable() throws Exception {
+    void kafka_health_is_down_when_the_broker_is_unreachable() throws Exception {
         int closedPort;
         try (var socket = new java.net.ServerSocket(0)) {
             closedPort = socket.getLocalPort();

@@ -27,7 +27,7 @@ class DeadLetterReplayTest extends MessagingIntegrationTest {
     }
 
     @Test
-    void deadLettersBlockTheirCasesUntilReplayedOrDiscarded() {
+    void dead_letters_block_their_cases_until_replayed_or_discarded() {
         String first = newCase("RATED-1");
         String second = newCase("RATED-2");
         String third = newCase("RATED-3");

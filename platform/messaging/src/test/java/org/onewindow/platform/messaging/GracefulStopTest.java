@@ -44,7 +44,7 @@ class GracefulStopTest extends MessagingIntegrationTest {
     JsonMapper json;
 
     @Test
-    void aConsumerWaitingOutATransientFailureStopsPromptlyAndHandlesTheRecordAfterRestart() {
+    void a_consumer_waiting_out_a_transient_failure_stops_promptly_and_handles_the_record_after_restart() {
         String group = "stop-" + UUID.randomUUID().toString().substring(0, 8);
         String caseNumber = newCase("STUCK");
         AtomicBoolean databaseDown = new AtomicBoolean(true);
@@ -93,7 +93,7 @@ class GracefulStopTest extends MessagingIntegrationTest {
     }
 
     @Test
-    void aStopFinishesTheRecordInHandStoresItsOffsetAndLeavesTheRest() throws Exception {
+    void a_stop_finishes_the_record_in_hand_stores_its_offset_and_leaves_the_rest() throws Exception {
         String group = "stop-" + UUID.randomUUID().toString().substring(0, 8);
         String caseNumber = newCase("IN-HAND");
         CountDownLatch entered = new CountDownLatch(1);

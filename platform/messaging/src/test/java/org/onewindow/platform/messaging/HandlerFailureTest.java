@@ -70,7 +70,7 @@ class HandlerFailureTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("failures")
-    void classifiesByTheWholeCauseChain(Exception failure, HandlerFailure expected) {
+    void classifies_by_the_whole_cause_chain(Exception failure, HandlerFailure expected) {
         assertThat(HandlerFailure.of(failure)).isEqualTo(expected);
         // as the container hands it to the error handler
         assertThat(HandlerFailure.of(new ListenerExecutionFailedException("listener failed", failure))).isEqualTo(expected);

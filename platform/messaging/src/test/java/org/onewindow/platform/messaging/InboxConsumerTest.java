@@ -33,7 +33,7 @@ class InboxConsumerTest extends MessagingIntegrationTest {
     private static final String NOTED = "org.onewindow.test.CaseNoted.v1";
 
     @Test
-    void redeliveredEventHasNoSecondEffect() {
+    void redelivered_event_has_no_second_effect() {
         String caseNumber = newCase("REDELIVER");
         String id = UUID.randomUUID().toString();
 
@@ -48,7 +48,7 @@ class InboxConsumerTest extends MessagingIntegrationTest {
     }
 
     @Test
-    void malformedRecordsGoToTheDeadLetterTopicAndThePartitionKeepsMoving() {
+    void malformed_records_go_to_the_dead_letter_topic_and_the_partition_keeps_moving() {
         String caseNumber = newCase("MALFORMED");
         String noId = UUID.randomUUID().toString();
         String badJson = UUID.randomUUID().toString();
@@ -75,7 +75,7 @@ class InboxConsumerTest extends MessagingIntegrationTest {
     }
 
     @Test
-    void failingHandlerIsRetriedBoundedThenDeadLettered() {
+    void failing_handler_is_retried_bounded_then_dead_lettered() {
         String caseNumber = newCase("FAILING");
         double deadLettersBefore = meters.get("onewindow.dlt.records").tag("group", "notes").counter().count();
 
@@ -93,7 +93,7 @@ class InboxConsumerTest extends MessagingIntegrationTest {
     }
 
     @Test
-    void eventsOfOneKeyArriveAndApplyInPublicationOrder() {
+    void events_of_one_key_arrive_and_apply_in_publication_order() {
         String caseNumber = newCase("ORDER");
 
         IntStream.range(0, 50).forEach(i -> cases.note(caseNumber, i, "ok"));

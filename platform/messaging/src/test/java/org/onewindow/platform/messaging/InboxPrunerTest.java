@@ -22,7 +22,7 @@ class InboxPrunerTest extends MessagingIntegrationTest {
     PlatformTransactionManager transactionManager;
 
     @Test
-    void deletesRowsOlderThanTheRetentionInBatchesAndKeepsRecentOnes() throws Exception {
+    void deletes_rows_older_than_the_retention_in_batches_and_keeps_recent_ones() throws Exception {
         String group = "prune-" + UUID.randomUUID().toString().substring(0, 8);
         Instant now = Instant.now();
         insert(group, 12, now.minus(Duration.ofDays(31)));

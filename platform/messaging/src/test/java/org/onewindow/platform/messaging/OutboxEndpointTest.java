@@ -29,7 +29,7 @@ class OutboxEndpointTest extends ParkingIntegrationTest {
     }
 
     @Test
-    void listsParkedRowsWithTheirHeldRowsAndDiscardsOneWithAReason() throws Exception {
+    void lists_parked_rows_with_their_held_rows_and_discards_one_with_a_reason() throws Exception {
         String caseNumber = newCase("EP");
         long parked = parkedRow(caseNumber);
         long held = insertNoted(notesTopic(), caseNumber, 2, "ok");
@@ -75,7 +75,7 @@ class OutboxEndpointTest extends ParkingIntegrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "{}", "{\"reason\": \"   \"}", "{\"reason\": \"a\\u0000b\"}"})
-    void aDiscardWithoutAUsableReasonIsRefused(String body) throws Exception {
+    void a_discard_without_a_usable_reason_is_refused(String body) throws Exception {
         long parked = parkedRow(newCase("NOREASON"));
 
         mvc.perform(post("/actuator/outbox/{id}/discard", parked).contentType(MediaType.APPLICATION_JSON).content(body))
@@ -85,7 +85,7 @@ class OutboxEndpointTest extends ParkingIntegrationTest {
     }
 
     @Test
-    void replayNeedsNoReasonAndARowStillTooLargeIsParkedAgain() throws Exception {
+    void replay_needs_no_reason_and_a_row_still_too_large_is_parked_again() throws Exception {
         long parked = parkedRow(newCase("AGAIN"));
 
         mvc.perform(post("/actuator/outbox/{id}/replay", parked).contentType(MediaType.APPLICATION_JSON).content("{}"))
@@ -99,7 +99,7 @@ class OutboxEndpointTest extends ParkingIntegrationTest {
     }
 
     @Test
-    void unknownRowsActionsAndRowsThatAreNotParkedAreAnsweredAsSuch() throws Exception {
+    void unknown_rows_actions_and_rows_that_are_not_parked_are_answered_as_such() throws Exception {
         String caseNumber = newCase("PUBLISHED");
         cases.note(caseNumber, 1, "ok");
         long published = jdbc.sql("select id from outbox where key = ?").param(caseNumber).query(Long.class).single();

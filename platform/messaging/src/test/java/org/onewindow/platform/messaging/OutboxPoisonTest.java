@@ -39,7 +39,7 @@ class OutboxPoisonTest extends ParkingIntegrationTest {
     MessagingProperties properties;
 
     @Test
-    void tooLargeRowIsParkedOtherKeysFlowItsKeyIsHeldUntilDiscarded(CapturedOutput output) {
+    void too_large_row_is_parked_other_keys_flow_its_key_is_held_until_discarded(CapturedOutput output) {
         String poisoned = newCase("POISON");
         String other = newCase("OTHER");
         String another = newCase("ANOTHER");
@@ -104,7 +104,7 @@ class OutboxPoisonTest extends ParkingIntegrationTest {
     }
 
     @Test
-    void replayAfterRaisingTheLimitDeliversTheParkedRowThenItsHeldRowsInOrder() {
+    void replay_after_raising_the_limit_delivers_the_parked_row_then_its_held_rows_in_order() {
         String poisoned = newCase("REPLAY");
         String other = newCase("FLOWS");
         // above the outbox limit, below the broker's: an operator can let it through by raising the relay's limit
@@ -148,7 +148,7 @@ class OutboxPoisonTest extends ParkingIntegrationTest {
      * replay delivers it and then its successor.
      */
     @Test
-    void refusalOnAcknowledgementParksTheRowAndHoldsItsKeyUntilReplayed() throws Exception {
+    void refusal_on_acknowledgement_parks_the_row_and_holds_its_key_until_replayed() throws Exception {
         String topic = "outbox-small-" + UUID.randomUUID().toString().substring(0, 8);
         KafkaTestSupport.createTopics(List.of(new NewTopic(topic, 1, (short) 1)
                 .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, "20000"))));

@@ -26,7 +26,7 @@ class OutboxPublishingTest extends MessagingIntegrationTest {
     MeterRegistry meters;
 
     @Test
-    void committedEventArrivesWithKeyAndCloudEventsHeaders() {
+    void committed_event_arrives_with_key_and_cloud_events_headers() {
         String caseNumber = newCase("PUB");
 
         cases.note(caseNumber, 7, "ok");
@@ -48,7 +48,7 @@ class OutboxPublishingTest extends MessagingIntegrationTest {
     }
 
     @Test
-    void rolledBackTransactionPublishesNothing() {
+    void rolled_back_transaction_publishes_nothing() {
         String rolledBack = newCase("RB");
         String after = newCase("AFTER");
 
@@ -65,7 +65,7 @@ class OutboxPublishingTest extends MessagingIntegrationTest {
     }
 
     @Test
-    void anEventAboveTheLimitIsRefusedAsARuleViolationAndNothingIsWritten() {
+    void an_event_above_the_limit_is_refused_as_a_rule_violation_and_nothing_is_written() {
         String caseNumber = newCase("HUGE");
 
         assertThatThrownBy(() -> cases.note(caseNumber, 1, "x".repeat(EventLimits.MAX_EVENT_BYTES)))
@@ -85,7 +85,7 @@ class OutboxPublishingTest extends MessagingIntegrationTest {
     }
 
     @Test
-    void anEventJustUnderTheLimitIsAcceptedAndDelivered() {
+    void an_event_just_under_the_limit_is_accepted_and_delivered() {
         String caseNumber = newCase("BIG");
         // payload, key and headers stay below the limit with a margin of a few hundred bytes
         String behaviour = "x".repeat(EventLimits.MAX_EVENT_BYTES - 1_000);
@@ -96,7 +96,7 @@ class OutboxPublishingTest extends MessagingIntegrationTest {
     }
 
     @Test
-    void publishingOutsideATransactionIsRefused() {
+    void publishing_outside_a_transaction_is_refused() {
         assertThatThrownBy(() -> publisher.publish(new CaseNoted(newCase("NOTX"), 1, "ok")))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("active transaction");

@@ -50,7 +50,7 @@ class PoisonAndTransientTest extends MessagingIntegrationTest {
     }
 
     @Test
-    void aTransientFailureIsRetriedWithoutLimitAndNeverDeadLettered() {
+    void a_transient_failure_is_retried_without_limit_and_never_dead_lettered() {
         String caseNumber = newCase("OUTAGE");
         effects.down.add(caseNumber);
 

@@ -61,7 +61,7 @@ class PublishFailureTest {
 
     @ParameterizedTest
     @MethodSource("permanent")
-    void aFailureAboutTheRecordIsPermanentHoweverItIsWrapped(Throwable failure) {
+    void a_failure_about_the_record_is_permanent_however_it_is_wrapped(Throwable failure) {
         assertThat(PublishFailure.of(failure).permanent()).isTrue();
         assertThat(PublishFailure.of(new ExecutionException(wrapped(failure))).permanent()).isTrue();
         assertThat(PublishFailure.of(new CompletionException(failure)).reason())
@@ -70,13 +70,13 @@ class PublishFailureTest {
 
     @ParameterizedTest
     @MethodSource("transientFailures")
-    void everythingElseIsTransientHoweverItIsWrapped(Throwable failure) {
+    void everything_else_is_transient_however_it_is_wrapped(Throwable failure) {
         assertThat(PublishFailure.of(failure).permanent()).isFalse();
         assertThat(PublishFailure.of(new ExecutionException(wrapped(failure))).permanent()).isFalse();
     }
 
     @Test
-    void theReasonNamesTheKafkaErrorAndItsMessage() {
+    void the_reason_names_the_kafka_error_and_its_message() {
         PublishFailure failure = PublishFailure.of(new ExecutionException(
                 wrapped(new RecordTooLargeException("The request included a message larger than the max message size"))));
 
@@ -85,7 +85,7 @@ class PublishFailureTest {
     }
 
     @Test
-    void backoffGrowsPerFailedRoundUpToItsMaximum() {
+    void backoff_grows_per_failed_round_up_to_its_maximum() {
         MessagingProperties.Relay relay = new MessagingProperties.Relay();
         relay.setBackoffInitial(java.time.Duration.ofMillis(100));
         relay.setBackoffMax(java.time.Duration.ofMillis(700));

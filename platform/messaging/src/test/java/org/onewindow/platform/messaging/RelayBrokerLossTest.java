@@ -38,7 +38,7 @@ class RelayBrokerLossTest extends MessagingIntegrationTest {
     DataSource dataSource;
 
     @Test
-    void failedSendsLeaveTheRowsUnpublishedUntilAHealthyRelayDeliversThemInOrder() {
+    void failed_sends_leave_the_rows_unpublished_until_a_healthy_relay_delivers_them_in_order() {
         String caseNumber = newCase("LOST");
         // the context's relay would publish the rows first: it pauses while the relay without broker has its round
         relay.stop();
@@ -88,7 +88,7 @@ class RelayBrokerLossTest extends MessagingIntegrationTest {
      * parks nothing, and its rows are delivered once a relay can publish again.
      */
     @Test
-    void aLastingOutageIsLoggedOnceRetriedWithBackoffAndParksNothing(CapturedOutput output) {
+    void a_lasting_outage_is_logged_once_retried_with_backoff_and_parks_nothing(CapturedOutput output) {
         String caseNumber = newCase("OUTAGE");
         relay.stop();
         try {

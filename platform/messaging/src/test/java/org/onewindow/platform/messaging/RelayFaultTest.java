@@ -24,7 +24,7 @@ class RelayFaultTest extends MessagingIntegrationTest {
     MessagingTestApplication.RelayFaults faults;
 
     @Test
-    void eventAcknowledgedButNotMarkedIsPublishedAgainAndAppliedOnce() {
+    void event_acknowledged_but_not_marked_is_published_again_and_applied_once() {
         String caseNumber = newCase("FAULT");
         int injectedBefore = faults.injected.get();
 

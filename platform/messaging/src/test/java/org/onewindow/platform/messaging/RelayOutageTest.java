@@ -15,7 +15,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 class RelayOutageTest {
 
     @Test
-    void anOutageIsLoggedWhenItStartsAndWhenItClearsNotEveryRound(CapturedOutput output) {
+    void an_outage_is_logged_when_it_starts_and_when_it_clears_not_every_round(CapturedOutput output) {
         RelayOutage outage = new RelayOutage(LoggerFactory.getLogger("outage-test"));
 
         assertThat(outage.failed("TimeoutException: broker away", Duration.ofSeconds(10))).isEqualTo(1);

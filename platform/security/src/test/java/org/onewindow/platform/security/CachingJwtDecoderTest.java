@@ -40,7 +40,7 @@ class CachingJwtDecoderTest {
             Duration.ofMinutes(5));
 
     @Test
-    void aCachedTokenIsNotVerifiedAgain() {
+    void a_cached_token_is_not_verified_again() {
         String token = issueNow();
 
         Jwt first = decoder.decode(token);
@@ -54,7 +54,7 @@ class CachingJwtDecoderTest {
     }
 
     @Test
-    void anExpiredTokenIsRefusedEvenWhenCached() {
+    void an_expired_token_is_refused_even_when_cached() {
         Duration shortTtl = Duration.ofMinutes(2);
         String token = new DevTokenIssuer(SecurityKeys.privateKey(SecurityKeys.PAIR.privateKey()),
                 DevIssuerProperties.DEFAULT_ISSUER, shortTtl, clock).issue(REVIEWER);
@@ -70,7 +70,7 @@ class CachingJwtDecoderTest {
     }
 
     @Test
-    void aForgedSignatureNeverEntersTheCache() throws Exception {
+    void a_forged_signature_never_enters_the_cache() throws Exception {
         KeyFiles.Pair other = KeyFiles.ensure(Files.createTempDirectory("forger-key"));
         String forged = new DevTokenIssuer(SecurityKeys.privateKey(other.privateKey()), DevIssuerProperties.DEFAULT_ISSUER,
                 TTL, clock).issue(REVIEWER);
@@ -83,7 +83,7 @@ class CachingJwtDecoderTest {
     }
 
     @Test
-    void aTokenFailingTheClaimChecksIsNotCached() {
+    void a_token_failing_the_claim_checks_is_not_cached() {
         String foreign = new DevTokenIssuer(SecurityKeys.privateKey(SecurityKeys.PAIR.privateKey()), "someone-else",
                 TTL, clock).issue(REVIEWER);
 
@@ -93,7 +93,7 @@ class CachingJwtDecoderTest {
     }
 
     @Test
-    void theSignatureIsVerifiedAgainAfterTheMaximumAge() {
+    void the_signature_is_verified_again_after_the_maximum_age() {
         String token = issueNow();
         decoder.decode(token);
         clock.advance(Duration.ofMinutes(5));
@@ -104,7 +104,7 @@ class CachingJwtDecoderTest {
     }
 
     @Test
-    void aFullCacheSweepsExpiredEntriesAndOtherwiseStopsCaching() {
+    void a_full_cache_sweeps_expired_entries_and_otherwise_stops_caching() {
         CachingJwtDecoder small = new CachingJwtDecoder(verifier, validator(clock), clock, 2, Duration.ofMinutes(5));
         small.decode(issueNow());
         small.decode(issueNow());
@@ -121,7 +121,7 @@ class CachingJwtDecoderTest {
     }
 
     @Test
-    void maxEntriesZeroTurnsTheCacheOff() {
+    void max_entries_zero_turns_the_cache_off() {
         CachingJwtDecoder off = new CachingJwtDecoder(verifier, validator(clock), clock, 0, Duration.ofMinutes(5));
         String token = issueNow();
 

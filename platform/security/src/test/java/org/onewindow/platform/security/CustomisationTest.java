@@ -50,7 +50,7 @@ class CustomisationTest {
         MockMvc mvc;
 
         @Test
-        void aContributedEntryPointAnswersTheUnauthenticatedCall() throws Exception {
+        void a_contributed_entry_point_answers_the_unauthenticated_call() throws Exception {
             mvc.perform(get("/api/test/v1/me"))
                     .andExpect(status().isUnauthorized())
                     .andExpect(jsonPath("$.type").value("urn:test:contributed"));
@@ -77,7 +77,7 @@ class CustomisationTest {
         MockMvc mvc;
 
         @Test
-        void theServicesChainReplacesThePlatformOne() throws Exception {
+        void the_services_chain_replaces_the_platform_one() throws Exception {
             assertThat(context.getBeansOfType(SecurityFilterChain.class)).containsOnlyKeys("serviceChain");
             // denyAll even on a path the platform chain leaves public
             mvc.perform(get("/actuator/health")).andExpect(status().is4xxClientError());

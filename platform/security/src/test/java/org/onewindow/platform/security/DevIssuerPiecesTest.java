@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DevIssuerPiecesTest {
 
     @Test
-    void ensureCreatesAMatchingPairOnceAndKeepsIt(@TempDir Path dir) throws Exception {
+    void ensure_creates_a_matching_pair_once_and_keeps_it(@TempDir Path dir) throws Exception {
         KeyFiles.Pair first = KeyFiles.ensure(dir.resolve("keys"));
         String privatePem = Files.readString(first.privateKey());
         String publicPem = Files.readString(first.publicKey());
@@ -32,14 +32,14 @@ class DevIssuerPiecesTest {
     }
 
     @Test
-    void aPublicKeyIsNotAcceptedAsAPrivateKey(@TempDir Path dir) throws Exception {
+    void a_public_key_is_not_accepted_as_a_private_key(@TempDir Path dir) throws Exception {
         KeyFiles.Pair pair = KeyFiles.ensure(dir);
         assertThatThrownBy(() -> KeyFiles.readPrivateKey(Files.readString(pair.publicKey())))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
-    void demoUsersCoverEveryRoleAndUseTheDemoPassword() {
+    void demo_users_cover_every_role_and_use_the_demo_password() {
         DemoUsers users = DemoUsers.load();
         Set<Role> covered = users.all().stream().flatMap(u -> u.roles().stream())
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
@@ -53,7 +53,7 @@ class DevIssuerPiecesTest {
     }
 
     @Test
-    void everyDepartmentHasReviewerDeputyCheckerAndSupervisor() {
+    void every_department_has_reviewer_deputy_checker_and_supervisor() {
         DemoUsers users = DemoUsers.load();
         for (String dept : new String[] {"market", "health", "fire", "natural-resources", "housing", "culture",
                 "transport", "ecology"}) {
@@ -68,7 +68,7 @@ class DevIssuerPiecesTest {
     }
 
     @Test
-    void roleClaimsOutsideTheEnumAreIgnored() {
+    void role_claims_outside_the_enum_are_ignored() {
         assertThat(Role.fromClaim("REVIEWER")).contains(Role.REVIEWER);
         assertThat(Role.fromClaim("ROOT")).isEmpty();
         assertThat(Role.fromClaim(null)).isEmpty();

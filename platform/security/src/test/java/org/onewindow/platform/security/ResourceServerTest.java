@@ -62,7 +62,7 @@ class ResourceServerTest {
     private static final Actor CLERK = new Actor("clerk", "陈晓燕", Set.of("WINDOW_CLERK"), null, "C-CITY-01");
 
     @Test
-    void noTokenIsAnUnauthenticatedProblem() throws Exception {
+    void no_token_is_an_unauthenticated_problem() throws Exception {
         mvc.perform(get("/api/test/v1/me"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM_JSON))
@@ -74,7 +74,7 @@ class ResourceServerTest {
     }
 
     @Test
-    void validTokenReachesTheEndpointAndCurrentActorSeesTheClaims() throws Exception {
+    void valid_token_reaches_the_endpoint_and_current_actor_sees_the_claims() throws Exception {
         mvc.perform(get("/api/test/v1/me").header(HttpHeaders.AUTHORIZATION, bearer(issuer.issue(CLERK))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.userId").value("clerk"))
@@ -85,14 +85,14 @@ class ResourceServerTest {
     }
 
     @Test
-    void roleClaimBecomesAnAuthorityForPreAuthorize() throws Exception {
+    void role_claim_becomes_an_authority_for_pre_authorize() throws Exception {
         mvc.perform(get("/api/test/v1/reviews").header(HttpHeaders.AUTHORIZATION, bearer(issuer.issue(REVIEWER))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.reviewer").value("reviewer.market"));
     }
 
     @Test
-    void wrongRoleIsAForbiddenProblem() throws Exception {
+    void wrong_role_is_a_forbidden_problem() throws Exception {
         mvc.perform(get("/api/test/v1/reviews").header(HttpHeaders.AUTHORIZATION, bearer(issuer.issue(CLERK))))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM_JSON))
@@ -101,7 +101,7 @@ class ResourceServerTest {
     }
 
     @Test
-    void expiredTokenIsRejected() throws Exception {
+    void expired_token_is_rejected() throws Exception {
         Clock nineHoursAgo = Clock.fixed(Instant.now().minus(Duration.ofHours(9)), ZoneOffset.UTC);
         String expired = SecurityKeys.issuer(nineHoursAgo).issue(REVIEWER);
 
@@ -112,7 +112,7 @@ class ResourceServerTest {
     }
 
     @Test
-    void tokenSignedByAnotherKeyIsRejected() throws Exception {
+    void token_signed_by_another_key_is_rejected() throws Exception {
         KeyFiles.Pair other = KeyFiles.ensure(Files.createTempDirectory("other-key"));
         String forged = new DevTokenIssuer(SecurityKeys.privateKey(other.privateKey())).issue(REVIEWER);
 
@@ -122,7 +122,7 @@ class ResourceServerTest {
     }
 
     @Test
-    void tokenFromAnotherIssuerIsRejected() throws Exception {
+    void token_from_another_issuer_is_rejected() throws Exception {
         String foreign = new DevTokenIssuer(SecurityKeys.privateKey(SecurityKeys.PAIR.privateKey()), "someone-else",
                 Duration.ofHours(1), Clock.systemUTC()).issue(REVIEWER);
 
@@ -131,7 +131,7 @@ class ResourceServerTest {
     }
 
     @Test
-    void tokenWithoutExpiryIsRejected() throws Exception {
+    void token_without_expiry_is_rejected() throws Exception {
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), new JWTClaimsSet.Builder()
                 .subject("reviewer.market").issuer(DevIssuerProperties.DEFAULT_ISSUER).issueTime(new Date())
                 .claim("roles", List.of("REVIEWER")).build());
@@ -142,14 +142,14 @@ class ResourceServerTest {
     }
 
     @Test
-    void publicPathFromPropertyNeedsNoToken() throws Exception {
+    void public_path_from_property_needs_no_token() throws Exception {
         mvc.perform(get("/api/test/v1/guides/11440300MB2D123456"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.anonymous").value(true));
     }
 
     @Test
-    void devIssuerTokenIsAcceptedByTheResourceServer() throws Exception {
+    void dev_issuer_token_is_accepted_by_the_resource_server() throws Exception {
         MvcResult login = mvc.perform(post("/auth/token").contentType(MediaType.APPLICATION_FORM_URLENCODED)
                         .param("username", "reviewer.market").param("password", "demo"))
                 .andExpect(status().isOk())
@@ -168,7 +168,7 @@ class ResourceServerTest {
     }
 
     @Test
-    void devIssuerAcceptsJsonCredentials() throws Exception {
+    void dev_issuer_accepts_json_credentials() throws Exception {
         mvc.perform(post("/auth/token").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"username\":\"clerk\",\"password\":\"demo\"}"))
                 .andExpect(status().isOk())
@@ -176,7 +176,7 @@ class ResourceServerTest {
     }
 
     @Test
-    void wrongPasswordIsAnUnauthenticatedProblem() throws Exception {
+    void wrong_password_is_an_unauthenticated_problem() throws Exception {
         mvc.perform(post("/auth/token").contentType(MediaType.APPLICATION_FORM_URLENCODED)
                         .param("username", "reviewer.market").param("password", "nope"))
                 .andExpect(status().isUnauthorized())
@@ -186,7 +186,7 @@ class ResourceServerTest {
     }
 
     @Test
-    void missingUsernameIsAValidationProblemNamingTheField() throws Exception {
+    void missing_username_is_a_validation_problem_naming_the_field() throws Exception {
         mvc.perform(post("/auth/token").contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"demo\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(PROBLEM_JSON))
@@ -196,7 +196,7 @@ class ResourceServerTest {
     }
 
     @Test
-    void usersListingShowsRolesButNoPasswords() throws Exception {
+    void users_listing_shows_roles_but_no_passwords() throws Exception {
         String body = mvc.perform(get("/auth/users"))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
@@ -207,7 +207,7 @@ class ResourceServerTest {
     }
 
     @Test
-    void theAutoConfiguredDecoderVerifiesEachTokenOnce(@Autowired JwtDecoder decoder) throws Exception {
+    void the_auto_configured_decoder_verifies_each_token_once(@Autowired JwtDecoder decoder) throws Exception {
         String token = issuer.issue(CLERK);
         mvc.perform(get("/api/test/v1/me").header(HttpHeaders.AUTHORIZATION, bearer(token))).andExpect(status().isOk());
 
@@ -217,7 +217,7 @@ class ResourceServerTest {
     }
 
     @Test
-    void jwksServesThePublicKeyOnly() throws Exception {
+    void jwks_serves_the_public_key_only() throws Exception {
         mvc.perform(get("/auth/jwks.json"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.keys[0].kty").value("RSA"))
@@ -227,7 +227,7 @@ class ResourceServerTest {
     }
 
     @Test
-    void healthProbeIsPublic() throws Exception {
+    void health_probe_is_public() throws Exception {
         // No actuator here: a public path that has no handler answers 404, not 401.
         mvc.perform(get("/actuator/health")).andExpect(status().isNotFound());
     }

@@ -48,7 +48,7 @@ class KafkaTestSupportTest {
     }
 
     @Test
-    void aPublishedEventCarriesTheRelaysCloudEventHeadersAndItsJson() {
+    void a_published_event_carries_the_relays_cloud_event_headers_and_its_json() {
         String topic = newTopic();
         CalendarPublished event = year(2031, 4);
 
@@ -69,7 +69,7 @@ class KafkaTestSupportTest {
     }
 
     @Test
-    void awaitedEventsAreThoseOfTheKeyAndTypeAndARedeliveryKeepsItsId() {
+    void awaited_events_are_those_of_the_key_and_type_and_a_redelivery_keeps_its_id() {
         String topic = newTopic();
         String ceId = UUID.randomUUID().toString();
         KafkaTestSupport.publish(topic, year(2032, 1), ceId);
@@ -86,7 +86,7 @@ class KafkaTestSupportTest {
     }
 
     @Test
-    void tooFewEventsFailNamingWhatWasAwaited() {
+    void too_few_events_fail_naming_what_was_awaited() {
         String topic = newTopic();
         KafkaTestSupport.publish(topic, year(2034, 1));
 
@@ -97,7 +97,7 @@ class KafkaTestSupportTest {
     }
 
     @Test
-    void headersForAMalformedSendAreTheRelaysAndMutable() {
+    void headers_for_a_malformed_send_are_the_relays_and_mutable() {
         Map<String, String> headers = KafkaTestSupport.cloudEventHeaders("id-1", CalendarPublished.class, "2035");
         headers.remove("ce_id");
 
@@ -108,7 +108,7 @@ class KafkaTestSupportTest {
     }
 
     @Test
-    void rawRecordsRoundTripThroughTheSharedBroker() {
+    void raw_records_round_trip_through_the_shared_broker() {
         KafkaTestSupport.createTopic("test-support.raw", 2);
         KafkaTestSupport.send("test-support.raw", "k1", Map.of("ce_type", "x.v1"), "not json");
 
@@ -121,7 +121,7 @@ class KafkaTestSupportTest {
     }
 
     @Test
-    void tokensAreSignedWithThePublishedKeyAndCarryTheClaims() throws Exception {
+    void tokens_are_signed_with_the_published_key_and_carry_the_claims() throws Exception {
         String bearer = TestTokens.bearer("u-1", Set.of("REVIEWER", "CHECKER"), "D01", null);
         assertThat(bearer).startsWith("Bearer ");
 

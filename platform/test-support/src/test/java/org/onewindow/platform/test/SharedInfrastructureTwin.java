@@ -28,7 +28,7 @@ abstract class SharedInfrastructureTwin {
     String url;
 
     @Test
-    void sharesServerAndBrokerButNotTheDatabase() {
+    void shares_server_and_broker_but_not_the_database() {
         String database = jdbc.sql("select current_database()").query(String.class).single();
         jdbc.sql("create table marker (twin text)").update();
         jdbc.sql("insert into marker values (?)").param(twin()).update();

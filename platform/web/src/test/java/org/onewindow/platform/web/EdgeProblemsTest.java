@@ -139,7 +139,7 @@ class EdgeProblemsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("malformedRequests")
-    void everyMalformedRequestIsAProblemWithA4xx(Case c) {
+    void every_malformed_request_is_a_problem_with_a_4xx(Case c) {
         RawHttp.Answer answer = RawHttp.exchange("127.0.0.1", port, c.request());
 
         assertThat(answer.status()).as("%s: %s", c.name(), answer).isIn(c.statuses());
@@ -170,7 +170,7 @@ class EdgeProblemsTest {
     }
 
     @Test
-    void aFaultInAFilterIsA500ProblemWithATraceIdAndNothingElse() {
+    void a_fault_in_a_filter_is_a_500_problem_with_a_trace_id_and_nothing_else() {
         RawHttp.Answer answer = RawHttp.exchange("127.0.0.1", port,
                 RawHttp.head("GET /things HTTP/1.1", with("X-Explode: yes", "Accept: text/html")));
 

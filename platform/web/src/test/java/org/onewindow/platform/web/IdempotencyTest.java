@@ -62,7 +62,7 @@ class IdempotencyTest {
     }
 
     @Test
-    void aLongQueryStringStillIdentifiesTheRequest() throws Exception {
+    void a_long_query_string_still_identifies_the_request() throws Exception {
         String key = UUID.randomUUID().toString();
         String name = "long-" + key;
         String longQuery = "note=" + "q".repeat(3000);
@@ -85,7 +85,7 @@ class IdempotencyTest {
     }
 
     @Test
-    void sameKeyAndSameRequestReplaysTheStoredResponse() throws Exception {
+    void same_key_and_same_request_replays_the_stored_response() throws Exception {
         String key = UUID.randomUUID().toString();
         String name = "thing-" + key;
         int before = controller.creations();
@@ -111,7 +111,7 @@ class IdempotencyTest {
     }
 
     @Test
-    void sameKeyWithADifferentBodyIsRejected() throws Exception {
+    void same_key_with_a_different_body_is_rejected() throws Exception {
         String key = UUID.randomUUID().toString();
         mvc.perform(create(key, "a-" + key, Requests.CLERK)).andExpect(status().isCreated());
 
@@ -124,7 +124,7 @@ class IdempotencyTest {
     }
 
     @Test
-    void keysAreScopedToTheCaller() throws Exception {
+    void keys_are_scoped_to_the_caller() throws Exception {
         String key = UUID.randomUUID().toString();
         mvc.perform(create(key, "mine-" + key, Requests.CLERK)).andExpect(status().isCreated());
         mvc.perform(create(key, "theirs-" + key, Requests.OTHER_CLERK))
@@ -133,7 +133,7 @@ class IdempotencyTest {
     }
 
     @Test
-    void aKeyStillInProgressIsAConflict() throws Exception {
+    void a_key_still_in_progress_is_a_conflict() throws Exception {
         String key = UUID.randomUUID().toString();
         // as if another request with this key were running right now
         jdbc.sql("""
@@ -148,7 +148,7 @@ class IdempotencyTest {
     }
 
     @Test
-    void aFailedOriginalDoesNotKeepTheKey() throws Exception {
+    void a_failed_original_does_not_keep_the_key() throws Exception {
         String key = UUID.randomUUID().toString();
         int before = controller.creations();
         mvc.perform(create(key, "explode", Requests.CLERK)).andExpect(status().isInternalServerError());
@@ -191,7 +191,7 @@ class IdempotencyTest {
     }
 
     @Test
-    void malformedKeyIsA400Problem() throws Exception {
+    void malformed_key_is_a_400_problem() throws Exception {
         mvc.perform(create("x".repeat(129), "long", Requests.CLERK))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value(PROBLEMS + "idempotency-key-invalid"))
@@ -200,7 +200,7 @@ class IdempotencyTest {
     }
 
     @Test
-    void expiredKeysAreCleanedUpAndCanBeReused() throws Exception {
+    void expired_keys_are_cleaned_up_and_can_be_reused() throws Exception {
         String key = UUID.randomUUID().toString();
         mvc.perform(create(key, "old-" + key, Requests.CLERK)).andExpect(status().isCreated());
         jdbc.sql("UPDATE platform_idempotency_key SET created_at = ? WHERE idempotency_key = ?")
@@ -215,7 +215,7 @@ class IdempotencyTest {
     }
 
     @Test
-    void cleanupDeletesABacklogInBoundedBatchesAndKeepsLiveKeys() {
+    void cleanup_deletes_a_backlog_in_bounded_batches_and_keeps_live_keys() {
         String principal = "cleanup-" + UUID.randomUUID();
         Instant now = Instant.now();
         for (int i = 0; i < 25; i++) {
@@ -247,7 +247,7 @@ class IdempotencyTest {
     }
 
     @Test
-    void oneBatchNeverDeletesMoreThanItsLimitAndTakesTheOldestFirst() {
+    void one_batch_never_deletes_more_than_its_limit_and_takes_the_oldest_first() {
         String principal = "batch-" + UUID.randomUUID();
         Instant now = Instant.now();
         for (int i = 0; i < 5; i++) {
@@ -265,7 +265,7 @@ class IdempotencyTest {
     }
 
     @Test
-    void cleanupSettingsAreCheckedAtStart() {
+    void cleanup_settings_are_checked_at_start() {
         assertThatThrownBy(() -> new IdempotencyProperties(null, null, null, null, 0, null))
                 .hasMessageContaining("cleanup-batch-size");
         assertThatThrownBy(() -> new IdempotencyProperties(null, Duration.ZERO, null, null, null, null))
@@ -281,7 +281,7 @@ class IdempotencyTest {
     }
 
     @Test
-    void requestsWithoutAKeyAreUntouched() throws Exception {
+    void requests_without_a_key_are_untouched() throws Exception {
         String name = "plain-" + UUID.randomUUID();
         String body = "{\"name\":\"" + name + "\",\"applicant\":{\"name\":\"Li Wei\"}}";
         mvc.perform(post("/things").header("Authorization", Requests.CLERK).contentType(MediaType.APPLICATION_JSON)

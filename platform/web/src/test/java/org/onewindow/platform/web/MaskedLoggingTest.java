@@ -29,7 +29,7 @@ class MaskedLoggingTest {
     MockMvc mvc;
 
     @Test
-    void residentIdsInLogLinesAreMaskedInTheJsonLog(CapturedOutput output) throws Exception {
+    void resident_ids_in_log_lines_are_masked_in_the_json_log(CapturedOutput output) throws Exception {
         mvc.perform(post("/applicants").header("Authorization", Requests.CLERK)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"Wang Fang\",\"residentId\":\"" + RESIDENT_ID + "\"}"))

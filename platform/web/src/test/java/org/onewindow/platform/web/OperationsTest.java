@@ -23,7 +23,7 @@ class OperationsTest {
     MockMvc mvc;
 
     @Test
-    void openApiDocumentCarriesBearerSchemeProblemSchemaAndPaging() throws Exception {
+    void open_api_document_carries_bearer_scheme_problem_schema_and_paging() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.info.title").value("web-test"))
@@ -36,12 +36,12 @@ class OperationsTest {
     }
 
     @Test
-    void swaggerUiIsServed() throws Exception {
+    void swagger_ui_is_served() throws Exception {
         mvc.perform(get("/swagger-ui.html")).andExpect(status().is3xxRedirection());
     }
 
     @Test
-    void probesAndMetricsAreExposed() throws Exception {
+    void probes_and_metrics_are_exposed() throws Exception {
         mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"));
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk())

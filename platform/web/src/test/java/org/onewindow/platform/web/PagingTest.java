@@ -26,7 +26,7 @@ class PagingTest {
     MockMvc mvc;
 
     @Test
-    void pageQueryIsResolvedWithDefaults() throws Exception {
+    void page_query_is_resolved_with_defaults() throws Exception {
         mvc.perform(get("/things").header("Authorization", Requests.CLERK))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.page").value(0))
@@ -40,7 +40,7 @@ class PagingTest {
     }
 
     @Test
-    void outOfRangeOrNonNumericPagingIsAProblem() throws Exception {
+    void out_of_range_or_non_numeric_paging_is_a_problem() throws Exception {
         mvc.perform(get("/things").param("size", "201").header("Authorization", Requests.CLERK))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("https://onewindow.org/problems/validation-failed"))
@@ -57,7 +57,7 @@ class PagingTest {
     }
 
     @Test
-    void pageResultCountsPages() {
+    void page_result_counts_pages() {
         PageQuery query = new PageQuery(1, 20);
         assertThat(query.offset()).isEqualTo(20);
         PageResult<Integer> result = PageResult.of(List.of(1, 2), query, 41);

@@ -56,7 +56,7 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void beanValidationNamesTheJsonPathAndTheConstraint() throws Exception {
+    void bean_validation_names_the_json_path_and_the_constraint() throws Exception {
         problem(call(post("/things").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\":\"ok\",\"applicant\":{\"name\":\" \",\"residentId\":\"11010519491231002X\"}}")),
                 400, "validation-failed")
@@ -69,14 +69,14 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void malformedJsonIsAProblemNotA500() throws Exception {
+    void malformed_json_is_a_problem_not_a_500() throws Exception {
         problem(call(post("/things").contentType(MediaType.APPLICATION_JSON).content("{\"name\": ")),
                 400, "malformed-body")
                 .andExpect(jsonPath("$.errors[0].rule").value("json-syntax"));
     }
 
     @Test
-    void wrongTypeInTheBodyNamesTheField() throws Exception {
+    void wrong_type_in_the_body_names_the_field() throws Exception {
         problem(call(post("/things").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\":\"x\",\"applicant\":[1,2]}")), 400, "malformed-body")
                 .andExpect(jsonPath("$.errors[0].field").value("applicant"))
@@ -84,14 +84,14 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void pathParameterOfTheWrongType() throws Exception {
+    void path_parameter_of_the_wrong_type() throws Exception {
         problem(call(get("/things/not-a-uuid")), 400, "type-mismatch")
                 .andExpect(jsonPath("$.errors[0].field").value("id"))
                 .andExpect(jsonPath("$.errors[0].rule").value("type-mismatch"));
     }
 
     @Test
-    void missingQueryParameterAndHeader() throws Exception {
+    void missing_query_parameter_and_header() throws Exception {
         problem(call(get("/search")), 400, "missing-parameter")
                 .andExpect(jsonPath("$.errors[0].field").value("limit"))
                 .andExpect(jsonPath("$.errors[0].rule").value("required"));
@@ -100,14 +100,14 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void constraintOnAQueryParameter() throws Exception {
+    void constraint_on_a_query_parameter() throws Exception {
         problem(call(get("/search").param("limit", "0")), 400, "validation-failed")
                 .andExpect(jsonPath("$.errors[0].field").value("limit"))
                 .andExpect(jsonPath("$.errors[0].rule").value("Min"));
     }
 
     @Test
-    void unsupportedMediaTypeAndMethod() throws Exception {
+    void unsupported_media_type_and_method() throws Exception {
         problem(call(post("/things").contentType(MediaType.TEXT_PLAIN).content("x")), 415,
                 "unsupported-media-type");
         problem(call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/things")), 405,
@@ -116,7 +116,7 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void ruleViolationIs422TypedByTheFirstRule() throws Exception {
+    void rule_violation_is_422_typed_by_the_first_rule() throws Exception {
         problem(call(get("/errors/rule")), 422, "resident-id.check-character")
                 .andExpect(jsonPath("$.title_zh").value("不符合业务规则"))
                 .andExpect(jsonPath("$.errors", hasSize(2)))
@@ -126,7 +126,7 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void domainExceptions() throws Exception {
+    void domain_exceptions() throws Exception {
         problem(call(get("/errors/conflict")), 409, "task.not-open")
                 .andExpect(jsonPath("$.detail").value(containsString("COMPLETED")));
         problem(call(get("/things/7f0e3c1a-4a43-4f1e-9d53-2b7a4f0f7a11")), 404, "not-found")
@@ -135,7 +135,7 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void ifMatchMissingStaleAndCurrent() throws Exception {
+    void if_match_missing_stale_and_current() throws Exception {
         String id = "/things/7f0e3c1a-4a43-4f1e-9d53-2b7a4f0f7a11";
         problem(call(put(id)), 428, "precondition-required")
                 .andExpect(jsonPath("$.errors[0].field").value("If-Match"));
@@ -146,13 +146,13 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void duplicateKeyIs409WithoutSqlDetails() throws Exception {
+    void duplicate_key_is_409_without_sql_details() throws Exception {
         problem(call(get("/errors/duplicate")), 409, "duplicate")
                 .andExpect(jsonPath("$.detail").value(not(containsString("thing_name_key"))));
     }
 
     @Test
-    void unexpectedErrorIs500LeaksNothingAndIsLoggedUnderItsTraceId(CapturedOutput output) throws Exception {
+    void unexpected_error_is_500_leaks_nothing_and_is_logged_under_its_trace_id(CapturedOutput output) throws Exception {
         String body = problem(call(get("/errors/boom")), 500, "internal-error")
                 .andExpect(jsonPath("$.traceId").isNotEmpty())
                 .andExpect(jsonPath("$.detail").value(containsString("trace id")))
@@ -165,12 +165,12 @@ class ProblemDetailsTest {
     }
 
     @Test
-    void unknownPathIs404Problem() throws Exception {
+    void unknown_path_is_404_problem() throws Exception {
         problem(call(get("/nothing/here")), 404, "not-found");
     }
 
     @Test
-    void securityErrorsHaveTheSameShape() throws Exception {
+    void security_errors_have_the_same_shape() throws Exception {
         problem(mvc.perform(get("/things")), 401, "unauthenticated")
                 .andExpect(header().string("WWW-Authenticate", containsString("Bearer")));
         problem(call(get("/admin")), 403, "forbidden")

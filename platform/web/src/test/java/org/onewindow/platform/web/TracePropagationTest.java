@@ -51,7 +51,7 @@ class TracePropagationTest {
     TopicNames topics;
 
     @Test
-    void requestTraceReachesControllerLogEventConsumerLogAndTheConsumersEvent(CapturedOutput output) throws Exception {
+    void request_trace_reaches_controller_log_event_consumer_log_and_the_consumers_event(CapturedOutput output) throws Exception {
         String traceId = hex(16);
         String parentSpanId = hex(8);
         String caseNumber = "T-" + UUID.randomUUID().toString().substring(0, 8);
@@ -82,7 +82,7 @@ class TracePropagationTest {
     }
 
     @Test
-    void serverErrorProblemNamesTheTraceOfTheRequest(CapturedOutput output) throws Exception {
+    void server_error_problem_names_the_trace_of_the_request(CapturedOutput output) throws Exception {
         String traceId = hex(16);
 
         mvc.perform(get("/errors/boom").header("Authorization", Requests.CLERK)
@@ -95,7 +95,7 @@ class TracePropagationTest {
     }
 
     @Test
-    void requestWithoutTraceparentStartsATraceThatTheProblemAndTheLogShare(CapturedOutput output) throws Exception {
+    void request_without_traceparent_starts_a_trace_that_the_problem_and_the_log_share(CapturedOutput output) throws Exception {
         String body = mvc.perform(get("/errors/boom").header("Authorization", Requests.CLERK))
                 .andExpect(status().isInternalServerError())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

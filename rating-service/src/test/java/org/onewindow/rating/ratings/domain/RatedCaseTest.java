@@ -31,7 +31,7 @@ class RatedCaseTest {
     }
 
     @Test
-    void theApplicantRatesAReachedStageInsideTheWindow() {
+    void the_applicant_rates_a_reached_stage_inside_the_window() {
         Rating rating = acceptedAndDelivered().rate(request("applicant-1", Stage.COMPLETION, Level.SATISFIED),
                 WINDOW, UUID.randomUUID(), DELIVERED.plusDays(3));
 
@@ -42,7 +42,7 @@ class RatedCaseTest {
     }
 
     @Test
-    void theAgentRatesForTheApplicantAndTheRatingSaysForWhom() {
+    void the_agent_rates_for_the_applicant_and_the_rating_says_for_whom() {
         Rating rating = acceptedAndDelivered().rate(request("agent-7", Stage.ACCEPTANCE, Level.DISSATISFIED),
                 WINDOW, UUID.randomUUID(), ACCEPTED.plusHours(1));
 
@@ -52,7 +52,7 @@ class RatedCaseTest {
     }
 
     @Test
-    void aSecondRatingOfTheSameStageIsRefused() {
+    void a_second_rating_of_the_same_stage_is_refused() {
         RatedCase ratedOnce = aCase().applicant("applicant-1").acceptedAt(ACCEPTED).deliveredAt(DELIVERED)
                 .ratedAt(Stage.COMPLETION).build();
 
@@ -62,7 +62,7 @@ class RatedCaseTest {
     }
 
     @Test
-    void theOtherStageCanStillBeRatedOnce() {
+    void the_other_stage_can_still_be_rated_once() {
         RatedCase completionRated = aCase().applicant("applicant-1").acceptedAt(ACCEPTED).deliveredAt(DELIVERED)
                 .ratedAt(Stage.COMPLETION).build();
 
@@ -74,7 +74,7 @@ class RatedCaseTest {
     }
 
     @Test
-    void aStageTheCaseHasNotReachedCannotBeRated() {
+    void a_stage_the_case_has_not_reached_cannot_be_rated() {
         RatedCase onlyAccepted = aCase().number("C3301-2").applicant("applicant-1").acceptedAt(ACCEPTED).build();
 
         assertThatThrownBy(() -> onlyAccepted.rate(request("applicant-1", Stage.COMPLETION, Level.SATISFIED),
@@ -86,7 +86,7 @@ class RatedCaseTest {
     }
 
     @Test
-    void theWindowClosesThirtyCalendarDaysAfterTheStageOpened() {
+    void the_window_closes_thirty_calendar_days_after_the_stage_opened() {
         RatingRequest rating = request("applicant-1", Stage.COMPLETION, Level.SATISFIED);
 
         assertThat(acceptedAndDelivered().rate(rating, WINDOW, UUID.randomUUID(), DELIVERED.plusDays(30).minusSeconds(1)))
@@ -96,21 +96,21 @@ class RatedCaseTest {
     }
 
     @Test
-    void aShorterLocalWindowIsHonoured() {
+    void a_shorter_local_window_is_honoured() {
         assertThatThrownBy(() -> acceptedAndDelivered().rate(request("applicant-1", Stage.COMPLETION, Level.SATISFIED),
                 new RatingWindow(7), UUID.randomUUID(), DELIVERED.plusDays(8)))
                 .isInstanceOfSatisfying(StateConflict.class, e -> assertThat(e.rule()).isEqualTo("rating.window-closed"));
     }
 
     @Test
-    void someoneWhoIsNeitherApplicantNorAgentMayNotRate() {
+    void someone_who_is_neither_applicant_nor_agent_may_not_rate() {
         assertThatThrownBy(() -> acceptedAndDelivered().rate(request("neighbour", Stage.COMPLETION, Level.VERY_DISSATISFIED),
                 WINDOW, UUID.randomUUID(), DELIVERED.plusDays(1)))
                 .isInstanceOfSatisfying(NotPermitted.class, e -> assertThat(e.rule()).isEqualTo("rating.not-applicant"));
     }
 
     @Test
-    void withoutAnApplicantAccountOnlyTheAgentMayRate() {
+    void without_an_applicant_account_only_the_agent_may_rate() {
         RatedCase noAccount = aCase().number("C3301-3").agent("agent-7").acceptedAt(ACCEPTED).build();
 
         assertThat(noAccount.mayRate(UserId.of("agent-7"))).isTrue();
@@ -119,7 +119,7 @@ class RatedCaseTest {
     }
 
     @Test
-    void personalDataInTheCommentIsMaskedAndABlankCommentIsNone() {
+    void personal_data_in_the_comment_is_masked_and_a_blank_comment_is_none() {
         Rating rating = acceptedAndDelivered().rate(new RatingRequest(UserId.of("applicant-1"), "张三", Stage.COMPLETION,
                         Level.DISSATISFIED, "  工作人员让我反复跑，电话13812345678，身份证330102199001011234  "), WINDOW,
                 UUID.randomUUID(), DELIVERED.plusDays(1));
@@ -130,7 +130,7 @@ class RatedCaseTest {
     }
 
     @Test
-    void aCommentLongerThan500CharactersIsRefusedNamingTheField() {
+    void a_comment_longer_than_500_characters_is_refused_naming_the_field() {
         assertThatThrownBy(() -> RatingComment.clean("差".repeat(501)))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> {
                     assertThat(e.first().field()).isEqualTo("comment");
@@ -140,7 +140,7 @@ class RatedCaseTest {
     }
 
     @Test
-    void onlyTheLastTwoLevelsAreBadAndOnlyTheTopTwoCountAsSatisfied() {
+    void only_the_last_two_levels_are_bad_and_only_the_top_two_count_as_satisfied() {
         assertThat(java.util.Arrays.stream(Level.values()).filter(Level::bad))
                 .containsExactly(Level.DISSATISFIED, Level.VERY_DISSATISFIED);
         assertThat(java.util.Arrays.stream(Level.values()).filter(Level::satisfied))

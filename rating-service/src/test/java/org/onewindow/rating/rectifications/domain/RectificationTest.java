@@ -25,7 +25,7 @@ class RectificationTest {
     }
 
     @Test
-    void aBadRatingIsDueFifteenWorkingDaysLaterAcrossTheNationalDayHolidayAndItsAdjustedWorkday() {
+    void a_bad_rating_is_due_fifteen_working_days_later_across_the_national_day_holiday_and_its_adjusted_workday() {
         // Mon 2026-09-28: 29, 30 Sep; 1-7 Oct off (国庆); 8, 9, Sat 10 (调休上班), 12-16, 19-23 Oct
         Rectification rectification = Rectification.openFor(
                 rating(Level.VERY_DISSATISFIED, OffsetDateTime.parse("2026-09-28T16:00:00+08:00")),
@@ -37,7 +37,7 @@ class RectificationTest {
     }
 
     @Test
-    void withoutTheHolidayTheSameRatingWouldBeDueOnTheNineteenth() {
+    void without_the_holiday_the_same_rating_would_be_due_on_the_nineteenth() {
         Rectification rectification = Rectification.openFor(
                 rating(Level.DISSATISFIED, OffsetDateTime.parse("2026-09-28T16:00:00+08:00")),
                 RectificationTerms.defaults(), WorkingDays.on(WorkingDayCalendar.weekdaysOnly()), UUID.randomUUID());
@@ -46,7 +46,7 @@ class RectificationTest {
     }
 
     @Test
-    void theRatingDayIsTakenInChinaSoALateEveningRatingInUtcCountsFromTheNextDay() {
+    void the_rating_day_is_taken_in_china_so_a_late_evening_rating_in_utc_counts_from_the_next_day() {
         // 2026-03-02T17:00Z is 2026-03-03 01:00 in Asia/Shanghai: 5 working days from Tue 3 March
         Rectification rectification = Rectification.openFor(
                 rating(Level.DISSATISFIED, OffsetDateTime.parse("2026-03-02T17:00:00Z")),
@@ -56,7 +56,7 @@ class RectificationTest {
     }
 
     @Test
-    void aLocalityWithSevenWorkingDaysGetsAnEarlierDueDate() {
+    void a_locality_with_seven_working_days_gets_an_earlier_due_date() {
         Rectification rectification = Rectification.openFor(
                 rating(Level.DISSATISFIED, OffsetDateTime.parse("2026-09-28T09:00:00+08:00")),
                 new RectificationTerms(7), CHINA, UUID.randomUUID());
@@ -65,7 +65,7 @@ class RectificationTest {
     }
 
     @Test
-    void aRatingThatIsNotBadOpensNoRectification() {
+    void a_rating_that_is_not_bad_opens_no_rectification() {
         assertThatThrownBy(() -> Rectification.openFor(rating(Level.BASICALLY_SATISFIED, OffsetDateTime.now()),
                 RectificationTerms.defaults(), CHINA, UUID.randomUUID()))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -13,7 +13,7 @@ import org.onewindow.rating.ratings.domain.Level;
 class SatisfactionStatisticsTest {
 
     @Test
-    void theSatisfactionRateCountsSatisfiedOrBetterAndBadCountsTheLowestTwo() {
+    void the_satisfaction_rate_counts_satisfied_or_better_and_bad_counts_the_lowest_two() {
         SatisfactionStatistics statistics = SatisfactionStatistics.of("MARKET", Map.of(
                 Level.VERY_SATISFIED, 3L, Level.SATISFIED, 1L, Level.BASICALLY_SATISFIED, 1L, Level.VERY_DISSATISFIED, 1L));
 
@@ -24,7 +24,7 @@ class SatisfactionStatisticsTest {
     }
 
     @Test
-    void theDimensionIsReadCaseInsensitivelyAndAnUnknownOneNamesTheParameter() {
+    void the_dimension_is_read_case_insensitively_and_an_unknown_one_names_the_parameter() {
         assertThat(Dimension.parse("Department")).isEqualTo(Dimension.DEPARTMENT);
         assertThatThrownBy(() -> Dimension.parse("staff"))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> {

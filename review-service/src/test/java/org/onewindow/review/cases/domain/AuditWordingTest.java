@@ -44,7 +44,7 @@ class AuditWordingTest {
     }
 
     @Test
-    void aRejectedSerialCaseWithDeputyPausesSupplementAndExtensionIsAuditedWordForWord() {
+    void a_rejected_serial_case_with_deputy_pauses_supplement_and_extension_is_audited_word_for_word() {
         ReviewCase c = ReviewCase.open(Fixtures.accepted(RouteMode.SERIAL, "MARKET", "HEALTH"), CALENDAR_2026, NOW);
         DepartmentTask market = c.tasks().get(0);
         DepartmentTask health = c.tasks().get(1);
@@ -77,7 +77,7 @@ class AuditWordingTest {
     }
 
     @Test
-    void anApprovedCaseAndALicenceActionAreAuditedWordForWord() {
+    void an_approved_case_and_a_licence_action_are_audited_word_for_word() {
         ReviewCase c = ReviewCase.open(Fixtures.accepted(RouteMode.PARALLEL, "MARKET"), CALENDAR_2026, NOW);
         DepartmentTask market = c.tasks().getFirst();
         opinion(c, market, reviewer("r-m", "MARKET"), StepKind.REVIEW, Opinion.APPROVE, day(3, 3));

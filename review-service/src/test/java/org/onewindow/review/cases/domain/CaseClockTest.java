@@ -17,7 +17,7 @@ class CaseClockTest {
     }
 
     @Test
-    void deadlinesCountWorkingDaysAcrossThe2026SpringFestivalIncludingAdjustedWorkdays() {
+    void deadlines_count_working_days_across_the_2026_spring_festival_including_adjusted_workdays() {
         // accepted Thu 12 Feb: Fri 13, Sat 14 (调休 workday), then the holiday 15–23 Feb, then Tue 24 onwards
         ReviewCase c = ReviewCase.open(acceptedOn(LocalDate.of(2026, 2, 12), 5, 20), CALENDAR_2026, NOW);
 
@@ -44,7 +44,7 @@ class CaseClockTest {
     }
 
     @Test
-    void aPausedCaseTakesNoOpinion() {
+    void a_paused_case_takes_no_opinion() {
         ReviewCase c = ReviewCase.open(acceptedOn(LocalDate.of(2026, 3, 2), 10, 20), CALENDAR_2026, NOW);
         DepartmentTask task = c.tasks().getFirst();
         c.requestSupplement(task.taskId(), List.of(new SupplementMaterial("M01", "营业执照", null)),
@@ -57,7 +57,7 @@ class CaseClockTest {
     }
 
     @Test
-    void yellowOneWorkingDayBeforeThePromisedDeadlineAndRedPastItEachOnce() {
+    void yellow_one_working_day_before_the_promised_deadline_and_red_past_it_each_once() {
         ReviewCase c = ReviewCase.open(acceptedOn(LocalDate.of(2026, 3, 2), 5, 20), CALENDAR_2026, NOW); // promised Mon 9 Mar
         c.changes().clear();
 
@@ -80,7 +80,7 @@ class CaseClockTest {
     }
 
     @Test
-    void licenceNumbersHaveTheItemCodeTheYearAndASixDigitSequence() {
+    void licence_numbers_have_the_item_code_the_year_and_a_six_digit_sequence() {
         assertThat(Licence.number("330100-SP-001", 2026, 7)).isEqualTo("330100-SP-001-2026-000007");
     }
 }

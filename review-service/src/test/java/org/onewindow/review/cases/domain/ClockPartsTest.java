@@ -21,7 +21,7 @@ class ClockPartsTest {
     }
 
     @Test
-    void aNoticeDatedBeforeThePauseStartedEndsItThatDayWithNoWorkingDayLost() {
+    void a_notice_dated_before_the_pause_started_ends_it_that_day_with_no_working_day_lost() {
         Pauses pauses = new Pauses(List.of());
         Pause supplement = pauses.start(PauseKind.SUPPLEMENT, "supplement requested by MARKET", "r", day(3, 5));
 
@@ -34,7 +34,7 @@ class ClockPartsTest {
     }
 
     @Test
-    void aSupplementNoticeEndsOnlyTheOpenSupplementItAnswers() {
+    void a_supplement_notice_ends_only_the_open_supplement_it_answers() {
         Pauses pauses = new Pauses(List.of());
         Pause hearing = pauses.start(PauseKind.HEARING, "听证", "r", day(3, 3));
         assertThat(pauses.awaitedSupplement(null)).isEmpty(); // a special procedure is not a supplement
@@ -47,7 +47,7 @@ class ClockPartsTest {
     }
 
     @Test
-    void aStepClockSkipsOnlyThePausedDaysAfterTheStepOpened() {
+    void a_step_clock_skips_only_the_paused_days_after_the_step_opened() {
         // a hearing Mon 2 → Fri 6 Mar (Tue–Fri lost), then a step opening on Wed 4 Mar loses only Thu and Fri
         Pauses pauses = new Pauses(List.of(new Pause(UUID.randomUUID(), PauseKind.HEARING, "听证", "r", day(3, 2), day(3, 6), 4)));
 
@@ -64,7 +64,7 @@ class ClockPartsTest {
     }
 
     @Test
-    void theExtensionMovesOnlyTheStatutoryDeadlineAndCountsInTheDaysLeft() {
+    void the_extension_moves_only_the_statutory_deadline_and_counts_in_the_days_left() {
         CaseOpening opening = Fixtures.accepted(RouteMode.PARALLEL, "MARKET");
         LegalClock plain = new LegalClock(opening, new Pauses(List.of()), null, CALENDAR_2026);
         LegalClock extended = new LegalClock(opening, new Pauses(List.of()),
@@ -77,7 +77,7 @@ class ClockPartsTest {
     }
 
     @Test
-    void aSerialRouteOpensItsNextTaskAndAParallelOneHasNoNext() {
+    void a_serial_route_opens_its_next_task_and_a_parallel_one_has_no_next() {
         Route serial = Route.open(Fixtures.accepted(RouteMode.SERIAL, "MARKET", "HEALTH"), StepLimits.DEFAULT);
         Route parallel = Route.open(Fixtures.accepted(RouteMode.PARALLEL, "MARKET", "HEALTH"), StepLimits.DEFAULT);
 
@@ -91,7 +91,7 @@ class ClockPartsTest {
     }
 
     @Test
-    void noWarningIsDueWhileTheClockIsStoppedOrTheCaseDecided() {
+    void no_warning_is_due_while_the_clock_is_stopped_or_the_case_decided() {
         ReviewCase c = Fixtures.openCase(RouteMode.PARALLEL, "MARKET"); // promised Mon 16 Mar
         LocalDate late = day(3, 20);
         c.startSpecialProcedure(PauseKind.TESTING, "送检", reviewer("r", "MARKET"), NOW, day(3, 3));
@@ -104,7 +104,7 @@ class ClockPartsTest {
     }
 
     @Test
-    void aLicenceIsIssuedWithinTheTermsWorkingDaysOfTheDecision() {
+    void a_licence_is_issued_within_the_terms_working_days_of_the_decision() {
         Licence licence = Licence.issue("330100-SP-001", day(2, 12), LicenceTerms.DEFAULT, CALENDAR_2026, 7);
 
         assertThat(licence.number()).isEqualTo("330100-SP-001-2026-000007");

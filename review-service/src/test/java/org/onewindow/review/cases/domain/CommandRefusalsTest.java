@@ -46,7 +46,7 @@ class CommandRefusalsTest {
     class Deputy {
 
         @Test
-        void aFinishedTaskTakesNoDeputy() {
+        void a_finished_task_takes_no_deputy() {
             ReviewCase c = Fixtures.openCase(RouteMode.PARALLEL, "MARKET", "HEALTH");
             DepartmentTask market = c.tasks().getFirst();
             reject(c, market);
@@ -56,7 +56,7 @@ class CommandRefusalsTest {
         }
 
         @Test
-        void aWaitingSerialTaskMayAlreadyGetItsDeputy() {
+        void a_waiting_serial_task_may_already_get_its_deputy() {
             ReviewCase c = Fixtures.openCase(RouteMode.SERIAL, "MARKET", "HEALTH");
             DepartmentTask health = c.tasks().get(1);
 
@@ -66,7 +66,7 @@ class CommandRefusalsTest {
         }
 
         @Test
-        void onlyTheTasksDepartmentNamesTheDeputyAndItMustNameOne() {
+        void only_the_tasks_department_names_the_deputy_and_it_must_name_one() {
             ReviewCase c = Fixtures.openCase(RouteMode.PARALLEL, "MARKET", "HEALTH");
             UUID market = c.tasks().getFirst().taskId();
 
@@ -96,7 +96,7 @@ class CommandRefusalsTest {
         }
 
         @Test
-        void aReviewerOfTheTasksDepartmentAsks() {
+        void a_reviewer_of_the_tasks_department_asks() {
             ReviewCase c = Fixtures.openCase(RouteMode.PARALLEL, "MARKET", "HEALTH");
             UUID market = c.tasks().getFirst().taskId();
 
@@ -107,7 +107,7 @@ class CommandRefusalsTest {
         }
 
         @Test
-        void oneStopOfTheClockAtATimeAndTheMaterialsAreListed() {
+        void one_stop_of_the_clock_at_a_time_and_the_materials_are_listed() {
             ReviewCase c = Fixtures.openCase(RouteMode.PARALLEL, "MARKET", "HEALTH");
             UUID market = c.tasks().getFirst().taskId();
 
@@ -127,7 +127,7 @@ class CommandRefusalsTest {
     class SpecialProcedures {
 
         @Test
-        void aDecidedCaseIsNotPausedNorResumed() {
+        void a_decided_case_is_not_paused_nor_resumed() {
             ReviewCase c = Fixtures.openCase(RouteMode.PARALLEL, "MARKET", "HEALTH");
             UUID hearing = c.startSpecialProcedure(PauseKind.HEARING, "听证", reviewer("r", "MARKET"), NOW, day(3, 3));
             c.endSpecialProcedure(hearing, reviewer("r", "MARKET"), NOW, day(3, 3), CALENDAR_2026);
@@ -141,7 +141,7 @@ class CommandRefusalsTest {
         }
 
         @Test
-        void aReviewerOrCheckerOfADepartmentWithAnOpenTaskDecides() {
+        void a_reviewer_or_checker_of_a_department_with_an_open_task_decides() {
             ReviewCase c = Fixtures.openCase(RouteMode.SERIAL, "MARKET", "HEALTH");
 
             assertThat(refusalOf(() -> c.startSpecialProcedure(PauseKind.HEARING, "听证", reviewer("h", "HEALTH"), NOW, day(3, 3))))
@@ -159,7 +159,7 @@ class CommandRefusalsTest {
         }
 
         @Test
-        void theKindIsASpecialProcedureWithAReasonAndOnlyOnePauseAtATime() {
+        void the_kind_is_a_special_procedure_with_a_reason_and_only_one_pause_at_a_time() {
             ReviewCase c = Fixtures.openCase(RouteMode.PARALLEL, "MARKET");
             ActingUser r = reviewer("r", "MARKET");
             Refusal kind = Refusal.invalid("kind", "review.special-procedure-kind",
@@ -175,7 +175,7 @@ class CommandRefusalsTest {
         }
 
         @Test
-        void onlyAnOpenSpecialProcedureIsEnded() {
+        void only_an_open_special_procedure_is_ended() {
             ReviewCase c = Fixtures.openCase(RouteMode.PARALLEL, "MARKET");
             ActingUser r = reviewer("r", "MARKET");
             UUID hearing = c.startSpecialProcedure(PauseKind.HEARING, "听证", r, NOW, day(3, 3));
@@ -211,7 +211,7 @@ class CommandRefusalsTest {
         }
 
         @Test
-        void aCheckerOfTheImplementingDepartmentApproves() {
+        void a_checker_of_the_implementing_department_approves() {
             ReviewCase c = Fixtures.openCase(RouteMode.PARALLEL, "MARKET", "HEALTH");
 
             assertThat(refusalOf(() -> extend(c, 99, null, checker("k", "HEALTH"), day(3, 4)))).isEqualTo(forbidden(
@@ -221,7 +221,7 @@ class CommandRefusalsTest {
         }
 
         @Test
-        void withoutAnImplementingDepartmentTheRoutesFirstApproves() {
+        void without_an_implementing_department_the_routes_first_approves() {
             CaseOpening noImplementing = Fixtures.anOpening().route(RouteMode.PARALLEL, "HEALTH", "MARKET")
                     .implementedBy(null).build();
             ReviewCase c = ReviewCase.open(noImplementing, CALENDAR_2026, NOW);
@@ -232,7 +232,7 @@ class CommandRefusalsTest {
         }
 
         @Test
-        void onceBeforeTheStatutoryDeadlineWithinTheLegalMaximumAndWithAReason() {
+        void once_before_the_statutory_deadline_within_the_legal_maximum_and_with_a_reason() {
             ReviewCase joint = Fixtures.openCase(RouteMode.PARALLEL, "MARKET", "HEALTH");
             ReviewCase single = Fixtures.openCase(RouteMode.PARALLEL, "MARKET");
             ActingUser head = checker("head", "MARKET");

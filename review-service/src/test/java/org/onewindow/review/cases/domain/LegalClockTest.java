@@ -65,7 +65,7 @@ class LegalClockTest {
         }
 
         @Test
-        void aCaseIsExtendedOnlyOnce() {
+        void a_case_is_extended_only_once() {
             ReviewCase c = accepted(day(3, 2), 10, 20, "MARKET");
             extend(c, 5, checker("head-m", "MARKET"), day(3, 3));
 
@@ -77,7 +77,7 @@ class LegalClockTest {
         }
 
         @Test
-        void atMostTenWorkingDaysForOneDepartmentAndFifteenForJointHandling() {
+        void at_most_ten_working_days_for_one_department_and_fifteen_for_joint_handling() {
             ReviewCase single = accepted(day(3, 2), 10, 20, "MARKET");
             Refusal tooLong = refusalOf(() -> extend(single, 11, checker("head-m", "MARKET"), day(3, 3)));
             assertThat(tooLong.kind()).isEqualTo(Refusal.Kind.INVALID);
@@ -94,7 +94,7 @@ class LegalClockTest {
         }
 
         @Test
-        void onlyBeforeTheStatutoryDeadlineHasPassed() {
+        void only_before_the_statutory_deadline_has_passed() {
             ReviewCase c = accepted(day(3, 2), 10, 20, "MARKET"); // statutory Mon 30 Mar
 
             extend(accepted(day(3, 2), 10, 20, "MARKET"), 10, checker("head-m", "MARKET"), day(3, 30)); // on the day: allowed
@@ -107,7 +107,7 @@ class LegalClockTest {
         }
 
         @Test
-        void approvedByACheckerOfTheImplementingDepartmentOnly() {
+        void approved_by_a_checker_of_the_implementing_department_only() {
             ReviewCase c = accepted(day(3, 2), 20, 45, "MARKET", "HEALTH");
 
             Refusal reviewer = refusalOf(() -> extend(c, 5, reviewer("r-m", "MARKET"), day(3, 3)));
@@ -121,7 +121,7 @@ class LegalClockTest {
         }
 
         @Test
-        void theExtensionSurvivesALaterPauseOfTheClock() {
+        void the_extension_survives_a_later_pause_of_the_clock() {
             ReviewCase c = accepted(day(3, 2), 10, 20, "MARKET");
             extend(c, 10, checker("head-m", "MARKET"), day(3, 3)); // statutory 30 Mar -> 13 Apr
             UUID pause = c.startSpecialProcedure(PauseKind.EXPERT_REVIEW, "专家评审", reviewer("r-m", "MARKET"), NOW, day(3, 4));
@@ -155,7 +155,7 @@ class LegalClockTest {
         }
 
         @Test
-        void whilePausedNoOpinionAndNoSecondPauseIsTaken() {
+        void while_paused_no_opinion_and_no_second_pause_is_taken() {
             ReviewCase c = accepted(day(3, 2), 10, 20, "MARKET");
             DepartmentTask task = c.tasks().getFirst();
             c.startSpecialProcedure(PauseKind.TESTING, "送检", reviewer("r-m", "MARKET"), NOW, day(3, 4));
@@ -170,7 +170,7 @@ class LegalClockTest {
         }
 
         @Test
-        void aPauseEndsOnceAndASupplementPauseEndsOnlyWhenTheMaterialsArrive() {
+        void a_pause_ends_once_and_a_supplement_pause_ends_only_when_the_materials_arrive() {
             ReviewCase c = accepted(day(3, 2), 10, 20, "MARKET");
             UUID hearing = c.startSpecialProcedure(PauseKind.HEARING, "听证", reviewer("r-m", "MARKET"), NOW, day(3, 3));
             c.endSpecialProcedure(hearing, reviewer("r-m", "MARKET"), NOW, day(3, 5), CALENDAR_2026);
@@ -187,7 +187,7 @@ class LegalClockTest {
         }
 
         @Test
-        void aSpecialProcedureNeedsItsKindAReasonAndADepartmentWithAnOpenTask() {
+        void a_special_procedure_needs_its_kind_a_reason_and_a_department_with_an_open_task() {
             ReviewCase c = accepted(day(3, 2), 10, 20, "MARKET");
 
             assertThat(refusalOf(() -> c.startSpecialProcedure(PauseKind.SUPPLEMENT, "补正", reviewer("r-m", "MARKET"), NOW, day(3, 3))).field())
@@ -202,7 +202,7 @@ class LegalClockTest {
         }
 
         @Test
-        void aPauseEndedOnADayCanBeFollowedByAnotherStartingThatDay() {
+        void a_pause_ended_on_a_day_can_be_followed_by_another_starting_that_day() {
             ReviewCase c = accepted(day(3, 2), 10, 20, "MARKET");
             UUID hearing = c.startSpecialProcedure(PauseKind.HEARING, "听证", reviewer("r-m", "MARKET"), NOW, day(3, 3));
             c.endSpecialProcedure(hearing, reviewer("r-m", "MARKET"), NOW, day(3, 5), CALENDAR_2026); // Wed, Thu lost
@@ -220,7 +220,7 @@ class LegalClockTest {
     class StepDeadlines {
 
         @Test
-        void aParallelTaskIsDueOnTheCasesPromisedDeadline() {
+        void a_parallel_task_is_due_on_the_cases_promised_deadline() {
             ReviewCase c = accepted(day(3, 2), 10, 20, "MARKET", "HEALTH");
 
             assertThat(c.tasks()).extracting(DepartmentTask::deadline).containsOnly(c.deadlines().promised());
@@ -228,7 +228,7 @@ class LegalClockTest {
         }
 
         @Test
-        void aSerialRouteSplitsThePromisedLimitEvenlyRoundingUp() {
+        void a_serial_route_splits_the_promised_limit_evenly_rounding_up() {
             ReviewCase c = accepted(day(3, 2), RouteMode.SERIAL, 10, 20, StepLimits.DEFAULT, "MARKET", "HEALTH", "FIRE");
 
             assertThat(c.tasks()).extracting(DepartmentTask::limitWorkingDays).containsOnly(4);
@@ -259,7 +259,7 @@ class LegalClockTest {
         }
 
         @Test
-        void theNextSerialTaskCountsFromTheDayItOpened() {
+        void the_next_serial_task_counts_from_the_day_it_opened() {
             ReviewCase c = accepted(day(3, 2), RouteMode.SERIAL, 10, 20, StepLimits.DEFAULT, "MARKET", "HEALTH");
             DepartmentTask first = c.tasks().getFirst();
             Fixtures.Sequence sequence = new Fixtures.Sequence();
@@ -274,7 +274,7 @@ class LegalClockTest {
         }
 
         @Test
-        void aConfiguredStepLimitAppliesToEveryTaskAndMovesWithAPause() {
+        void a_configured_step_limit_applies_to_every_task_and_moves_with_a_pause() {
             ReviewCase c = accepted(day(3, 2), RouteMode.PARALLEL, 10, 20, new StepLimits(3), "MARKET", "HEALTH");
             assertThat(c.tasks()).extracting(DepartmentTask::deadline).containsOnly(day(3, 5));
 

@@ -27,7 +27,7 @@ class PolicyHomesTest {
             .importPackages("org.onewindow.review.cases");
 
     @Test
-    void onlyPolicyClassesWordARefusal() {
+    void only_policy_classes_word_a_refusal() {
         noClasses().that().haveSimpleNameNotEndingWith("Policies").and().doNotHaveSimpleName("Refusal")
                 .should().callMethod(Refusal.class, "forbidden", String.class, String.class)
                 .orShould().callMethod(Refusal.class, "conflict", String.class, String.class)
@@ -37,7 +37,7 @@ class PolicyHomesTest {
     }
 
     @Test
-    void theAggregateThrowsNoRefusalOfItsOwn() {
+    void the_aggregate_throws_no_refusal_of_its_own() {
         noClasses().that().haveSimpleName("ReviewCase")
                 .should().dependOnClassesThat().belongToAnyOf(Refusal.class, RuleViolation.class, StateConflict.class,
                         NotPermitted.class, NotFound.class)
@@ -46,7 +46,7 @@ class PolicyHomesTest {
     }
 
     @Test
-    void theFirstRefusalInTheListedOrderWins() {
+    void the_first_refusal_in_the_listed_order_wins() {
         Refusal first = Refusal.forbidden("review.first", "first");
         Refusal second = Refusal.conflict("review.second", "second");
         List<CommandPolicy<String>> policies = List.of(s -> Optional.empty(), s -> Optional.of(first), s -> Optional.of(second));

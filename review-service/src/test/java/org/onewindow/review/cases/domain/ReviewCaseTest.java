@@ -32,7 +32,7 @@ class ReviewCaseTest {
     }
 
     @Test
-    void acceptedParallelCaseOpensEveryTaskAtOnceAndAnnouncesIt() {
+    void accepted_parallel_case_opens_every_task_at_once_and_announces_it() {
         ReviewCase c = ReviewCase.open(Fixtures.accepted(RouteMode.PARALLEL, "MARKET", "HEALTH", "FIRE"), CALENDAR_2026, NOW);
 
         assertThat(c.tasks()).extracting(DepartmentTask::status).containsOnly(TaskStatus.OPEN);
@@ -40,7 +40,7 @@ class ReviewCaseTest {
     }
 
     @Test
-    void acceptedSerialCaseOpensOnlyTheFirstDepartment() {
+    void accepted_serial_case_opens_only_the_first_department() {
         ReviewCase c = openCase(RouteMode.SERIAL, "MARKET", "HEALTH");
 
         assertThat(c.tasks()).extracting(DepartmentTask::status).containsExactly(TaskStatus.OPEN, TaskStatus.WAITING);
@@ -113,7 +113,7 @@ class ReviewCaseTest {
     }
 
     @Test
-    void thePersonWhoReviewedCannotCheckTheSameTask() {
+    void the_person_who_reviewed_cannot_check_the_same_task() {
         ReviewCase c = openCase(RouteMode.PARALLEL, "MARKET");
         DepartmentTask task = c.tasks().getFirst();
         opinion(c, task, reviewer("wang", "MARKET"), StepKind.REVIEW, Opinion.APPROVE);
@@ -127,7 +127,7 @@ class ReviewCaseTest {
     }
 
     @Test
-    void aReviewerOfAnotherDepartmentIsRefused() {
+    void a_reviewer_of_another_department_is_refused() {
         ReviewCase c = openCase(RouteMode.PARALLEL, "MARKET");
 
         Refusal refusal = refusalOf(() -> opinion(c, c.tasks().getFirst(), reviewer("li", "HEALTH"), StepKind.REVIEW, Opinion.APPROVE));
@@ -136,7 +136,7 @@ class ReviewCaseTest {
     }
 
     @Test
-    void aStepCompletedTwiceIsAConflictNamingTheState() {
+    void a_step_completed_twice_is_a_conflict_naming_the_state() {
         ReviewCase c = openCase(RouteMode.PARALLEL, "MARKET", "HEALTH");
         DepartmentTask task = c.tasks().getFirst();
         opinion(c, task, reviewer("wang", "MARKET"), StepKind.REVIEW, Opinion.APPROVE);
@@ -149,7 +149,7 @@ class ReviewCaseTest {
     }
 
     @Test
-    void checkBeforeReviewIsAConflict() {
+    void check_before_review_is_a_conflict() {
         ReviewCase c = openCase(RouteMode.PARALLEL, "MARKET");
 
         Refusal refusal = refusalOf(() -> opinion(c, c.tasks().getFirst(), checker("k", "MARKET"), StepKind.CHECK, Opinion.APPROVE));
@@ -158,7 +158,7 @@ class ReviewCaseTest {
     }
 
     @Test
-    void aWaitingTaskOfASerialRouteCannotBeReviewed() {
+    void a_waiting_task_of_a_serial_route_cannot_be_reviewed() {
         ReviewCase c = openCase(RouteMode.SERIAL, "MARKET", "HEALTH");
 
         Refusal refusal = refusalOf(() -> opinion(c, c.tasks().get(1), reviewer("h", "HEALTH"), StepKind.REVIEW, Opinion.APPROVE));
@@ -168,7 +168,7 @@ class ReviewCaseTest {
     }
 
     @Test
-    void aRejectionWithoutReasonsIsInvalidOnTheReasonsField() {
+    void a_rejection_without_reasons_is_invalid_on_the_reasons_field() {
         ReviewCase c = openCase(RouteMode.PARALLEL, "MARKET");
 
         Refusal refusal = refusalOf(() -> opinion(c, c.tasks().getFirst(), reviewer("wang", "MARKET"), StepKind.REVIEW, Opinion.REJECT));
@@ -179,7 +179,7 @@ class ReviewCaseTest {
     }
 
     @Test
-    void theCheckStepNeedsTheCheckerRole() {
+    void the_check_step_needs_the_checker_role() {
         ReviewCase c = openCase(RouteMode.PARALLEL, "MARKET");
         opinion(c, c.tasks().getFirst(), reviewer("wang", "MARKET"), StepKind.REVIEW, Opinion.APPROVE);
 
@@ -189,7 +189,7 @@ class ReviewCaseTest {
     }
 
     @Test
-    void onceADeputyIsNamedOnlyTheDeputyCompletesTheStep() {
+    void once_a_deputy_is_named_only_the_deputy_completes_the_step() {
         ReviewCase c = openCase(RouteMode.PARALLEL, "MARKET");
         DepartmentTask task = c.tasks().getFirst();
         c.assignDeputy(task.taskId(), "deputy-b", reviewer("holder-a", "MARKET"), NOW);
@@ -203,7 +203,7 @@ class ReviewCaseTest {
     }
 
     @Test
-    void anImmediateItemIsCompletedAtTheWindowByTheAcceptingClerk() {
+    void an_immediate_item_is_completed_at_the_window_by_the_accepting_clerk() {
         ReviewCase c = ReviewCase.open(Fixtures.immediateAccepted("MARKET"), CALENDAR_2026, NOW);
         ActingUser clerk = ActingUser.of("clerk-1", null, "WINDOW_CLERK");
 
@@ -214,7 +214,7 @@ class ReviewCaseTest {
     }
 
     @Test
-    void anotherClerkCannotCompleteAnImmediateItem() {
+    void another_clerk_cannot_complete_an_immediate_item() {
         ReviewCase c = ReviewCase.open(Fixtures.immediateAccepted("MARKET"), CALENDAR_2026, NOW);
 
         Refusal refusal = refusalOf(() -> opinion(c, c.tasks().getFirst(), ActingUser.of("clerk-2", null, "WINDOW_CLERK"),
@@ -224,7 +224,7 @@ class ReviewCaseTest {
     }
 
     @Test
-    void everyOpinionIsInTheAuditTrailWithWhoAndInWhichRole() {
+    void every_opinion_is_in_the_audit_trail_with_who_and_in_which_role() {
         ReviewCase c = openCase(RouteMode.PARALLEL, "MARKET");
 
         approve(c, c.tasks().getFirst());
@@ -235,7 +235,7 @@ class ReviewCaseTest {
     }
 
     @Test
-    void opinionsOnADecidedCaseAreRefused() {
+    void opinions_on_a_decided_case_are_refused() {
         ReviewCase c = openCase(RouteMode.PARALLEL, "MARKET", "HEALTH");
         opinion(c, c.tasks().get(0), reviewer("r", "MARKET"), StepKind.REVIEW, Opinion.REJECT, "不符合条件");
 
@@ -245,7 +245,7 @@ class ReviewCaseTest {
     }
 
     @Test
-    void licenceActionsFromSupervisionShowOnTheCase() {
+    void licence_actions_from_supervision_show_on_the_case() {
         ReviewCase c = openCase(RouteMode.PARALLEL, "MARKET");
         approve(c, c.tasks().getFirst());
 

@@ -25,7 +25,7 @@ class MaskingMessageConverterTest {
     }
 
     @Test
-    void plainTextPatternsMaskResidentIdsAndMobileNumbers() {
+    void plain_text_patterns_mask_resident_ids_and_mobile_numbers() {
         PatternLayout layout = layout("%level %msg");
 
         LoggingEvent event = new LoggingEvent("test", context.getLogger("test"), Level.INFO,
@@ -35,7 +35,7 @@ class MaskingMessageConverterTest {
     }
 
     @Test
-    void plainTextStackTracesMaskPersonalDataInExceptionAndCauseMessages() {
+    void plain_text_stack_traces_mask_personal_data_in_exception_and_cause_messages() {
         PatternLayout layout = layout("%msg%" + MaskingThrowableConverter.CONVERSION_WORD);
 
         Exception failure = new IllegalStateException("lookup of 11010519491231002X failed",

@@ -36,7 +36,7 @@ class ShutdownDefaultsTest {
     DataSource dataSource;
 
     @Test
-    void aServiceStopsGracefullyWithBoundedWaits() {
+    void a_service_stops_gracefully_with_bounded_waits() {
         assertThat(environment.getProperty("server.shutdown")).isEqualTo("graceful");
         assertThat(environment.getProperty("spring.lifecycle.timeout-per-shutdown-phase")).isEqualTo("10s");
         assertThat(dataSource).isInstanceOfSatisfying(HikariDataSource.class,
@@ -44,7 +44,7 @@ class ShutdownDefaultsTest {
     }
 
     @Test
-    void anyConfiguredValueWins() {
+    void any_configured_value_wins() {
         StandardEnvironment configured = new StandardEnvironment();
         configured.getPropertySources().addFirst(new MapPropertySource("application.yml", Map.of(
                 "spring.lifecycle.timeout-per-shutdown-phase", "25s")));
@@ -58,7 +58,7 @@ class ShutdownDefaultsTest {
     }
 
     @Test
-    void isRegisteredForEveryApplication() throws Exception {
+    void is_registered_for_every_application() throws Exception {
         List<String> registered = new ArrayList<>();
         for (URL factories : Collections.list(getClass().getClassLoader().getResources("META-INF/spring.factories"))) {
             String names = PropertiesLoaderUtils.loadProperties(new UrlResource(factories))
