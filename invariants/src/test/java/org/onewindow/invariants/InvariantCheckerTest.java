@@ -136,7 +136,7 @@ class InvariantCheckerTest {
     }
 
     @Test
-    void invariant1_anAcceptedApplicationWithoutReviewCaseIsLost() {
+    void invariant_1_an_accepted_application_without_review_case_is_lost() {
         approvedAndDelivered();
         CaseEvents lost = newCase();
         publish(lost.accepted());
@@ -149,7 +149,7 @@ class InvariantCheckerTest {
     }
 
     @Test
-    void invariant2_anApprovalWithoutRecordAndARecordNeitherClaimedNorEscalatedByItsDeadline() {
+    void invariant_2_an_approval_without_record_and_a_record_neither_claimed_nor_escalated_by_its_deadline() {
         approvedAndDelivered();
         CaseEvents unsupervised = newCase();
         publish(unsupervised.accepted(), unsupervised.opened(), unsupervised.approval());
@@ -173,7 +173,7 @@ class InvariantCheckerTest {
     }
 
     @Test
-    void invariant2_anEscalatedRecordIsOnTime() {
+    void invariant_2_an_escalated_record_is_on_time() {
         CaseEvents c = newCase();
         publish(c.accepted(), c.opened(), c.approval(), c.pushed(CaseEvents.NOW.toLocalDate().minusDays(3)),
                 c.escalated());
@@ -186,7 +186,7 @@ class InvariantCheckerTest {
     }
 
     @Test
-    void invariant3_aDeliveredResultThatIsNotTheDecisionAndADecisionIntakeNeverShows() {
+    void invariant_3_a_delivered_result_that_is_not_the_decision_and_a_decision_intake_never_shows() {
         approvedAndDelivered();
         CaseEvents wrongLicence = newCase();
         publish(wrongLicence.accepted(), wrongLicence.opened(), wrongLicence.approval(),
@@ -207,7 +207,7 @@ class InvariantCheckerTest {
     }
 
     @Test
-    void invariant4_twoRatingsOfOneStageAndAStageRatingNeverOpened() {
+    void invariant_4_two_ratings_of_one_stage_and_a_stage_rating_never_opened() {
         CaseEvents twice = approvedAndDelivered();
         publish(twice.rating(Stage.COMPLETION));
         CaseEvents ratingLostTheDelivery = approvedAndDelivered();
@@ -224,7 +224,7 @@ class InvariantCheckerTest {
     }
 
     @Test
-    void invariant4_aRatingOfAStageTheCaseNeverReached() {
+    void invariant_4_a_rating_of_a_stage_the_case_never_reached() {
         CaseEvents c = newCase();
         publish(c.accepted(), c.opened(), c.rating(Stage.COMPLETION));
         gateway.showsAccepted(c);
@@ -235,7 +235,7 @@ class InvariantCheckerTest {
     }
 
     @Test
-    void invariant5_aRevokedLicenceStillValidOnTheIntakeSide() {
+    void invariant_5_a_revoked_licence_still_valid_on_the_intake_side() {
         CaseEvents c = approvedAndDelivered();
         publish(c.action(LicenceActionTaken.Action.REVOKE));
         gateway.reviewLicenceStatus.put(c.caseNumber, "REVOKED");
@@ -253,7 +253,7 @@ class InvariantCheckerTest {
     }
 
     @Test
-    void invariant6_theReviewerClaimsTheSupervisionRecord() {
+    void invariant_6_the_reviewer_claims_the_supervision_record() {
         CaseEvents c = newCase();
         publish(c.accepted(), c.opened(), c.task(), c.approval(), c.pushed(CaseEvents.NOW.toLocalDate().plusDays(5)),
                 c.claimed(CaseEvents.REVIEWER));

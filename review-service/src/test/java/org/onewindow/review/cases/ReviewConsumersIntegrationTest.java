@@ -45,7 +45,7 @@ class ReviewConsumersIntegrationTest extends ReviewIntegrationSupport {
     DeadLettersEndpoint deadLetters;
 
     @Test
-    void givenASupplementRequest_whenIntakeReportsItReceived_thenTheClockResumesAndTheDeadlineMovesByThePausedWorkingDays()
+    void given_a_supplement_request_when_intake_reports_it_received_then_the_clock_resumes_and_the_deadline_moves_by_the_paused_working_days()
             throws Exception {
         // accepted today, so the pause falls before the promised deadline (a pause after it would not move it)
         LocalDate acceptedOn = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));

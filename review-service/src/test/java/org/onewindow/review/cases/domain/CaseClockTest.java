@@ -27,7 +27,7 @@ class CaseClockTest {
     }
 
     @Test
-    void givenASupplementRequest_whenTheSupplementArrives_thenTheClockResumesAndTheDeadlineMovesByThePausedWorkingDays() {
+    void given_a_supplement_request_when_the_supplement_arrives_then_the_clock_resumes_and_the_deadline_moves_by_the_paused_working_days() {
         ReviewCase c = ReviewCase.open(acceptedOn(LocalDate.of(2026, 3, 2), 10, 20), CALENDAR_2026, NOW);
         LocalDate promisedBefore = c.deadlines().promised();
         var requestId = c.requestSupplement(c.tasks().getFirst().taskId(), List.of(new SupplementMaterial("M01", "营业执照", "复印件不清晰")),

@@ -87,7 +87,7 @@ class CommandRefusalsTest {
     class Supplement {
 
         @Test
-        void onlyAnOpenTaskOnAnOpenCaseAsksForMaterials_beforeAnyOtherRule() {
+        void only_an_open_task_on_an_open_case_asks_for_materials_before_any_other_rule() {
             ReviewCase serial = Fixtures.openCase(RouteMode.SERIAL, "MARKET", "HEALTH");
             UUID waiting = serial.tasks().get(1).taskId();
 
@@ -202,7 +202,7 @@ class CommandRefusalsTest {
         }
 
         @Test
-        void theRulesAreAskedInOrder_decidedFirst() {
+        void the_rules_are_asked_in_order_decided_first() {
             ReviewCase c = Fixtures.openCase(RouteMode.PARALLEL, "MARKET", "HEALTH");
             reject(c, c.tasks().getFirst());
 

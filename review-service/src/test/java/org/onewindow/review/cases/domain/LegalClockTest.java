@@ -47,7 +47,7 @@ class LegalClockTest {
     class StatutoryExtensions {
 
         @Test
-        void givenAcceptedOn13FebWithA20DayStatutoryLimit_whenExtendedBy10On2Mar_thenOnlyTheStatutoryDeadlineMovesBy10WorkingDays() {
+        void given_accepted_on_13_feb_with_a_20_day_statutory_limit_when_extended_by_10_on_2_mar_then_only_the_statutory_deadline_moves_by_10_working_days() {
             // Fri 13 Feb: Sat 14 (调休) counts, 15–23 Feb is the Spring Festival, Sat 28 Feb (调休) counts
             ReviewCase c = accepted(day(2, 13), 10, 20, "MARKET");
             assertThat(c.deadlines().promised()).isEqualTo(day(3, 5));
@@ -137,7 +137,7 @@ class LegalClockTest {
     class SpecialProcedures {
 
         @Test
-        void givenAcceptedOn2Mar_whenAHearingRunsFromWednesdayToMonday_thenBothDeadlinesMoveByThreeWorkingDays() {
+        void given_accepted_on_2_mar_when_a_hearing_runs_from_wednesday_to_monday_then_both_deadlines_move_by_three_working_days() {
             ReviewCase c = accepted(day(3, 2), 10, 20, "MARKET"); // promised 16 Mar, statutory 30 Mar
 
             UUID pauseId = c.startSpecialProcedure(PauseKind.HEARING, "申请人要求听证", reviewer("r-m", "MARKET"), NOW, day(3, 4));
@@ -237,7 +237,7 @@ class LegalClockTest {
         }
 
         @Test
-        void givenASerialRoute_whenTheFirstDepartmentIsLate_thenItsStepIsOverdueAndWarnedWhileTheCaseIsNot() {
+        void given_a_serial_route_when_the_first_department_is_late_then_its_step_is_overdue_and_warned_while_the_case_is_not() {
             // promised 10 over 2 tasks: 5 each; task 1 due Mon 9 Mar, the case due Mon 16 Mar
             ReviewCase c = accepted(day(3, 2), RouteMode.SERIAL, 10, 20, StepLimits.DEFAULT, "MARKET", "HEALTH");
             DepartmentTask first = c.tasks().getFirst();

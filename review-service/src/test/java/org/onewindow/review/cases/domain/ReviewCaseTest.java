@@ -47,7 +47,7 @@ class ReviewCaseTest {
     }
 
     @Test
-    void givenParallelCaseWithThreeDepartments_whenAllThreeApprove_thenApprovedWithALicenceNumber() {
+    void given_parallel_case_with_three_departments_when_all_three_approve_then_approved_with_a_licence_number() {
         ReviewCase c = openCase(RouteMode.PARALLEL, "MARKET", "HEALTH", "FIRE");
 
         c.tasks().forEach(task -> approve(c, task));
@@ -65,7 +65,7 @@ class ReviewCaseTest {
     }
 
     @Test
-    void givenParallelCase_whenTwoOfThreeApprove_thenStillOpen() {
+    void given_parallel_case_when_two_of_three_approve_then_still_open() {
         ReviewCase c = openCase(RouteMode.PARALLEL, "MARKET", "HEALTH", "FIRE");
 
         approve(c, c.tasks().get(0));
@@ -76,7 +76,7 @@ class ReviewCaseTest {
     }
 
     @Test
-    void givenSerialCase_whenTheFirstDepartmentApproves_thenTheSecondOpens() {
+    void given_serial_case_when_the_first_department_approves_then_the_second_opens() {
         ReviewCase c = openCase(RouteMode.SERIAL, "MARKET", "HEALTH");
 
         approve(c, c.tasks().get(0));
@@ -86,7 +86,7 @@ class ReviewCaseTest {
     }
 
     @Test
-    void givenSerialCase_whenTheSecondDepartmentRejects_thenRejectedWithItsReasonsAndTheThirdCancelled() {
+    void given_serial_case_when_the_second_department_rejects_then_rejected_with_its_reasons_and_the_third_cancelled() {
         ReviewCase c = openCase(RouteMode.SERIAL, "MARKET", "HEALTH", "FIRE");
         approve(c, c.tasks().get(0));
         DepartmentTask health = c.tasks().get(1);
@@ -101,7 +101,7 @@ class ReviewCaseTest {
     }
 
     @Test
-    void givenParallelCase_whenOneDepartmentRejects_thenDecidedAtOnceAndTheOtherOpenTasksCancelled() {
+    void given_parallel_case_when_one_department_rejects_then_decided_at_once_and_the_other_open_tasks_cancelled() {
         ReviewCase c = openCase(RouteMode.PARALLEL, "MARKET", "HEALTH", "FIRE");
 
         opinion(c, c.tasks().get(2), reviewer("r-f", "FIRE"), StepKind.REVIEW, Opinion.REJECT, "消防通道不足");

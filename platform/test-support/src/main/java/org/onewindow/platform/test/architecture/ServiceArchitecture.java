@@ -38,7 +38,7 @@ public final class ServiceArchitecture {
     private static final Set<String> STORE_WRITES = Set.of("insert", "update");
     private static final String[] JDBC = {"java.sql..", "javax.sql..", "org.springframework.jdbc.."};
 
-    private static final String TEST_NAME = "[a-z][a-z0-9]*(_[a-z0-9]+)*";
+    private static final String TEST_NAME = "[\\p{Ll}\\p{Lo}][\\p{Ll}\\p{Lo}0-9]*(_[\\p{Ll}\\p{Lo}0-9]+)*"; // Chinese words too
 
     private final String basePackage;
     private final JavaClasses classes;
