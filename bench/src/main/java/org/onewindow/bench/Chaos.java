@@ -112,7 +112,8 @@ public final class Chaos {
     static Result run(ChaosOptions options) {
         LocalStackOptions stackOptions = LocalStackOptions.defaults(options.projectRoot())
                 .withDataDir(options.dataDir()).withWipe(true).withPortOffset(options.portOffset())
-                .withDemoData(true).withReadinessTimeout(Duration.ofSeconds(300));
+                // a restart under load took over 300 s once (load 35-42 on 2 cores) and stopped the fault injection
+                .withDemoData(true).withReadinessTimeout(Duration.ofSeconds(600));
         log("starting a stack of its own: offset %d, data in %s", options.portOffset(), options.dataDir());
         try (RunningStack stack = LocalStack.start(stackOptions)) {
             // Ctrl-C or SIGTERM must not leave the stack's processes (each in its own session) running.
