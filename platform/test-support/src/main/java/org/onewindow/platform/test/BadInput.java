@@ -1,5 +1,6 @@
 package org.onewindow.platform.test;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -9,9 +10,11 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.params.provider.Arguments;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -95,6 +98,20 @@ public final class BadInput {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value(field))
                 .andExpect(jsonPath("$.errors[0].rule").value(kind.rule()));
+    }
+
+    /**
+     * {@link #postExpectingRefusal}, and nothing is written: the rows of the service's {@code tables} are counted
+     * before and after.
+     */
+    public static void postExpectingRefusalWritingNothing(MockMvc mvc, JdbcClient jdbc, List<String> tables,
+                                                          String path, String token, String template, String field,
+                                                          int limit, Kind kind, String element) throws Exception {
+        String rows = tables.stream().map(table -> "(select count(*) from " + table + ")")
+                .collect(Collectors.joining(" + ", "select ", ""));
+        long before = jdbc.sql(rows).query(Long.class).single();
+        postExpectingRefusal(mvc, path, token, template, field, limit, kind, element);
+        assertThat(jdbc.sql(rows).query(Long.class).single()).as("rows in the service's tables").isEqualTo(before);
     }
 
     /**
