@@ -254,8 +254,7 @@ class IntakeFlowIntegrationTest {
     void a_malformed_record_goes_to_the_dead_letter_topic_while_the_next_is_processed() throws Exception {
         String caseNumber = submitted(body(VALID_ID, true)).get("application").get("caseNumber").asString();
         String badId = UUID.randomUUID().toString();
-        KafkaTestSupport.send(topics.topicOf(DecisionMade.class), caseNumber,
-                KafkaTestSupport.cloudEventHeaders(badId, DecisionMade.class, caseNumber), "{\"caseNumber\": [not json");
+        KafkaTestSupport.sendMalformed(topics.topicOf(DecisionMade.class), badId, DecisionMade.class, caseNumber);
         send(UUID.randomUUID().toString(), new DecisionMade(caseNumber, ITEM, 3, "食品经营许可", Outcome.REJECTED, null, null, null,
                 List.of("条件不符"), OffsetDateTime.now(), "MARKET", "MARKET-SUPERVISION", "张三", "110***********002X",
                 List.of("r-1"), "applicant-1"));

@@ -6,11 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
+import org.onewindow.platform.test.Migrations;
 import org.onewindow.platform.test.OneWindowTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -21,26 +22,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @OneWindowTest
 class AuditTrailMigrationTest {
 
-    private static final String[] LOCATIONS = {"classpath:db/migration", "classpath:db/platform-messaging",
-            "classpath:db/platform-calendar", "classpath:db/platform-web", "classpath:db/platform-commands"};
-
     @Autowired
-    Environment environment;
+    DataSource dataSource;
     @Autowired
     JdbcClient jdbc;
-
-    private Flyway flyway(String schema, String target) {
-        return Flyway.configure()
-                .dataSource(environment.getProperty("spring.datasource.url"),
-                        environment.getProperty("spring.datasource.username"),
-                        environment.getProperty("spring.datasource.password"))
-                .schemas(schema).locations(LOCATIONS).outOfOrder(true).target(target).load();
-    }
 
     @Test
     void the_old_case_audit_lines_move_to_the_audit_trail_under_the_case_number_in_their_order() {
         String schema = "before_v3_" + UUID.randomUUID().toString().substring(0, 8);
-        flyway(schema, "2").migrate();
+        Migrations.upTo(dataSource, schema, "2");
         jdbc.sql("insert into " + schema + """
                         .rated_case (case_number, item_code, implementing_department, centre_code, applicant_user_id,
                                      agent_user_id, first_seen_at)
@@ -56,7 +46,7 @@ class AuditTrailMigrationTest {
                                 'RECTIFICATION_OPENED', null)""")
                 .update();
 
-        flyway(schema, "latest").migrate();
+        Migrations.upTo(dataSource, schema, "latest");
 
         assertThat(jdbc.sql("select subject, action, actor_id, actor_role, on_behalf_of, principal, detail from "
                         + schema + ".audit_trail order by id")

@@ -227,8 +227,7 @@ class RatingIntegrationTest {
     void a_malformed_event_goes_to_the_dead_letter_topic_while_the_next_is_processed() throws Exception {
         String badCase = newCaseNumber();
         String badId = UUID.randomUUID().toString();
-        KafkaTestSupport.send(topics.topic(Stream.INTAKE_APPLICATIONS), badCase,
-                KafkaTestSupport.cloudEventHeaders(badId, ResultDelivered.class, badCase), "{\"caseNumber\": [not json");
+        KafkaTestSupport.sendMalformed(topics.topic(Stream.INTAKE_APPLICATIONS), badId, ResultDelivered.class, badCase);
         String next = newCaseNumber();
         send(UUID.randomUUID().toString(), delivered(next, "applicant-" + next, null, "DEPT-D", OffsetDateTime.now()));
 
@@ -250,8 +249,7 @@ class RatingIntegrationTest {
                 .andExpect(jsonPath("$.blockedBy").isEmpty());
 
         String badId = UUID.randomUUID().toString();
-        KafkaTestSupport.send(topics.topic(Stream.INTAKE_APPLICATIONS), caseNumber,
-                KafkaTestSupport.cloudEventHeaders(badId, ResultDelivered.class, caseNumber), "{\"caseNumber\": [not json");
+        KafkaTestSupport.sendMalformed(topics.topic(Stream.INTAKE_APPLICATIONS), badId, ResultDelivered.class, caseNumber);
 
         await().atMost(WAIT).until(() -> !blockedEvents.blocking(caseNumber).isEmpty());
         mvc.perform(get("/api/rating/v1/cases/" + caseNumber).header("Authorization", MONITOR))

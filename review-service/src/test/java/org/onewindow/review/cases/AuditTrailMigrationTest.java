@@ -6,10 +6,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
+import org.onewindow.platform.test.Migrations;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 
 /**
  * Migration V4 on a database as it stood before issue 8 (V3, in a schema of its own): the case audit lines move to
@@ -18,24 +19,13 @@ import org.springframework.core.env.Environment;
  */
 class AuditTrailMigrationTest extends ReviewIntegrationSupport {
 
-    private static final String[] LOCATIONS = {"classpath:db/migration", "classpath:db/platform-messaging",
-            "classpath:db/platform-calendar", "classpath:db/platform-web", "classpath:db/platform-commands"};
-
     @Autowired
-    Environment environment;
-
-    private Flyway flyway(String schema, String target) {
-        return Flyway.configure()
-                .dataSource(environment.getProperty("spring.datasource.url"),
-                        environment.getProperty("spring.datasource.username"),
-                        environment.getProperty("spring.datasource.password"))
-                .schemas(schema).locations(LOCATIONS).outOfOrder(true).target(target).load();
-    }
+    DataSource dataSource;
 
     @Test
     void the_old_case_audit_lines_move_to_the_audit_trail_under_the_case_number_in_their_order() {
         String schema = "before_v4_" + UUID.randomUUID().toString().substring(0, 8);
-        flyway(schema, "3").migrate();
+        Migrations.upTo(dataSource, schema, "3");
         jdbc.sql("insert into " + schema + """
                         .review_case (case_number, item_code, item_name, item_version, route_mode, two_person_review,
                             immediate, accepted_on, accepted_at, accepted_by, promised_limit, statutory_limit, status,
@@ -53,7 +43,7 @@ class AuditTrailMigrationTest extends ReviewIntegrationSupport {
                                ('C-OLD-1', 1, now() - interval '1 day', 'r-m', 'REVIEWER', 'holder-a', 'REVIEW_APPROVE', 'task')""")
                 .update();
 
-        flyway(schema, "latest").migrate();
+        Migrations.upTo(dataSource, schema, "latest");
 
         assertThat(jdbc.sql("select subject, action, actor_id, actor_role, on_behalf_of, principal, detail from " + schema
                         + ".audit_trail order by id")

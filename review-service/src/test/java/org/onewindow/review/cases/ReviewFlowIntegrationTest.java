@@ -62,8 +62,7 @@ class ReviewFlowIntegrationTest extends ReviewIntegrationSupport {
     void a_malformed_record_goes_to_the_dead_letter_topic_while_the_next_is_processed() throws Exception {
         String badCase = newCaseNumber();
         String badId = UUID.randomUUID().toString();
-        KafkaTestSupport.send(topics.topicOf(ApplicationAccepted.class), badCase,
-                KafkaTestSupport.cloudEventHeaders(badId, ApplicationAccepted.class, badCase), "{\"caseNumber\": [not json");
+        KafkaTestSupport.sendMalformed(topics.topicOf(ApplicationAccepted.class), badId, ApplicationAccepted.class, badCase);
 
         String next = openCase("MARKET");
 

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 
-import org.flywaydb.core.Flyway;
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
+import org.onewindow.platform.test.Migrations;
 import org.onewindow.supervision.support.SupervisionIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
 
 /**
  * Migration V6 on a database as it stood before issue 8 (V5, in a schema of its own): the record audit lines move to
@@ -18,24 +19,13 @@ import org.springframework.core.env.Environment;
  */
 class AuditTrailMigrationTest extends SupervisionIntegrationTest {
 
-    private static final String[] LOCATIONS = {"classpath:db/migration", "classpath:db/platform-messaging",
-            "classpath:db/platform-calendar", "classpath:db/platform-web", "classpath:db/platform-commands"};
-
     @Autowired
-    Environment environment;
-
-    private Flyway flyway(String schema, String target) {
-        return Flyway.configure()
-                .dataSource(environment.getProperty("spring.datasource.url"),
-                        environment.getProperty("spring.datasource.username"),
-                        environment.getProperty("spring.datasource.password"))
-                .schemas(schema).locations(LOCATIONS).outOfOrder(true).target(target).load();
-    }
+    DataSource dataSource;
 
     @Test
     void the_old_record_audit_lines_move_to_the_audit_trail_under_the_case_number_in_their_order() {
         String schema = "before_v6_" + UUID.randomUUID().toString().substring(0, 8);
-        flyway(schema, "5").migrate();
+        Migrations.upTo(dataSource, schema, "5");
         UUID recordId = UUID.randomUUID();
         jdbc.sql("insert into " + schema + """
                         .supervision_records (id, case_number, item_code, item_name, licence_number,
@@ -51,7 +41,7 @@ class AuditTrailMigrationTest extends SupervisionIntegrationTest {
                                (?, 'CLAIMED', 'sup-1', 'Supervisor One', 'SUPERVISOR', null, now(), null)""")
                 .param(recordId).param(recordId).update();
 
-        flyway(schema, "latest").migrate();
+        Migrations.upTo(dataSource, schema, "latest");
 
         assertThat(jdbc.sql("select subject, action, actor_id, actor_name, actor_role, principal, detail from " + schema
                         + ".audit_trail order by id")

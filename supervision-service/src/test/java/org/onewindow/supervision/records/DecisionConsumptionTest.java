@@ -94,8 +94,7 @@ class DecisionConsumptionTest extends SupervisionIntegrationTest {
                 .andExpect(jsonPath("$.blockedBy").isEmpty());
 
         String badId = UUID.randomUUID().toString();
-        KafkaTestSupport.send(reviewTopic(), caseNumber,
-                KafkaTestSupport.cloudEventHeaders(badId, DecisionMade.class, caseNumber), "{\"caseNumber\": [not json");
+        KafkaTestSupport.sendMalformed(reviewTopic(), badId, DecisionMade.class, caseNumber);
 
         await().atMost(WAIT).until(() -> !blockedEvents.blocking(caseNumber).isEmpty());
         mvc.perform(get("/api/supervision/v1/records/" + recordId).header("Authorization", monitor()))
@@ -153,9 +152,7 @@ class DecisionConsumptionTest extends SupervisionIntegrationTest {
                 java.time.OffsetDateTime.now(), "MARKET-APPROVAL", DEPARTMENT, "王五", "1101**********003X",
                 List.of(), "applicant-3");
 
-        KafkaTestSupport.send(reviewTopic(), broken,
-                KafkaTestSupport.cloudEventHeaders(UUID.randomUUID().toString(), DecisionMade.class, broken),
-                "{\"caseNumber\": [not json");
+        KafkaTestSupport.sendMalformed(reviewTopic(), UUID.randomUUID().toString(), DecisionMade.class, broken);
         sendDecision(approvedWithoutLicence);
         sendDecision(approval(next, List.of()));
 

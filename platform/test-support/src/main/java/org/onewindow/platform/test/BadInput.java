@@ -1,5 +1,6 @@
 package org.onewindow.platform.test;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -9,9 +10,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
-import org.junit.jupiter.params.provider.Arguments;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -71,30 +73,45 @@ public final class BadInput {
     private BadInput() {
     }
 
-    /**
-     * Adds the rows of a bad-input table for one text field, one per kind: the arguments of
-     * {@link #postExpectingRefusal} (path, token, template, field, limit, kind, element {@code null}).
-     */
-    public static void text(List<Arguments> rows, String path, String token, String template, String field,
-                            int limit, List<Kind> kinds) {
-        kinds.forEach(kind -> rows.add(Arguments.of(path, token, template, field, limit, kind, null)));
+    /** One row of a bad-input table: a POST of a body that carries one kind of bad value in one field. */
+    public record Post(String path, String token, String template, String field, int limit, Kind kind,
+                       String element) {
+
+        /**
+         * POSTs the bad body and expects a 422 problem whose first error names the field and the kind's rule, and
+         * that nothing is written: the rows of the service's {@code tables} are counted before and after.
+         */
+        public void expectRefusalWritingNothing(MockMvc mvc, JdbcClient jdbc, List<String> tables) throws Exception {
+            String rows = tables.stream().map(table -> "(select count(*) from " + table + ")")
+                    .collect(Collectors.joining(" + ", "select ", ""));
+            long before = jdbc.sql(rows).query(Long.class).single();
+            mvc.perform(post(path).header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+                            .content(body(template, kind, limit, element)))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.errors[0].field").value(field))
+                    .andExpect(jsonPath("$.errors[0].rule").value(kind.rule()));
+            assertThat(jdbc.sql(rows).query(Long.class).single()).as("rows in the service's tables")
+                    .isEqualTo(before);
+        }
+
+        /** The test's name: where, which field, which kind. */
+        @Override
+        public String toString() {
+            return path + " " + field + " " + kind;
+        }
+    }
+
+    /** Adds the rows of a bad-input table for one text field, one per kind. */
+    public static void text(List<Post> rows, String path, String token, String template, String field, int limit,
+                            List<Kind> kinds) {
+        kinds.forEach(kind -> rows.add(new Post(path, token, template, field, limit, kind, null)));
     }
 
     /** Adds the row of a bad-input table for one list field: {@code limit + 1} copies of {@code element}. */
-    public static void list(List<Arguments> rows, String path, String token, String template, String field,
-                            int limit, String element) {
-        rows.add(Arguments.of(path, token, template, field, limit, Kind.TOO_MANY_ITEMS, element));
-    }
-
-    /** POSTs the bad body of one row and expects a 422 problem whose first error names the field and the kind's rule. */
-    public static void postExpectingRefusal(MockMvc mvc, String path, String token, String template, String field,
-                                            int limit, Kind kind, String element) throws Exception {
-        mvc.perform(post(path).header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
-                        .content(body(template, kind, limit, element)))
-                .andExpect(status().isUnprocessableContent())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors[0].field").value(field))
-                .andExpect(jsonPath("$.errors[0].rule").value(kind.rule()));
+    public static void list(List<Post> rows, String path, String token, String template, String field, int limit,
+                            String element) {
+        rows.add(new Post(path, token, template, field, limit, Kind.TOO_MANY_ITEMS, element));
     }
 
     /**

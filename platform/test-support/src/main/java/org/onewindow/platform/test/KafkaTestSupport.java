@@ -153,6 +153,15 @@ public final class KafkaTestSupport {
         return matching;
     }
 
+    /**
+     * Sends a record with the right CloudEvents headers for {@code eventClass} but a body that is not JSON, keyed
+     * by {@code subject}: the poison pill a consumer must dead-letter while it goes on with the next record.
+     */
+    public static void sendMalformed(String topic, String ceId, Class<? extends DomainEvent> eventClass,
+                                     String subject) {
+        send(topic, subject, cloudEventHeaders(ceId, eventClass, subject), "{\"caseNumber\": [not json");
+    }
+
     /** Sends one raw record (any headers, any value: also for malformed events) and waits for the ack. */
     public static void send(String topic, String key, Map<String, String> headers, String value) {
         Map<String, Object> config = Map.of(

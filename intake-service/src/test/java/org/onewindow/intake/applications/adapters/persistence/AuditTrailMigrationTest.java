@@ -7,13 +7,10 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
+import org.onewindow.platform.test.Migrations;
 import org.onewindow.platform.test.OneWindowTest;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -29,24 +26,12 @@ class AuditTrailMigrationTest {
 
     @Autowired
     DataSource dataSource;
-    @Autowired
-    ObjectProvider<FlywayConfigurationCustomizer> platformLocations;
-
-    private Flyway flyway(String target) {
-        FluentConfiguration configuration = Flyway.configure().dataSource(dataSource).schemas(SCHEMA)
-                .locations("classpath:db/migration");
-        platformLocations.orderedStream().forEach(customizer -> customizer.customize(configuration));
-        if (target != null) {
-            configuration.target(target);
-        }
-        return configuration.load();
-    }
 
     @Test
     void the_old_case_trail_moves_to_the_audit_trail_in_order_with_the_actor_as_principal() {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         jdbc.sql("drop schema if exists " + SCHEMA + " cascade").update();
-        flyway("1").migrate();
+        Migrations.upTo(dataSource, SCHEMA, "1");
         String table = SCHEMA + ".";
         jdbc.sql("insert into " + table + "application (case_number, item_code, item_version, item, centre_code, channel, status,"
                 + " applicant_kind, applicant_name, applicant_id_number, applicant_id_masked, applicant_user_id, delivery_method,"
@@ -60,7 +45,7 @@ class AuditTrailMigrationTest {
                     .params((Object[]) line).update();
         }
 
-        flyway(null).migrate();
+        Migrations.upTo(dataSource, SCHEMA, "latest");
 
         List<Map<String, Object>> trail = jdbc.sql("select subject, action, actor_id, actor_role, on_behalf_of, principal, detail"
                 + " from " + table + "audit_trail order by id").query().listOfRows();
