@@ -56,12 +56,12 @@ class LocalStackTest {
             firstRun = stack.processes();
             assertThat(firstRun.keySet()).containsExactly("postgres", "kafka", "catalog", "intake", "review",
                     "supervision", "rating", "gateway");
-            assertThat(stack.gatewayUrl()).isEqualTo(URI.create("http://127.0.0.1:29080"));
+            assertThat(stack.gatewayUrl()).isEqualTo(URI.create("http://127.0.0.1:19080"));
             assertThat(readiness(stack.serviceUrl("rating"))).isEqualTo(200);
             assertThat(Files.readString(stack.logFile("intake")))
-                    .contains("arg --spring.datasource.url=jdbc:postgresql://127.0.0.1:36432/intake")
-                    .contains("arg --spring.kafka.bootstrap-servers=127.0.0.1:30092");
-            assertThat(Files.readString(stack.logFile("gateway"))).contains("arg --onewindow.routes.review=http://127.0.0.1:29083");
+                    .contains("arg --spring.datasource.url=jdbc:postgresql://127.0.0.1:26432/intake")
+                    .contains("arg --spring.kafka.bootstrap-servers=127.0.0.1:20092");
+            assertThat(Files.readString(stack.logFile("gateway"))).contains("arg --onewindow.routes.review=http://127.0.0.1:19083");
 
             try (Admin admin = admin(stack)) {
                 var topics = admin.describeTopics(List.of("catalog.items", "review.cases")).allTopicNames().get(10, TimeUnit.SECONDS);
