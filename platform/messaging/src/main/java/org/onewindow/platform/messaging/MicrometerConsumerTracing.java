@@ -10,15 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * record's W3C {@code traceparent} by the application's {@link Propagator}, in scope while the work runs (which is
  * what puts {@code traceId}/{@code spanId} into the MDC and makes {@link MicrometerTraceparent} see it).
  */
-class MicrometerConsumerTracing implements ConsumerTracing {
-
-    private final Tracer tracer;
-    private final Propagator propagator;
-
-    MicrometerConsumerTracing(Tracer tracer, Propagator propagator) {
-        this.tracer = tracer;
-        this.propagator = propagator;
-    }
+record MicrometerConsumerTracing(Tracer tracer, Propagator propagator) implements ConsumerTracing {
 
     @Override
     public void handle(ConsumerRecord<?, ?> record, String group, Runnable work) {

@@ -89,14 +89,7 @@ class SubscriptionErrorHandler extends DefaultErrorHandler {
     }
 
     /** Logs retries without flooding (first attempt, then every doubling) and counts them by kind. */
-    private static final class RetryLog implements RetryListener {
-        private final String group;
-        private final MeterRegistry meters;
-
-        RetryLog(String group, MeterRegistry meters) {
-            this.group = group;
-            this.meters = meters;
-        }
+    private record RetryLog(String group, MeterRegistry meters) implements RetryListener {
 
         @Override
         public void failedDelivery(ConsumerRecord<?, ?> record, Exception failure, int deliveryAttempt) {

@@ -20,15 +20,9 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  * NUL, a header it does not accept): a 400 {@code request-rejected} problem instead of the servlet error page.
  * The firewall's message stays in the log: it quotes what was refused, which the caller already knows.
  */
-public class ProblemRequestRejectedHandler implements RequestRejectedHandler {
+public record ProblemRequestRejectedHandler(ProblemResponseWriter writer) implements RequestRejectedHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemRequestRejectedHandler.class);
-
-    private final ProblemResponseWriter writer;
-
-    public ProblemRequestRejectedHandler(ProblemResponseWriter writer) {
-        this.writer = writer;
-    }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,

@@ -21,20 +21,12 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  * (required on every operation unless the operation says otherwise) and the {@code Problem} schema (RFC 9457,
  * with {@code title_zh} and {@code errors[]}) that every error response uses.
  */
-public class OneWindowOpenApiCustomizer implements OpenApiCustomizer {
+public record OneWindowOpenApiCustomizer(String applicationName, String version) implements OpenApiCustomizer {
 
     public static final String BEARER_SCHEME = "bearer-jwt";
     public static final String PROBLEM_SCHEMA = "Problem";
     public static final String PROBLEM_ERROR_SCHEMA = "ProblemError";
     private static final String SPRINGDOC_DEFAULT_TITLE = "OpenAPI definition";
-
-    private final String applicationName;
-    private final String version;
-
-    public OneWindowOpenApiCustomizer(String applicationName, String version) {
-        this.applicationName = applicationName;
-        this.version = version;
-    }
 
     @Override
     public void customise(OpenAPI openApi) {

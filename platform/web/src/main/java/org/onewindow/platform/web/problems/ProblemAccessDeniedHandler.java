@@ -10,13 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 /** 403 as a problem document ({@code forbidden}): the caller is known but lacks the role this resource needs. */
-public class ProblemAccessDeniedHandler implements AccessDeniedHandler {
-
-    private final ProblemResponseWriter writer;
-
-    public ProblemAccessDeniedHandler(ProblemResponseWriter writer) {
-        this.writer = writer;
-    }
+public record ProblemAccessDeniedHandler(ProblemResponseWriter writer) implements AccessDeniedHandler {
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response,

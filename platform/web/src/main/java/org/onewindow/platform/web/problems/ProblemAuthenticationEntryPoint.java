@@ -13,13 +13,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
  * 401 as a problem document ({@code unauthenticated}), with the {@code WWW-Authenticate: Bearer} challenge
  * RFC 6750 asks for. The cause is not echoed: token parsing details help attackers more than callers.
  */
-public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
-
-    private final ProblemResponseWriter writer;
-
-    public ProblemAuthenticationEntryPoint(ProblemResponseWriter writer) {
-        this.writer = writer;
-    }
+public record ProblemAuthenticationEntryPoint(ProblemResponseWriter writer) implements AuthenticationEntryPoint {
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
