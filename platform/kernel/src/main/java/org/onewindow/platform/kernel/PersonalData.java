@@ -42,13 +42,13 @@ public final class PersonalData {
                 out.append(text, copied, matcher.start());
                 String id = matcher.group("id");
                 if (id != null) {
-                    out.append(id, 0, 3).append("*".repeat(11)).append(id, 14, 18);
+                    out.append(keepEnds(id));
                 } else {
                     String prefix = matcher.group("prefix");
                     if (prefix != null) {
                         out.append(prefix);
                     }
-                    out.append(PhoneNumber.mask(matcher.group("mobile")));
+                    out.append(keepEnds(matcher.group("mobile")));
                 }
                 copied = matcher.end();
             } while (matcher.find());
@@ -57,6 +57,20 @@ public final class PersonalData {
         } catch (RuntimeException | StackOverflowError e) {
             return MASKING_FAILED;
         }
+    }
+
+    /**
+     * The one masking rule for a whole value (resident ID, phone number): first 3 and last 4 characters kept, the
+     * rest {@code *}. Short input (under 8) is fully masked, null stays null, so a malformed value does not leak.
+     */
+    static String keepEnds(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        if (raw.length() < 8) {
+            return "*".repeat(raw.length());
+        }
+        return raw.substring(0, 3) + "*".repeat(raw.length() - 7) + raw.substring(raw.length() - 4);
     }
 
     /** {@link #maskText(String)} on {@code String.valueOf(value)}: for log arguments of any type. */

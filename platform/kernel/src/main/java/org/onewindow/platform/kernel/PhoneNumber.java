@@ -6,17 +6,15 @@ import java.util.regex.Pattern;
  * A mainland mobile number (11 digits, {@code 1[3-9]xxxxxxxxx}). Personal data: {@link #toString()} is the
  * {@linkplain #masked() masked} form {@code 138****5678}.
  */
-public final class PhoneNumber {
+public final class PhoneNumber extends CheckedValue {
 
     public static final String FIELD = "phone";
 
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s-]");
 
-    private final String value;
-
     private PhoneNumber(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -45,33 +43,12 @@ public final class PhoneNumber {
      * is fully masked rather than returned, so a malformed number does not leak either.
      */
     public static String mask(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        if (raw.length() < 8) {
-            return "*".repeat(raw.length());
-        }
-        return raw.substring(0, 3) + "*".repeat(raw.length() - 7) + raw.substring(raw.length() - 4);
-    }
-
-    /** The 11 digits. Personal data: never log it. */
-    public String value() {
-        return value;
+        return PersonalData.keepEnds(raw);
     }
 
     /** {@code 138****5678}. */
     public String masked() {
-        return mask(value);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof PhoneNumber other && value.equals(other.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
+        return mask(value());
     }
 
     @Override

@@ -15,7 +15,7 @@ import java.util.Set;
  * reach a log or an event by accident; call {@link #value()} only where the full number is needed
  * (the applicant's own record).
  */
-public final class ResidentId {
+public final class ResidentId extends CheckedValue {
 
     public static final String FIELD = "residentId";
 
@@ -34,11 +34,10 @@ public final class ResidentId {
             "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65",
             "71", "81", "82", "83");
 
-    private final String value;
     private final LocalDate birthDate;
 
     private ResidentId(String value, LocalDate birthDate) {
-        this.value = value;
+        super(value);
         this.birthDate = birthDate;
     }
 
@@ -130,33 +129,18 @@ public final class ResidentId {
         return new RuleViolation(FIELD, rule, message);
     }
 
-    /** The full, normalised number (upper-case X). Personal data: never log it. */
-    public String value() {
-        return value;
-    }
-
     public LocalDate birthDate() {
         return birthDate;
     }
 
     /** The 6-digit region code (行政区划代码) of first registration. */
     public String regionCode() {
-        return value.substring(0, 6);
+        return value().substring(0, 6);
     }
 
     /** First 3 and last 4 characters kept, the rest {@code *}: {@code 110***********123X}. */
     public String masked() {
-        return value.substring(0, 3) + "*".repeat(11) + value.substring(14);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof ResidentId other && value.equals(other.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
+        return PersonalData.keepEnds(value());
     }
 
     /** The masked form: a resident ID must not leak through string concatenation or logging. */

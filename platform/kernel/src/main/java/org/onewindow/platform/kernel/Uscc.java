@@ -7,17 +7,15 @@ import java.util.Locale;
  * (digits and upper-case letters without I, O, Z, S, V), the last one a check character.
  * Not personal data: {@link #toString()} is the value.
  */
-public final class Uscc {
+public final class Uscc extends CheckedValue {
 
     public static final String FIELD = "uscc";
 
     private static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
-    private final String value;
-
     private Uscc(String value) {
-        this.value = value;
+        super(value);
     }
 
     /**
@@ -71,24 +69,5 @@ public final class Uscc {
 
     private static RuleViolation violation(String rule, String message) {
         return new RuleViolation(FIELD, rule, message);
-    }
-
-    public String value() {
-        return value;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof Uscc other && value.equals(other.value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return value;
     }
 }

@@ -53,4 +53,15 @@ class PersonalDataTest {
         assertThatThrownBy(() -> PhoneNumber.parse("12812345678"))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.first().field()).isEqualTo("phone"));
     }
+
+    @Test
+    void checked_values_are_equal_by_their_normalised_text_and_type() {
+        assertThat(PhoneNumber.parse("+86 138-1234-5678")).isEqualTo(PhoneNumber.parse("13812345678"))
+                .hasSameHashCodeAs(PhoneNumber.parse("0086 13812345678"))
+                .isNotEqualTo(PhoneNumber.parse("13812345679"));
+        assertThat(Uscc.parse("91350100m000100y43")).isEqualTo(Uscc.parse("91350100M000100Y43"))
+                .hasToString("91350100M000100Y43");
+        // one rule masks a whole value, whichever kind of personal data it is
+        assertThat(PhoneNumber.mask("110105194912310021")).isEqualTo("110***********0021");
+    }
 }

@@ -9,14 +9,13 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 
 /**
  * Keeps the gauges {@code onewindow.dlt.depth{group}} (DLT records not yet replayed) and
  * {@code onewindow.dlt.unresolved{group}} (dead letters neither replayed nor discarded: cases blocked; the one to
  * alert on) up to date on a schedule, so a scrape never waits for the broker or the database.
  */
-public class DeadLetterMonitor implements SmartLifecycle {
+public class DeadLetterMonitor extends PeriodicTask {
 
     private static final Logger logger = LoggerFactory.getLogger(DeadLetterMonitor.class);
 
@@ -25,7 +24,6 @@ public class DeadLetterMonitor implements SmartLifecycle {
     private final DeadLetterLog log;
     private final Map<String, AtomicLong> depths = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> unresolved = new ConcurrentHashMap<>();
-    private final PeriodicTask schedule = new PeriodicTask("dlt-monitor", this::refresh);
 
     public DeadLetterMonitor(DeadLetters deadLetters, MessagingProperties properties, MeterRegistry meters) {
         this(deadLetters, null, properties, meters);
@@ -34,6 +32,7 @@ public class DeadLetterMonitor implements SmartLifecycle {
     /** @param log the {@code dead_letter} table; null: no unresolved gauge */
     public DeadLetterMonitor(DeadLetters deadLetters, DeadLetterLog log, MessagingProperties properties,
                              MeterRegistry meters) {
+        super("dlt-monitor");
         this.deadLetters = deadLetters;
         this.log = log;
         this.interval = properties.getDeadLetters().getDepthInterval();
@@ -88,19 +87,14 @@ public class DeadLetterMonitor implements SmartLifecycle {
     }
 
     @Override
+    void runOnce() {
+        refresh();
+    }
+
+    @Override
     public void start() {
         if (!depths.isEmpty()) {
-            schedule.start(Duration.ZERO, interval);
+            schedule(Duration.ZERO, interval);
         }
-    }
-
-    @Override
-    public void stop() {
-        schedule.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return schedule.isRunning();
     }
 }

@@ -6,7 +6,6 @@ import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -17,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * from the offsets stored in the same database: an event is delivered again only from the stored position, so
  * long after its inbox row is gone it can come back only after a restore older than the retention.
  */
-public class InboxPruner implements SmartLifecycle {
+public class InboxPruner extends PeriodicTask {
 
     private static final Logger log = LoggerFactory.getLogger(InboxPruner.class);
     /** Advisory lock key of the pruner (distinct from the relay's). */
@@ -27,10 +26,10 @@ public class InboxPruner implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final MessagingProperties.Inbox settings;
     private final Clock clock;
-    private final PeriodicTask schedule = new PeriodicTask("inbox-pruner", this::pruneQuietly);
 
     public InboxPruner(JdbcClient jdbc, TransactionTemplate transactions, MessagingProperties.Inbox settings,
                        Clock clock) {
+        super("inbox-pruner");
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.settings = settings;
@@ -74,7 +73,9 @@ public class InboxPruner implements SmartLifecycle {
         return new Result(total, batches);
     }
 
-    private void pruneQuietly() {
+    /** One round; a failure is logged and the next round tries again. */
+    @Override
+    void runOnce() {
         try {
             prune();
         } catch (RuntimeException e) {
@@ -86,17 +87,7 @@ public class InboxPruner implements SmartLifecycle {
     public void start() {
         Duration interval = settings.getPruneInterval();
         if (interval != null && interval.isPositive()) {
-            schedule.start(interval, interval);
+            schedule(interval, interval);
         }
-    }
-
-    @Override
-    public void stop() {
-        schedule.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return schedule.isRunning();
     }
 }

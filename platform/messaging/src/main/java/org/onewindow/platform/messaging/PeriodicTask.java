@@ -5,39 +5,46 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.springframework.context.SmartLifecycle;
+
 /**
- * One task run on a daemon thread of its own at a fixed delay between runs, from {@link #start()} until
- * {@link #stop()}: the schedule behind the background lifecycles ({@link DeadLetterMonitor}, {@link InboxPruner}).
+ * A background lifecycle that runs one task on a daemon thread of its own at a fixed delay between runs, from
+ * {@link #schedule} until {@link #stop()}: the base of {@link DeadLetterMonitor} and {@link InboxPruner}, which
+ * decide in {@link #start()} whether and when to begin.
  */
-final class PeriodicTask {
+abstract class PeriodicTask implements SmartLifecycle {
 
     private final String threadName;
-    private final Runnable task;
     private ScheduledExecutorService scheduler;
 
-    PeriodicTask(String threadName, Runnable task) {
+    PeriodicTask(String threadName) {
         this.threadName = threadName;
-        this.task = task;
     }
 
+    /** One run; called on the task's own thread. */
+    abstract void runOnce();
+
     /** Runs the task after {@code initialDelay}, then {@code delay} after the end of each run; once started, a no-op. */
-    synchronized void start(Duration initialDelay, Duration delay) {
+    final synchronized void schedule(Duration initialDelay, Duration delay) {
         if (scheduler != null) {
             return;
         }
         scheduler = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name(threadName).factory());
-        scheduler.scheduleWithFixedDelay(task, initialDelay.toMillis(), delay.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(this::runOnce, initialDelay.toMillis(), delay.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /** Interrupts a run under way and runs no more. */
-    synchronized void stop() {
+    @Override
+    public final synchronized void stop() {
         if (scheduler != null) {
             scheduler.shutdownNow();
             scheduler = null;
         }
     }
 
-    synchronized boolean isRunning() {
+    @Override
+    public final synchronized boolean isRunning() {
         return scheduler != null;
     }
 }
