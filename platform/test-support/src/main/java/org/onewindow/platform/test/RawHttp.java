@@ -1,5 +1,7 @@
 package org.onewindow.platform.test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,6 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * HTTP/1.1 over a plain socket, for requests that HTTP clients refuse to send (raw UTF-8 or control bytes in the
  * URL, malformed escapes, TRACE, oversized headers, lying Content-Length). Every request is sent with
@@ -22,12 +27,39 @@ import java.util.Map;
  */
 public final class RawHttp {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     /** A parsed answer; header names in lower case. */
     public record Answer(int status, Map<String, List<String>> headers, String body) {
 
         public String header(String name) {
             List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
             return values == null || values.isEmpty() ? null : values.getFirst();
+        }
+
+        /**
+         * Asserts what every edge answer to a malformed request is, whoever sent it (a service or the gateway): an
+         * RFC 9457 document whose status is the answer's, with a OneWindow type and a title, naming {@code rule}
+         * among its errors unless that is null, with an {@code Allow} header on a 405, and with no stack trace or
+         * HTML page in it. Returns the document for the caller's own checks.
+         */
+        public JsonNode assertProblem(String rule) {
+            assertThat(header("Content-Type")).as(toString()).startsWith("application/problem+json");
+            JsonNode problem = JSON.readTree(body);
+            assertThat(problem.path("status").asInt()).as(toString()).isEqualTo(status);
+            assertThat(problem.path("type").asString()).as(toString()).startsWith("https://onewindow.org/problems/");
+            assertThat(problem.path("title").asString()).as(toString()).isNotBlank();
+            assertThat(body).as("nothing leaked").doesNotContain("Exception").doesNotContain("at org.")
+                    .doesNotContain("<html");
+            if (rule != null) {
+                List<String> rules = new ArrayList<>();
+                problem.path("errors").forEach(e -> rules.add(e.path("rule").asString()));
+                assertThat(rules).as(toString()).contains(rule);
+            }
+            if (status == 405) {
+                assertThat(header("Allow")).as(toString()).isNotBlank();
+            }
+            return problem;
         }
 
         @Override

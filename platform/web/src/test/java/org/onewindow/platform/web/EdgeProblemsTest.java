@@ -146,26 +146,11 @@ class EdgeProblemsTest {
         if (answer.status() == 200) {
             return;
         }
-        assertThat(answer.header("Content-Type")).as("%s: %s", c.name(), answer)
-                .startsWith("application/problem+json");
-        JsonNode problem = JSON.readTree(answer.body());
-        assertThat(problem.path("status").asInt()).as(answer.toString()).isEqualTo(answer.status());
-        assertThat(problem.path("type").asString()).as(answer.toString()).startsWith("https://onewindow.org/problems/");
-        assertThat(problem.path("title").asString()).as(answer.toString()).isNotBlank();
+        JsonNode problem = answer.assertProblem(c.rule());
         assertThat(problem.path("detail").asString()).as(answer.toString()).isNotBlank();
-        assertThat(answer.body()).as("nothing leaked").doesNotContain("Exception").doesNotContain("at org.")
-                .doesNotContain("<html");
-        if (c.rule() != null) {
-            List<String> rules = new ArrayList<>();
-            problem.path("errors").forEach(e -> rules.add(e.path("rule").asString()));
-            assertThat(rules).as(answer.toString()).contains(c.rule());
-        }
         if (c.field() != null) {
             assertThat(problem.path("errors").path(0).path("field").asString()).as(answer.toString())
                     .isEqualTo(c.field());
-        }
-        if (answer.status() == 405) {
-            assertThat(answer.header("Allow")).as(answer.toString()).isNotBlank();
         }
     }
 
