@@ -6,36 +6,34 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Deadlines across the 2025 and 2026 Spring Festival and National Day holidays, 调休 included. */
 class WorkingDaysTest {
 
     private final WorkingDays days = WorkingDays.on(OfficialCalendars.china());
 
+    @ParameterizedTest(name = "accepted {0} + {1} working days = {2}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2026-02-13 | 1 | 2026-02-14 | Saturday 14 February 2026 is worked (调休)
+            2026-02-13 | 3 | 2026-02-25 | Spring Festival 2026 skipped, Saturday 14 February counted
+            2025-01-24 | 1 | 2025-01-26 | Sunday 26 January 2025 is worked (调休)
+            2025-01-24 | 3 | 2025-02-05 | Spring Festival 2025 skipped, Sunday 26 January counted
+            2025-09-26 | 2 | 2025-09-29 | Sunday 28 September 2025 is worked (调休)
+            2025-09-26 | 5 | 2025-10-10 | National Day with Mid-Autumn 2025 skips 1 to 8 October
+            2026-09-30 | 2 | 2026-10-09 | National Day 2026 skips 1 to 7 October
+            2026-09-30 | 3 | 2026-10-10 | Saturday 10 October 2026 is worked (调休)
+            """)
+    void deadlines_across_the_spring_festival_and_national_day_holidays(LocalDate accepted, int workingDays,
+                                                                        LocalDate due, String why) {
+        assertThat(days.deadline(accepted, workingDays)).isEqualTo(due);
+    }
+
     @Test
-    void accepted_on_2026_02_13_with_3_working_days_is_due_2026_02_25_because_saturday_14_february_is_worked() {
+    void adjusted_weekend_workdays_are_working_days() {
         assertThat(days.isWorkingDay(parse("2026-02-14"))).isTrue();
-        assertThat(days.deadline(parse("2026-02-13"), 1)).isEqualTo(parse("2026-02-14"));
-        assertThat(days.deadline(parse("2026-02-13"), 3)).isEqualTo(parse("2026-02-25"));
-    }
-
-    @Test
-    void accepted_on_2025_01_24_with_3_working_days_is_due_2025_02_05_counting_sunday_26_january() {
-        assertThat(days.deadline(parse("2025-01-24"), 1)).isEqualTo(parse("2025-01-26"));
-        assertThat(days.deadline(parse("2025-01-24"), 3)).isEqualTo(parse("2025-02-05"));
-    }
-
-    @Test
-    void national_day_2025_with_mid_autumn_skips_1_to_8_october_and_counts_sunday_28_september() {
-        assertThat(days.deadline(parse("2025-09-26"), 2)).isEqualTo(parse("2025-09-29"));
-        assertThat(days.deadline(parse("2025-09-26"), 5)).isEqualTo(parse("2025-10-10"));
         assertThat(days.nextWorkingDay(parse("2025-10-10"))).isEqualTo(parse("2025-10-11")); // Saturday, worked
-    }
-
-    @Test
-    void national_day_2026_skips_1_to_7_october_and_counts_saturday_10_october() {
-        assertThat(days.deadline(parse("2026-09-30"), 2)).isEqualTo(parse("2026-10-09"));
-        assertThat(days.deadline(parse("2026-09-30"), 3)).isEqualTo(parse("2026-10-10"));
     }
 
     @Test
