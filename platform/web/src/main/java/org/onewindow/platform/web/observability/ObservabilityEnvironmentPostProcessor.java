@@ -3,11 +3,9 @@ package org.onewindow.platform.web.observability;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.boot.EnvironmentPostProcessor;
+import org.onewindow.platform.web.PlatformDefaults;
 import org.springframework.boot.SpringApplication;
-import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -34,21 +32,27 @@ import org.springframework.util.ClassUtils;
  * It also makes Logback's message converter mask personal data ({@link MaskingMessageConverter}). Runs before
  * logging is initialised, which is why this is an environment post-processor and not an auto-configuration.
  */
-public class ObservabilityEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+public class ObservabilityEnvironmentPostProcessor extends PlatformDefaults {
 
     public static final String PROPERTY_SOURCE_NAME = "onewindowWebDefaults";
 
     private static final String LOGBACK_PATTERN_LAYOUT = "ch.qos.logback.classic.PatternLayout";
 
+    public ObservabilityEnvironmentPostProcessor() {
+        super(PROPERTY_SOURCE_NAME, () -> defaults(logbackPresent()));
+    }
+
+    private static boolean logbackPresent() {
+        return ClassUtils.isPresent(LOGBACK_PATTERN_LAYOUT,
+                ObservabilityEnvironmentPostProcessor.class.getClassLoader());
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        boolean logback = ClassUtils.isPresent(LOGBACK_PATTERN_LAYOUT, getClass().getClassLoader());
-        if (logback) {
+        if (logbackPresent()) {
             LogbackMasking.install();
         }
-        if (!environment.getPropertySources().contains(PROPERTY_SOURCE_NAME)) {
-            environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE_NAME, defaults(logback)));
-        }
+        super.postProcessEnvironment(environment, application);
     }
 
     static Map<String, Object> defaults(boolean logback) {
@@ -71,11 +75,5 @@ public class ObservabilityEnvironmentPostProcessor implements EnvironmentPostPro
         defaults.put("management.endpoint.health.group.liveness.include", "livenessState");
         defaults.put("management.endpoint.health.validate-group-membership", "false");
         return defaults;
-    }
-
-    /** After the config files are loaded (so they win), before logging starts (so the converter applies). */
-    @Override
-    public int getOrder() {
-        return Ordered.LOWEST_PRECEDENCE;
     }
 }

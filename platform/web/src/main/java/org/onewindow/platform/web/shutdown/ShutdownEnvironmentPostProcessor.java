@@ -3,11 +3,7 @@ package org.onewindow.platform.web.shutdown;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.boot.EnvironmentPostProcessor;
-import org.springframework.boot.SpringApplication;
-import org.springframework.core.Ordered;
-import org.springframework.core.env.ConfigurableEnvironment;
-import org.springframework.core.env.MapPropertySource;
+import org.onewindow.platform.web.PlatformDefaults;
 
 /**
  * How every service (and the gateway) stops on SIGTERM, added as the LOWEST-precedence property source so that any
@@ -23,15 +19,12 @@ import org.springframework.core.env.MapPropertySource;
  * </ul>
  * Measured in docs/operations.md ("Stopping a service").
  */
-public class ShutdownEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
+public class ShutdownEnvironmentPostProcessor extends PlatformDefaults {
 
     public static final String PROPERTY_SOURCE_NAME = "onewindowShutdownDefaults";
 
-    @Override
-    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (!environment.getPropertySources().contains(PROPERTY_SOURCE_NAME)) {
-            environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE_NAME, defaults()));
-        }
+    public ShutdownEnvironmentPostProcessor() {
+        super(PROPERTY_SOURCE_NAME, ShutdownEnvironmentPostProcessor::defaults);
     }
 
     static Map<String, Object> defaults() {
@@ -40,11 +33,5 @@ public class ShutdownEnvironmentPostProcessor implements EnvironmentPostProcesso
         defaults.put("spring.lifecycle.timeout-per-shutdown-phase", "10s");
         defaults.put("spring.datasource.hikari.connection-timeout", "5000");
         return defaults;
-    }
-
-    /** After the config files are loaded (they win); the order among the lowest-precedence defaults is irrelevant. */
-    @Override
-    public int getOrder() {
-        return Ordered.LOWEST_PRECEDENCE;
     }
 }
