@@ -20,10 +20,6 @@ public record Delegation(Level level, DelegationKind kind,
         centres = centres == null ? List.of() : List.copyOf(centres);
     }
 
-    public boolean covers(String centre, Level centreLevel) {
-        return level == centreLevel && (centres.isEmpty() || centres.contains(centre));
-    }
-
     static Delegation of(org.onewindow.catalog.items.domain.Delegation d) {
         return new Delegation(d.level(), d.kind(), d.centres());
     }
