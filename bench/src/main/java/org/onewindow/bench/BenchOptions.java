@@ -32,37 +32,12 @@ record BenchOptions(URI gateway, int cases, int concurrency, double rate, String
             Options take "--name=value" or "--name value".""";
 
     static BenchOptions parse(String[] args) {
-        URI gateway = URI.create("http://127.0.0.1:8080");
-        int cases = 2000;
-        int concurrency = 32;
-        double rate = 0;
-        String item = "FOOD-BIZ-LICENCE";
-        long recordPollMs = 5;
-        long pollMs = 20;
-        long timeoutS = 120;
-        for (CommandLine.Option option : CommandLine.options(args)) {
-            String name = option.name();
-            String value = option.value();
-            switch (name) {
-                case "--gateway" -> gateway = URI.create(value);
-                case "--cases" -> cases = positive(name, Integer.parseInt(value));
-                case "--concurrency" -> concurrency = positive(name, Integer.parseInt(value));
-                case "--rate" -> rate = Double.parseDouble(value);
-                case "--item" -> item = value;
-                case "--record-poll-ms" -> recordPollMs = positive(name, Integer.parseInt(value));
-                case "--poll-ms" -> pollMs = positive(name, Integer.parseInt(value));
-                case "--timeout-s" -> timeoutS = positive(name, Integer.parseInt(value));
-                default -> throw new IllegalArgumentException("unknown option " + name);
-            }
-        }
-        return new BenchOptions(gateway, cases, concurrency, rate, item, Duration.ofMillis(recordPollMs),
-                Duration.ofMillis(pollMs), Duration.ofSeconds(timeoutS));
-    }
-
-    private static int positive(String name, int value) {
-        if (value < 1) {
-            throw new IllegalArgumentException(name + " must be at least 1");
-        }
-        return value;
+        CommandLine.Values given = CommandLine.values(args);
+        BenchOptions options = new BenchOptions(URI.create(given.text("--gateway", "http://127.0.0.1:8080")),
+                given.positive("--cases", 2000), given.positive("--concurrency", 32), given.decimal("--rate", 0),
+                given.text("--item", "FOOD-BIZ-LICENCE"), Duration.ofMillis(given.positive("--record-poll-ms", 5)),
+                Duration.ofMillis(given.positive("--poll-ms", 20)), Duration.ofSeconds(given.positive("--timeout-s", 120)));
+        given.refuseUnknown();
+        return options;
     }
 }

@@ -45,40 +45,23 @@ record ChaosOptions(Path projectRoot, Path dataDir, int portOffset, int cases, d
             Run from the repository root after ./mvnw -q -DskipTests package.""";
 
     static ChaosOptions parse(String[] args, Path projectRoot) {
-        Path dataDir = projectRoot.resolve("bench/target/chaos-stack");
-        int offset = 14000;
-        int cases = 1000;
-        double rate = 3;
-        int concurrency = 96;
-        List<String> targets = ALL_TARGETS;
-        int rounds = 1;
-        long warmup = 20;
-        long down = 5;
-        long gap = 15;
-        for (CommandLine.Option option : CommandLine.options(args)) {
-            String name = option.name();
-            String value = option.value();
-            switch (name) {
-                case "--cases" -> cases = Integer.parseInt(value);
-                case "--rate" -> rate = Double.parseDouble(value);
-                case "--concurrency" -> concurrency = Integer.parseInt(value);
-                case "--port-offset" -> offset = Integer.parseInt(value);
-                case "--targets" -> targets = Arrays.stream(value.split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList();
-                case "--rounds" -> rounds = Integer.parseInt(value);
-                case "--warmup-s" -> warmup = Long.parseLong(value);
-                case "--down-s" -> down = Long.parseLong(value);
-                case "--gap-s" -> gap = Long.parseLong(value);
-                case "--data-dir" -> dataDir = Path.of(value).toAbsolutePath();
-                default -> throw new IllegalArgumentException("unknown option " + name);
-            }
-        }
+        CommandLine.Values given = CommandLine.values(args);
+        Path dataDir = given.text("--data-dir").map(dir -> Path.of(dir).toAbsolutePath())
+                .orElse(projectRoot.resolve("bench/target/chaos-stack"));
+        List<String> targets = given.text("--targets")
+                .map(list -> Arrays.stream(list.split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList())
+                .orElse(ALL_TARGETS);
+        ChaosOptions options = new ChaosOptions(projectRoot, dataDir, given.integer("--port-offset", 14000),
+                given.integer("--cases", 1000), given.decimal("--rate", 3), given.integer("--concurrency", 96), targets,
+                given.integer("--rounds", 1), Duration.ofSeconds(given.whole("--warmup-s", 20)),
+                Duration.ofSeconds(given.whole("--down-s", 5)), Duration.ofSeconds(given.whole("--gap-s", 15)),
+                Duration.ofMinutes(5), Duration.ofMinutes(5));
+        given.refuseUnknown();
         for (String target : targets) {
             if (!ALL_TARGETS.contains(target)) {
                 throw new IllegalArgumentException("unknown target " + target + "; known: " + ALL_TARGETS);
             }
         }
-        return new ChaosOptions(projectRoot, dataDir, offset, cases, rate, concurrency, targets, rounds,
-                Duration.ofSeconds(warmup), Duration.ofSeconds(down), Duration.ofSeconds(gap), Duration.ofMinutes(5),
-                Duration.ofMinutes(5));
+        return options;
     }
 }

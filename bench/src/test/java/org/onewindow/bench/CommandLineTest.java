@@ -49,4 +49,19 @@ class CommandLineTest {
         assertThatThrownBy(() -> ChaosOptions.parse(new String[] {"--targets=nope"}, Path.of("/root")))
                 .hasMessageStartingWith("unknown target nope");
     }
+
+    @Test
+    void values_take_defaults_the_last_given_value_and_refuse_unknown_names() {
+        CommandLine.Values given = CommandLine.values(new String[] {"--rounds=2", "--rounds", "3", "--warmup-s=7"});
+        assertThat(given.integer("--rounds", 1)).isEqualTo(3);
+        assertThat(given.whole("--warmup-s", 20)).isEqualTo(7);
+        assertThat(given.decimal("--rate", 3)).isEqualTo(3.0);
+        assertThat(given.text("--data-dir")).isEmpty();
+        given.refuseUnknown();
+
+        assertThatThrownBy(() -> ChaosOptions.parse(new String[] {"--rounds=2", "--nope=1"}, Path.of("/root")))
+                .hasMessage("unknown option --nope");
+        assertThatThrownBy(() -> ChaosOptions.parse(new String[] {"--rate=fast"}, Path.of("/root")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -10,21 +10,9 @@ import java.util.Map;
  * Waits until services report ready, polling every 500 ms and showing progress; a service that exits or
  * stays unready past the timeout is a {@link StartFailure}.
  */
-final class ReadinessWait {
+record ReadinessWait(Readiness readiness, Console console, Duration timeout, Instant launchedAt) {
 
     private static final Duration POLL = Duration.ofMillis(500);
-
-    private final Readiness readiness;
-    private final Console console;
-    private final Duration timeout;
-    private final Instant launchedAt;
-
-    ReadinessWait(Readiness readiness, Console console, Duration timeout, Instant launchedAt) {
-        this.readiness = readiness;
-        this.console = console;
-        this.timeout = timeout;
-        this.launchedAt = launchedAt;
-    }
 
     void await(List<ServiceProcess> services) {
         Map<String, Console.State> states = new LinkedHashMap<>();

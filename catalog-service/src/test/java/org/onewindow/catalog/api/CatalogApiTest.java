@@ -23,6 +23,19 @@ class CatalogApiTest extends CatalogIntegrationTest {
     }
 
     @Test
+    void search_criteria_combine_each_one_narrowing_the_result() throws Exception {
+        mvc.perform(get("/api/catalog/v1/items").param("q", "食品").param("code", "FOOD-BIZ").param("department", "MARKET")
+                        .param("level", "CITY").param("channel", "WINDOW").header("Authorization", CLERK))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[*].itemCode").value(org.hamcrest.Matchers.hasItem("FOOD-BIZ-LICENCE")))
+                .andExpect(jsonPath("$.items[*].itemCode").value(
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("FOOD-PRODUCTION-LICENCE"))));
+        mvc.perform(get("/api/catalog/v1/items").param("code", "FOOD-BIZ").param("department", "NOBODY")
+                        .header("Authorization", CLERK))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalItems").value(0));
+    }
+
+    @Test
     void the_guide_is_public_and_its_html_lists_the_materials() throws Exception {
         String html = mvc.perform(get("/api/catalog/v1/guides/FOOD-BIZ-LICENCE.html"))
                 .andExpect(status().isOk())

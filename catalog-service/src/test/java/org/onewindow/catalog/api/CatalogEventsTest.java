@@ -114,14 +114,10 @@ class CatalogEventsTest extends CatalogIntegrationTest {
 
     @Test
     void a_department_change_is_announced_with_its_full_state() throws Exception {
-        mvc.perform(put("/api/catalog/v1/departments/STATISTICS").header("Authorization", ADMIN)
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"统计局\",\"powers\":[\"STATS-SURVEY\"]}"))
-                .andExpect(status().isOk());
+        JsonNode event = announcedAfterPut("/api/catalog/v1/departments/STATISTICS",
+                "{\"name\":\"统计局\",\"powers\":[\"STATS-SURVEY\"]}", DepartmentChanged.class,
+                DepartmentChanged.KEY_PREFIX + "STATISTICS");
 
-        String key = DepartmentChanged.KEY_PREFIX + "STATISTICS";
-        ConsumerRecord<String, String> record = keyedRecords(Stream.CATALOG_ITEMS, key).getLast();
-        assertCloudEvent(record, DepartmentChanged.class, key);
-        JsonNode event = parse(record.value());
         assertThat(event.path("code").asString()).isEqualTo("STATISTICS");
         assertThat(event.path("name").asString()).isEqualTo("统计局");
         assertThat(texts(event.path("powers"))).containsExactly("STATS-SURVEY");
@@ -130,18 +126,23 @@ class CatalogEventsTest extends CatalogIntegrationTest {
 
     @Test
     void a_service_centre_change_is_announced_with_its_level_and_parent() throws Exception {
-        mvc.perform(put("/api/catalog/v1/centres/C-TOWN-09").header("Authorization", ADMIN)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"城北镇便民服务中心\",\"level\":\"TOWN\",\"parent\":\"C-CITY-01\"}"))
-                .andExpect(status().isOk());
+        JsonNode event = announcedAfterPut("/api/catalog/v1/centres/C-TOWN-09",
+                "{\"name\":\"城北镇便民服务中心\",\"level\":\"TOWN\",\"parent\":\"C-CITY-01\"}",
+                ServiceCentreChanged.class, ServiceCentreChanged.KEY_PREFIX + "C-TOWN-09");
 
-        String key = ServiceCentreChanged.KEY_PREFIX + "C-TOWN-09";
-        ConsumerRecord<String, String> record = keyedRecords(Stream.CATALOG_ITEMS, key).getLast();
-        assertCloudEvent(record, ServiceCentreChanged.class, key);
-        JsonNode event = parse(record.value());
         assertThat(event.path("name").asString()).isEqualTo("城北镇便民服务中心");
         assertThat(event.path("level").asString()).isEqualTo("TOWN");
         assertThat(event.path("parentCode").asString()).isEqualTo("C-CITY-01");
+    }
+
+    /** An administrator's PUT (200), then the last event it announced under {@code key}, checked as a CloudEvent. */
+    private JsonNode announcedAfterPut(String path, String json, Class<? extends DomainEvent> type, String key)
+            throws Exception {
+        mvc.perform(put(path).header("Authorization", ADMIN).contentType(MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().isOk());
+        ConsumerRecord<String, String> record = keyedRecords(Stream.CATALOG_ITEMS, key).getLast();
+        assertCloudEvent(record, type, key);
+        return parse(record.value());
     }
 
     static void assertCloudEvent(ConsumerRecord<String, String> record, Class<? extends DomainEvent> type, String key) {

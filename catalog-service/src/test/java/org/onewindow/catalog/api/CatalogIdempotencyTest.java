@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.ResultActions;
 
 /** A creating POST retried with the same {@code Idempotency-Key} is answered from the first run, not run again. */
 class CatalogIdempotencyTest extends CatalogIntegrationTest {
@@ -18,11 +19,9 @@ class CatalogIdempotencyTest extends CatalogIntegrationTest {
     void creating_an_item_twice_with_the_same_key_creates_one_item_and_replays_the_response() throws Exception {
         String body = "{\"itemCode\":\"IDEMPOTENT-ITEM\",\"reason\":\"新增事项\",\"definition\":"
                 + CatalogEventsTest.DEFINITION.replace("小餐饮登记", "幂等测试事项") + "}";
-        MockHttpServletResponse first = mvc.perform(post("/api/catalog/v1/items").header("Authorization", ADMIN)
-                        .header("Idempotency-Key", "create-item-1").contentType(MediaType.APPLICATION_JSON).content(body))
+        MockHttpServletResponse first = postWithKey("/api/catalog/v1/items", "create-item-1", body)
                 .andExpect(status().isCreated()).andReturn().getResponse();
-        MockHttpServletResponse second = mvc.perform(post("/api/catalog/v1/items").header("Authorization", ADMIN)
-                        .header("Idempotency-Key", "create-item-1").contentType(MediaType.APPLICATION_JSON).content(body))
+        MockHttpServletResponse second = postWithKey("/api/catalog/v1/items", "create-item-1", body)
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Idempotency-Replayed", "true")).andReturn().getResponse();
 
@@ -38,8 +37,7 @@ class CatalogIdempotencyTest extends CatalogIntegrationTest {
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.type").value(org.hamcrest.Matchers.endsWith("item.code-taken")));
         // the same key for a different request is refused
-        mvc.perform(post("/api/catalog/v1/items").header("Authorization", ADMIN).header("Idempotency-Key", "create-item-1")
-                        .contentType(MediaType.APPLICATION_JSON).content(body.replace("IDEMPOTENT-ITEM", "OTHER-ITEM")))
+        postWithKey("/api/catalog/v1/items", "create-item-1", body.replace("IDEMPOTENT-ITEM", "OTHER-ITEM"))
                 .andExpect(status().isUnprocessableContent());
     }
 
@@ -47,12 +45,10 @@ class CatalogIdempotencyTest extends CatalogIntegrationTest {
     void importing_twice_with_the_same_key_publishes_once_and_replays_the_report() throws Exception {
         String file = "{\"items\":[{\"itemCode\":\"IDEMPOTENT-IMPORT\",\"definition\":"
                 + CatalogEventsTest.DEFINITION.replace("小餐饮登记", "幂等导入事项") + "}]}";
-        String first = mvc.perform(post("/api/catalog/v1/imports").header("Authorization", ADMIN)
-                        .header("Idempotency-Key", "import-1").contentType(MediaType.APPLICATION_JSON).content(file))
+        String first = postWithKey("/api/catalog/v1/imports", "import-1", file)
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.items").value(1))
                 .andReturn().getResponse().getContentAsString();
-        String second = mvc.perform(post("/api/catalog/v1/imports").header("Authorization", ADMIN)
-                        .header("Idempotency-Key", "import-1").contentType(MediaType.APPLICATION_JSON).content(file))
+        String second = postWithKey("/api/catalog/v1/imports", "import-1", file)
                 .andExpect(status().isCreated()).andExpect(header().string("Idempotency-Replayed", "true"))
                 .andReturn().getResponse().getContentAsString();
 
@@ -62,5 +58,11 @@ class CatalogIdempotencyTest extends CatalogIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.current.number").value(1))
                 .andExpect(jsonPath("$.versions.length()").value(1));
+    }
+
+    /** A catalog administrator's POST of JSON under an {@code Idempotency-Key}. */
+    private ResultActions postWithKey(String path, String key, String json) throws Exception {
+        return mvc.perform(post(path).header("Authorization", ADMIN).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content(json));
     }
 }

@@ -4,11 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.onewindow.catalog.shared.domain.StoredAggregate;
 import org.onewindow.platform.clock.CalendarRules;
-import org.onewindow.platform.kernel.Aggregate;
 import org.onewindow.platform.kernel.AuditActor;
 import org.onewindow.platform.kernel.AuditEntry;
-import org.onewindow.platform.kernel.Changes;
 import org.onewindow.platform.kernel.RuleViolation;
 import org.onewindow.platform.kernel.Violation;
 
@@ -17,24 +16,22 @@ import org.onewindow.platform.kernel.Violation;
  * readable); the version number is the aggregate's version, so a client's {@code If-Match} names the calendar it
  * read. Checked with platform-clock's {@link CalendarRules}, the function every consumer's replica applies.
  */
-public final class WorkingCalendar implements Aggregate<CalendarEvent> {
+public final class WorkingCalendar extends StoredAggregate<CalendarEvent> {
 
     /** Audit subject prefix: calendar years and item codes share the audit trail. */
     public static final String SUBJECT_PREFIX = "calendar:";
 
-    private final Changes<CalendarEvent> changes = new Changes<>();
     private final int year;
     private List<LocalDate> holidays;
     private List<LocalDate> adjustedWorkdays;
     private String publishedBy;
     private String reason;
     private Instant publishedAt;
-    private long version;
 
     public WorkingCalendar(int year, long version, List<LocalDate> holidays, List<LocalDate> adjustedWorkdays,
                            String publishedBy, String reason, Instant publishedAt) {
+        super(version);
         this.year = year;
-        this.version = version;
         this.holidays = List.copyOf(holidays);
         this.adjustedWorkdays = List.copyOf(adjustedWorkdays);
         this.publishedBy = publishedBy;
@@ -62,9 +59,9 @@ public final class WorkingCalendar implements Aggregate<CalendarEvent> {
         publishedBy = by.userId();
         reason = why;
         publishedAt = at;
-        long next = version + 1; // the store writes each publication as the next version
-        changes.registerEvent(new CalendarEvent.Published(year, next, holidays, adjustedWorkdays, at));
-        changes.audit(AuditEntry.of(at, "CALENDAR_PUBLISHED", by, "version " + next + ": " + why));
+        long next = version() + 1; // the store writes each publication as the next version
+        changes().registerEvent(new CalendarEvent.Published(year, next, holidays, adjustedWorkdays, at));
+        changes().audit(AuditEntry.of(at, "CALENDAR_PUBLISHED", by, "version " + next + ": " + why));
     }
 
     public int year() {
@@ -93,21 +90,5 @@ public final class WorkingCalendar implements Aggregate<CalendarEvent> {
 
     public String subject() {
         return SUBJECT_PREFIX + year;
-    }
-
-    /** The number of the latest published version (0 before the first). */
-    @Override
-    public long version() {
-        return version;
-    }
-
-    /** Set by the store once the new version was stored. */
-    public void stored(long storedVersion) {
-        version = storedVersion;
-    }
-
-    @Override
-    public Changes<CalendarEvent> changes() {
-        return changes;
     }
 }

@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.onewindow.catalog.shared.domain.StoredAggregate;
 import org.onewindow.platform.clock.ChinaTime;
-import org.onewindow.platform.kernel.Aggregate;
-import org.onewindow.platform.kernel.Changes;
 import org.onewindow.platform.kernel.ItemCode;
 import org.onewindow.platform.kernel.NotFound;
 import org.onewindow.platform.kernel.RuleViolation;
@@ -23,20 +22,18 @@ import org.onewindow.platform.kernel.Violation;
  * stays in force; a revoked (取消) item stays revoked. Every change records its audit line (变更记录) and, when
  * the version in force changed, an {@link ItemEvent} in {@link #changes()}.
  */
-public final class ServiceItem implements Aggregate<ItemEvent> {
+public final class ServiceItem extends StoredAggregate<ItemEvent> {
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,63}");
 
     private final ItemCode code;
     private final List<ItemVersion> versions;
-    private final Changes<ItemEvent> changes = new Changes<>();
-    private long version;
 
     private ServiceItem(ItemCode code, List<ItemVersion> versions, long version) {
+        super(version);
         this.code = code;
         this.versions = new ArrayList<>(versions);
         this.versions.sort(Comparator.comparingInt(ItemVersion::number));
-        this.version = version;
     }
 
     /** A new item whose first version is a draft. */
@@ -62,21 +59,6 @@ public final class ServiceItem implements Aggregate<ItemEvent> {
 
     public ItemCode code() {
         return code;
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    /** Set by the store once a save went through: the version now stored. */
-    public void stored(long storedVersion) {
-        this.version = storedVersion;
-    }
-
-    @Override
-    public Changes<ItemEvent> changes() {
-        return changes;
     }
 
     public List<ItemVersion> versions() {
@@ -253,9 +235,9 @@ public final class ServiceItem implements Aggregate<ItemEvent> {
 
     /** The audit line of every change, and the event when the version in force changed. */
     private void record(ItemVersion changed, ChangeAction action, Authorship by) {
-        changes.audit(ItemAudit.entry(changed, action, by));
+        changes().audit(ItemAudit.entry(changed, action, by));
         if (action.changesVersionInForce()) {
-            changes.registerEvent(new ItemEvent.VersionInForceChanged(changed, action, by));
+            changes().registerEvent(new ItemEvent.VersionInForceChanged(changed, action, by));
         }
     }
 

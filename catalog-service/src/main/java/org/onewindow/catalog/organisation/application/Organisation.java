@@ -1,6 +1,9 @@
 package org.onewindow.catalog.organisation.application;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.onewindow.catalog.organisation.domain.Department;
 import org.onewindow.catalog.organisation.domain.OrganisationEvent;
@@ -10,6 +13,7 @@ import org.onewindow.catalog.organisation.domain.ServiceCentre;
 import org.onewindow.platform.commands.Command;
 import org.onewindow.platform.commands.CommandPath;
 import org.onewindow.platform.commands.IfMatch;
+import org.onewindow.platform.kernel.Aggregate;
 import org.onewindow.platform.kernel.AuditActor;
 import org.onewindow.platform.kernel.CentreCode;
 import org.onewindow.platform.kernel.DepartmentCode;
@@ -39,27 +43,33 @@ public class Organisation {
 
     public RegisteredDepartment save(Department department, String ifMatch, AuditActor actor) {
         DepartmentCode code = code(() -> DepartmentCode.of(department.code()));
-        var at = clock.instant();
-        Command<RegisteredDepartment> command = Command.<RegisteredDepartment>of("save-department", actor)
-                .ifMatch(ifMatch, IfMatch.WHEN_GIVEN);
-        if (reads.department(code).isEmpty()) {
-            return departments.create(command, () -> RegisteredDepartment.register(department, at));
-        }
-        return departments.change(code, command, d -> d.replace(department, at));
+        Instant at = clock.instant();
+        return createOrReplace(departments, code, reads.department(code).isPresent(),
+                put("save-department", ifMatch, actor), () -> RegisteredDepartment.register(department, at),
+                d -> d.replace(department, at));
     }
 
     public RegisteredCentre save(ServiceCentre centre, String ifMatch, AuditActor actor) {
         CentreCode code = code(() -> CentreCode.of(centre.code()));
-        var at = clock.instant();
-        Command<RegisteredCentre> command = Command.<RegisteredCentre>of("save-centre", actor)
-                .ifMatch(ifMatch, IfMatch.WHEN_GIVEN);
-        if (reads.centre(code).isEmpty()) {
-            return centres.create(command, () -> RegisteredCentre.register(centre, reads::centreLevel, at));
-        }
-        return centres.change(code, command, c -> c.replace(centre, reads::centreLevel, at));
+        Instant at = clock.instant();
+        return createOrReplace(centres, code, reads.centre(code).isPresent(), put("save-centre", ifMatch, actor),
+                () -> RegisteredCentre.register(centre, reads::centreLevel, at),
+                c -> c.replace(centre, reads::centreLevel, at));
     }
 
-    private static <T> T code(java.util.function.Supplier<T> parse) {
+    /** A PUT: {@code If-Match} is checked when given. */
+    private static <A extends Aggregate<?>> Command<A> put(String name, String ifMatch, AuditActor actor) {
+        return Command.<A>of(name, actor).ifMatch(ifMatch, IfMatch.WHEN_GIVEN);
+    }
+
+    /** PUT's "create or replace": a code new to the catalog registers, a known one is replaced as a whole. */
+    private static <K, A extends Aggregate<OrganisationEvent>> A createOrReplace(
+            CommandPath<K, A, OrganisationEvent> path, K code, boolean known, Command<A> command, Supplier<A> register,
+            Consumer<A> replace) {
+        return known ? path.change(code, command, replace) : path.create(command, register);
+    }
+
+    private static <T> T code(Supplier<T> parse) {
         try {
             return parse.get();
         } catch (IllegalArgumentException e) {

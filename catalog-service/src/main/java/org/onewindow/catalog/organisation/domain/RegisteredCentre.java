@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.onewindow.platform.kernel.Aggregate;
+import org.onewindow.catalog.shared.domain.StoredAggregate;
 import org.onewindow.platform.kernel.CentreCode;
-import org.onewindow.platform.kernel.Changes;
 import org.onewindow.platform.kernel.RuleViolation;
 import org.onewindow.platform.kernel.Violation;
 
@@ -16,17 +15,15 @@ import org.onewindow.platform.kernel.Violation;
  * {@link CentrePolicy}, and announces the full state
  * (centres are not audited, as before).
  */
-public final class RegisteredCentre implements Aggregate<OrganisationEvent> {
+public final class RegisteredCentre extends StoredAggregate<OrganisationEvent> {
 
-    private final Changes<OrganisationEvent> changes = new Changes<>();
     private final CentreCode code;
     private ServiceCentre state;
-    private long version;
 
     public RegisteredCentre(ServiceCentre state, long version) {
+        super(version);
         this.code = CentreCode.of(state.code());
         this.state = state;
-        this.version = version;
     }
 
     /** A centre new to the catalog; {@code levelOf} finds the level of its parent. */
@@ -47,7 +44,7 @@ public final class RegisteredCentre implements Aggregate<OrganisationEvent> {
             throw new RuleViolation(violations);
         }
         state = next;
-        changes.registerEvent(new OrganisationEvent.CentreSaved(next, at));
+        changes().registerEvent(new OrganisationEvent.CentreSaved(next, at));
     }
 
     public CentreCode code() {
@@ -56,20 +53,5 @@ public final class RegisteredCentre implements Aggregate<OrganisationEvent> {
 
     public ServiceCentre state() {
         return state;
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    /** Set by the store once a save went through. */
-    public void stored(long storedVersion) {
-        version = storedVersion;
-    }
-
-    @Override
-    public Changes<OrganisationEvent> changes() {
-        return changes;
     }
 }

@@ -2,8 +2,7 @@ package org.onewindow.catalog.organisation.domain;
 
 import java.time.Instant;
 
-import org.onewindow.platform.kernel.Aggregate;
-import org.onewindow.platform.kernel.Changes;
+import org.onewindow.catalog.shared.domain.StoredAggregate;
 import org.onewindow.platform.kernel.DepartmentCode;
 import org.onewindow.platform.kernel.RuleViolation;
 
@@ -12,17 +11,15 @@ import org.onewindow.platform.kernel.RuleViolation;
  * (the compacted stream keeps the last) (departments are not audited: the event and the
  * row's change time are their record).
  */
-public final class RegisteredDepartment implements Aggregate<OrganisationEvent> {
+public final class RegisteredDepartment extends StoredAggregate<OrganisationEvent> {
 
-    private final Changes<OrganisationEvent> changes = new Changes<>();
     private final DepartmentCode code;
     private Department state;
-    private long version;
 
     public RegisteredDepartment(Department state, long version) {
+        super(version);
         this.code = DepartmentCode.of(state.code());
         this.state = state;
-        this.version = version;
     }
 
     /** A department new to the catalog. */
@@ -42,7 +39,7 @@ public final class RegisteredDepartment implements Aggregate<OrganisationEvent> 
             throw new RuleViolation("name", "department.name-required", "a department needs a name");
         }
         state = next;
-        changes.registerEvent(new OrganisationEvent.DepartmentSaved(next, at));
+        changes().registerEvent(new OrganisationEvent.DepartmentSaved(next, at));
     }
 
     public DepartmentCode code() {
@@ -51,20 +48,5 @@ public final class RegisteredDepartment implements Aggregate<OrganisationEvent> 
 
     public Department state() {
         return state;
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    /** Set by the store once a save went through. */
-    public void stored(long storedVersion) {
-        version = storedVersion;
-    }
-
-    @Override
-    public Changes<OrganisationEvent> changes() {
-        return changes;
     }
 }

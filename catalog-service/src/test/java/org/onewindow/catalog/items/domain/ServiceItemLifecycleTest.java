@@ -74,10 +74,7 @@ class ServiceItemLifecycleTest {
 
     @Test
     void a_scheduled_version_takes_effect_on_its_date_and_not_before() {
-        ServiceItem item = reloaded(published());
-        item.newDraft(by("调整"));
-        item.publish(2, MARCH.plusDays(10), POLICY, by("定期生效"));
-        item = reloaded(item);
+        ServiceItem item = reloaded(withScheduledVersion());
 
         assertThat(item.takeEffect(MARCH.plusDays(9), by("生效日期已到"))).isEmpty();
         assertThat(item.current()).get().extracting(ItemVersion::number).isEqualTo(1);
@@ -100,9 +97,7 @@ class ServiceItemLifecycleTest {
 
     @Test
     void only_one_version_may_wait_for_its_effective_date() {
-        ServiceItem item = published();
-        item.newDraft(by("one"));
-        item.publish(2, MARCH.plusDays(10), POLICY, by("定期生效"));
+        ServiceItem item = withScheduledVersion();
         item.newDraft(by("two"));
         assertThatThrownBy(() -> item.publish(3, MARCH, POLICY, by("again")))
                 .isInstanceOf(StateConflict.class)
@@ -113,9 +108,7 @@ class ServiceItemLifecycleTest {
 
     @Test
     void a_suspension_holds_across_the_switch_to_a_scheduled_version() {
-        ServiceItem item = published();
-        item.newDraft(by("调整"));
-        item.publish(2, MARCH.plusDays(10), POLICY, by("定期生效"));
+        ServiceItem item = withScheduledVersion();
         item.suspend(by("监管发现问题"));
 
         assertThat(item.takeEffect(MARCH.plusDays(12), by("生效日期已到")).orElseThrow().status())
@@ -125,9 +118,7 @@ class ServiceItemLifecycleTest {
 
     @Test
     void revoking_an_item_drops_the_version_waiting_for_its_date() {
-        ServiceItem item = published();
-        item.newDraft(by("调整"));
-        item.publish(2, MARCH.plusDays(10), POLICY, by("定期生效"));
+        ServiceItem item = withScheduledVersion();
 
         item.revoke(MARCH, by("国务院决定取消"));
 
@@ -199,6 +190,14 @@ class ServiceItemLifecycleTest {
     private static ServiceItem published() {
         ServiceItem item = ServiceItem.create("FOOD-BIZ-LICENCE", foodLicence(), by("新增"));
         item.publish(1, MARCH.minusMonths(2), POLICY, by("首次发布"));
+        return item;
+    }
+
+    /** {@link #published()}, with version 2 published to take effect on {@code MARCH + 10 days} (SCHEDULED). */
+    private static ServiceItem withScheduledVersion() {
+        ServiceItem item = published();
+        item.newDraft(by("调整"));
+        item.publish(2, MARCH.plusDays(10), POLICY, by("定期生效"));
         return item;
     }
 

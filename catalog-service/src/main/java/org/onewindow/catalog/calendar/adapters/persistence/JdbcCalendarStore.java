@@ -1,5 +1,7 @@
 package org.onewindow.catalog.calendar.adapters.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,6 +27,10 @@ public class JdbcCalendarStore implements AggregateStore<Integer, WorkingCalenda
 
     private static final TypeReference<List<LocalDate>> DATES = new TypeReference<>() {
     };
+    private static final String VERSIONS = """
+            SELECT year, version, holidays::text AS h, adjusted_workdays::text AS w, published_by, reason, published_at
+            FROM calendar_version WHERE year = :year
+            """;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -37,15 +43,10 @@ public class JdbcCalendarStore implements AggregateStore<Integer, WorkingCalenda
     /** The latest version, its row locked. */
     @Override
     public Optional<WorkingCalendar> findForUpdate(Integer year) {
-        return jdbc.sql("""
-                SELECT year, version, holidays::text AS h, adjusted_workdays::text AS w, published_by, reason, published_at
-                FROM calendar_version WHERE year = :year ORDER BY version DESC LIMIT 1 FOR UPDATE
-                """).param("year", year)
-                .query((rs, n) -> new WorkingCalendar(rs.getInt("year"), rs.getLong("version"),
-                        json.readValue(rs.getString("h"), DATES), json.readValue(rs.getString("w"), DATES),
-                        rs.getString("published_by"), rs.getString("reason"),
-                        rs.getObject("published_at", OffsetDateTime.class).toInstant()))
-                .optional();
+        return jdbc.sql(VERSIONS + " ORDER BY version DESC LIMIT 1 FOR UPDATE").param("year", year).query(this::row)
+                .optional()
+                .map(v -> new WorkingCalendar(v.year(), v.version(), v.holidays(), v.adjustedWorkdays(), v.publishedBy(),
+                        v.reason(), v.publishedAt().toInstant()));
     }
 
     @Override
@@ -81,14 +82,12 @@ public class JdbcCalendarStore implements AggregateStore<Integer, WorkingCalenda
 
     @Override
     public List<CalendarVersion> history(int year) {
-        return jdbc.sql("""
-                SELECT year, version, holidays::text AS h, adjusted_workdays::text AS w, published_by, reason, published_at
-                FROM calendar_version WHERE year = :year ORDER BY version
-                """).param("year", year)
-                .query((rs, n) -> new CalendarVersion(rs.getInt("year"), rs.getInt("version"),
-                        json.readValue(rs.getString("h"), DATES), json.readValue(rs.getString("w"), DATES),
-                        rs.getString("published_by"), rs.getString("reason"),
-                        rs.getObject("published_at", OffsetDateTime.class)))
-                .list();
+        return jdbc.sql(VERSIONS + " ORDER BY version").param("year", year).query(this::row).list();
+    }
+
+    private CalendarVersion row(ResultSet rs, int n) throws SQLException {
+        return new CalendarVersion(rs.getInt("year"), rs.getInt("version"), json.readValue(rs.getString("h"), DATES),
+                json.readValue(rs.getString("w"), DATES), rs.getString("published_by"), rs.getString("reason"),
+                rs.getObject("published_at", OffsetDateTime.class));
     }
 }

@@ -8,6 +8,7 @@ import org.onewindow.catalog.items.domain.Delegation;
 import org.onewindow.catalog.items.domain.ItemVersion;
 import org.onewindow.catalog.organisation.application.OrganisationReads;
 import org.onewindow.catalog.organisation.domain.ServiceCentre;
+import org.onewindow.catalog.shared.adapters.web.PathCodes;
 import org.onewindow.platform.kernel.DepartmentCode;
 import org.onewindow.platform.kernel.ItemCode;
 import org.onewindow.platform.kernel.NotFound;
@@ -49,7 +50,7 @@ public class GuideController {
     }
 
     private Guide guide(String itemCode) {
-        ItemVersion version = items.get(itemCode(itemCode)).current()
+        ItemVersion version = items.get(PathCodes.parse("item", itemCode, ItemCode::of)).current()
                 .orElseThrow(() -> new NotFound("guide", itemCode));
         return Guide.of(version, places(version), new Guide.Departments(
                 departmentName(version.definition().implementingDepartment()),
@@ -61,14 +62,6 @@ public class GuideController {
             return organisation.department(DepartmentCode.of(code)).map(d -> d.state().name()).orElse(code);
         } catch (IllegalArgumentException e) { // not a department code: show it as it is
             return code;
-        }
-    }
-
-    private static ItemCode itemCode(String code) {
-        try {
-            return ItemCode.of(code);
-        } catch (IllegalArgumentException e) { // cannot be an item code
-            throw new NotFound("item", code);
         }
     }
 

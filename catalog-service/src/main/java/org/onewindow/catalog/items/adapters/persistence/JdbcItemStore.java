@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -155,16 +154,17 @@ public class JdbcItemStore implements AggregateStore<ItemCode, ServiceItem>, Ite
 
     @Override
     public List<ItemSummary> search(Criteria criteria, long offset, int limit) {
+        Map<String, Object> params = params(criteria);
         return jdbc.sql("SELECT code, name, status, current_version, latest_version, departments, channels FROM service_item"
-                        + where(criteria) + " ORDER BY code LIMIT :limit OFFSET :offset")
-                .params(params(criteria)).param("limit", limit).param("offset", offset)
+                        + where(params) + " ORDER BY code LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", limit).param("offset", offset)
                 .query(JdbcItemStore::summary).list();
     }
 
     @Override
     public long count(Criteria criteria) {
-        return jdbc.sql("SELECT count(*) FROM service_item" + where(criteria)).params(params(criteria))
-                .query(Long.class).single();
+        Map<String, Object> params = params(criteria);
+        return jdbc.sql("SELECT count(*) FROM service_item" + where(params)).params(params).query(Long.class).single();
     }
 
     /**
@@ -194,26 +194,17 @@ public class JdbcItemStore implements AggregateStore<ItemCode, ServiceItem>, Ite
                                 AND (jsonb_array_length(d -> 'centres') = 0 OR d -> 'centres' @> jsonb_build_array(:centre::text))))
             """;
 
-    private static String where(Criteria c) {
-        List<String> clauses = new ArrayList<>();
-        if (c.text() != null) {
-            clauses.add("name ILIKE :text");
-        }
-        if (c.code() != null) {
-            clauses.add("code ILIKE :code");
-        }
-        if (c.department() != null) {
-            clauses.add("departments @> ARRAY[:department]::text[]");
-        }
-        if (c.level() != null) {
-            clauses.add("levels @> ARRAY[:level]::text[]");
-        }
-        if (c.channel() != null) {
-            clauses.add("channels @> ARRAY[:channel]::text[]");
-        }
-        if (c.status() != null) {
-            clauses.add("status = :status");
-        }
+    /** Each search criterion's clause, by its parameter: a criterion given in {@link #params} adds its clause. */
+    private static final Map<String, String> CLAUSES = Map.of(
+            "text", "name ILIKE :text",
+            "code", "code ILIKE :code",
+            "department", "departments @> ARRAY[:department]::text[]",
+            "level", "levels @> ARRAY[:level]::text[]",
+            "channel", "channels @> ARRAY[:channel]::text[]",
+            "status", "status = :status");
+
+    private static String where(Map<String, Object> params) {
+        List<String> clauses = params.keySet().stream().sorted().map(CLAUSES::get).toList();
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
     }
 

@@ -11,18 +11,11 @@ import org.onewindow.catalog.organisation.domain.Level;
 
 /**
  * A city power made available at a lower level (下放 / 委托 / 延伸 / 代办): at the named centres of
- * that level, or at every centre of the level when {@code centres} is empty.
+ * that level, or at every centre of the level when {@code centres} is empty. The API form of the domain's
+ * {@code Delegation} (which turns a missing list into an empty one), with the input limits.
  */
 public record Delegation(Level level, DelegationKind kind,
                          @Size(max = ListLimits.CENTRES) List<@Size(max = TextLimits.CODE) @SingleLine String> centres) {
-
-    public Delegation {
-        centres = centres == null ? List.of() : List.copyOf(centres);
-    }
-
-    public boolean covers(String centre, Level centreLevel) {
-        return level == centreLevel && (centres.isEmpty() || centres.contains(centre));
-    }
 
     static Delegation of(org.onewindow.catalog.items.domain.Delegation d) {
         return new Delegation(d.level(), d.kind(), d.centres());

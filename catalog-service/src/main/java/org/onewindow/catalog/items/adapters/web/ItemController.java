@@ -14,9 +14,9 @@ import org.onewindow.catalog.items.application.ItemCatalog;
 import org.onewindow.catalog.items.application.ItemReads;
 import org.onewindow.catalog.items.domain.ServiceItem;
 import org.onewindow.catalog.items.domain.VersionStatus;
+import org.onewindow.catalog.shared.adapters.web.PathCodes;
 import org.onewindow.platform.kernel.AuditActor;
 import org.onewindow.platform.kernel.ItemCode;
-import org.onewindow.platform.kernel.NotFound;
 import org.onewindow.platform.kernel.SingleLine;
 import org.onewindow.platform.kernel.TextLimits;
 import org.onewindow.platform.security.CurrentActor;
@@ -191,13 +191,8 @@ public class ItemController {
         return ResponseEntity.ok().eTag(ETags.of(applied.itemVersion())).body(ItemVersion.of(applied.version()));
     }
 
-    /** A code that cannot be an item code names no item. */
-    static ItemCode itemCode(String code) {
-        try {
-            return ItemCode.of(code);
-        } catch (IllegalArgumentException e) {
-            throw new NotFound("item", code);
-        }
+    private static ItemCode itemCode(String code) {
+        return PathCodes.parse("item", code, ItemCode::of);
     }
 
     private AuditActor actor() {

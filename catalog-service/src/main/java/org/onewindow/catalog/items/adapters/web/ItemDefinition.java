@@ -68,10 +68,6 @@ public record ItemDefinition(
         channels = channels == null ? Set.of() : Set.copyOf(channels);
     }
 
-    public boolean free() {
-        return fees.isEmpty();
-    }
-
     public static ItemDefinition of(org.onewindow.catalog.items.domain.ItemDefinition d) {
         return new ItemDefinition(d.basicCode(), d.implementationCode(), d.name(), d.type(), d.legalBasis(),
                 d.implementingDepartment(), d.handlingUnit(), d.supervisingDepartment(), d.level(),

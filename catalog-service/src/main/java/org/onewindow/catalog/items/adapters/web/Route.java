@@ -10,14 +10,11 @@ import org.onewindow.catalog.items.domain.RouteMode;
 
 /**
  * The back-office route (审批流程): which departments review, all at once or in the listed order,
- * and whether each review is checked by a second person (一审一核).
+ * and whether each review is checked by a second person (一审一核). The API form of the domain's {@code Route}
+ * (which turns a missing list into an empty one), with the input limits.
  */
 public record Route(RouteMode mode, boolean twoPersonReview,
                     @Size(max = ListLimits.DEPARTMENTS) List<@Size(max = TextLimits.CODE) @SingleLine String> departments) {
-
-    public Route {
-        departments = departments == null ? List.of() : List.copyOf(departments);
-    }
 
     static Route of(org.onewindow.catalog.items.domain.Route r) {
         return new Route(r.mode(), r.twoPersonReview(), r.departments());

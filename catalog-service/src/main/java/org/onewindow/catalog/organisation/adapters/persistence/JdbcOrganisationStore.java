@@ -24,6 +24,10 @@ public class JdbcOrganisationStore implements OrganisationReads {
 
     static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
+    /** Appended by the stores of the command path: the row stays locked until the transaction ends. */
+    static final String FOR_UPDATE = " FOR UPDATE";
+    private static final String DEPARTMENT = "SELECT code, name, powers::text AS powers, version FROM department";
+    private static final String CENTRE = "SELECT code, name, level, parent_code, version FROM service_centre";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -35,16 +39,18 @@ public class JdbcOrganisationStore implements OrganisationReads {
 
     @Override
     public Optional<RegisteredDepartment> department(DepartmentCode code) {
-        return jdbc.sql("SELECT code, name, powers::text AS powers, version FROM department WHERE code = :code")
-                .param("code", code.value()).query(this::row).optional();
+        return department(code, "");
+    }
+
+    Optional<RegisteredDepartment> department(DepartmentCode code, String lock) {
+        return jdbc.sql(DEPARTMENT + " WHERE code = :code" + lock).param("code", code.value()).query(this::departmentRow)
+                .optional();
     }
 
     @Override
     public List<RegisteredDepartment> departments(long offset, int limit) {
-        return jdbc.sql("""
-                SELECT code, name, powers::text AS powers, version FROM department ORDER BY code LIMIT :limit OFFSET :offset
-                """)
-                .param("limit", limit).param("offset", offset).query(this::row).list();
+        return jdbc.sql(DEPARTMENT + " ORDER BY code LIMIT :limit OFFSET :offset")
+                .param("limit", limit).param("offset", offset).query(this::departmentRow).list();
     }
 
     @Override
@@ -54,9 +60,12 @@ public class JdbcOrganisationStore implements OrganisationReads {
 
     @Override
     public Optional<RegisteredCentre> centre(CentreCode code) {
-        return jdbc.sql("SELECT code, name, level, parent_code, version FROM service_centre WHERE code = :code")
-                .param("code", code.value())
-                .query((rs, n) -> new RegisteredCentre(centre(rs, n), rs.getLong("version"))).optional();
+        return centre(code, "");
+    }
+
+    Optional<RegisteredCentre> centre(CentreCode code, String lock) {
+        return jdbc.sql(CENTRE + " WHERE code = :code" + lock).param("code", code.value())
+                .query((rs, n) -> new RegisteredCentre(centreRow(rs, n), rs.getLong("version"))).optional();
     }
 
     @Override
@@ -65,7 +74,7 @@ public class JdbcOrganisationStore implements OrganisationReads {
                 SELECT code, name, level, parent_code FROM service_centre
                 ORDER BY array_position(ARRAY['CITY','TOWN','VILLAGE'], level), code LIMIT :limit OFFSET :offset
                 """)
-                .param("limit", limit).param("offset", offset).query(JdbcOrganisationStore::centre).list();
+                .param("limit", limit).param("offset", offset).query(JdbcOrganisationStore::centreRow).list();
     }
 
     @Override
@@ -85,12 +94,12 @@ public class JdbcOrganisationStore implements OrganisationReads {
                 .query(String.class).optional().map(Level::valueOf);
     }
 
-    RegisteredDepartment row(ResultSet rs, int row) throws SQLException {
+    private RegisteredDepartment departmentRow(ResultSet rs, int row) throws SQLException {
         return new RegisteredDepartment(new Department(rs.getString("code"), rs.getString("name"),
                 json.readValue(rs.getString("powers"), STRINGS)), rs.getLong("version"));
     }
 
-    static ServiceCentre centre(ResultSet rs, int row) throws SQLException {
+    private static ServiceCentre centreRow(ResultSet rs, int row) throws SQLException {
         return new ServiceCentre(rs.getString("code"), rs.getString("name"), Level.valueOf(rs.getString("level")),
                 rs.getString("parent_code"));
     }

@@ -12,6 +12,8 @@ import org.onewindow.catalog.organisation.application.OrganisationReads;
 import org.onewindow.catalog.organisation.domain.Level;
 import org.onewindow.catalog.organisation.domain.RegisteredCentre;
 import org.onewindow.catalog.organisation.domain.RegisteredDepartment;
+import org.onewindow.catalog.shared.adapters.web.PathCodes;
+import org.onewindow.catalog.shared.domain.StoredAggregate;
 import org.onewindow.platform.kernel.AuditActor;
 import org.onewindow.platform.kernel.CentreCode;
 import org.onewindow.platform.kernel.DepartmentCode;
@@ -113,27 +115,25 @@ public class OrganisationController {
     }
 
     private RegisteredDepartment findDepartment(String code) {
-        try {
-            return reads.department(DepartmentCode.of(code)).orElseThrow(() -> new NotFound("department", code));
-        } catch (IllegalArgumentException e) { // cannot be a department code
-            throw new NotFound("department", code);
-        }
+        return reads.department(PathCodes.parse("department", code, DepartmentCode::of))
+                .orElseThrow(() -> new NotFound("department", code));
     }
 
     private RegisteredCentre findCentre(String code) {
-        try {
-            return reads.centre(CentreCode.of(code)).orElseThrow(() -> new NotFound("centre", code));
-        } catch (IllegalArgumentException e) { // cannot be a centre code
-            throw new NotFound("centre", code);
-        }
+        return reads.centre(PathCodes.parse("centre", code, CentreCode::of)).orElseThrow(() -> new NotFound("centre", code));
+    }
+
+    /** Body and ETag from one read (or from the save that just went through). */
+    private static <B> ResponseEntity<B> answer(StoredAggregate<?> stored, B body) {
+        return ResponseEntity.ok().eTag(ETags.of(stored.version())).body(body);
     }
 
     private static ResponseEntity<Department> answer(RegisteredDepartment department) {
-        return ResponseEntity.ok().eTag(ETags.of(department.version())).body(Department.of(department.state()));
+        return answer(department, Department.of(department.state()));
     }
 
     private static ResponseEntity<ServiceCentre> answer(RegisteredCentre centre) {
-        return ResponseEntity.ok().eTag(ETags.of(centre.version())).body(ServiceCentre.of(centre.state()));
+        return answer(centre, ServiceCentre.of(centre.state()));
     }
 
     private AuditActor actor() {
