@@ -26,6 +26,10 @@ public final class Bench {
             Chaos.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("verify-audit")) {
+            VerifyAudit.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         BenchOptions options = CommandLine.parseOrExit(() -> BenchOptions.parse(args), BenchOptions.USAGE);
         Client client = new Client(options.gateway());
         CaseLifecycle.Item item = CaseLifecycle.Item.fetch(client, options.itemCode());

@@ -139,6 +139,33 @@ class IntakeFlowIntegrationTest {
         return KafkaTestSupport.awaitEvents(topics.topicOf(type), caseNumber, type, 1, WAIT);
     }
 
+    @Test
+    void a_clerks_read_of_an_application_is_logged_for_monitor_and_the_applicants_own_read_is_not() throws Exception {
+        String caseNumber = submitted(body(VALID_ID, true)).get("application").get("caseNumber").asString();
+
+        mvc.perform(get("/api/intake/v1/applications/{n}", caseNumber).header("Authorization", clerk())
+                .header("X-Read-Purpose", "phone call about the pickup")).andExpect(status().isOk());
+        mvc.perform(get("/api/intake/v1/applications/{n}", caseNumber)
+                .header("Authorization", TestTokens.bearer("applicant-1", Set.of("APPLICANT"), null, null)))
+                .andExpect(status().isOk());
+
+        String monitor = TestTokens.bearer("monitor-1", Set.of("MONITOR"), null, null);
+        mvc.perform(get("/api/intake/v1/personal-data-reads").param("case", caseNumber).header("Authorization", monitor))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].readerId").value("clerk-1"))
+                .andExpect(jsonPath("$[0].readerCentre").value(CENTRE))
+                .andExpect(jsonPath("$[0].purpose").value("intake.application.read"))
+                .andExpect(jsonPath("$[0].fields[0]").value("agent.name"))
+                .andExpect(jsonPath("$[0].statedPurpose").value("phone call about the pickup"));
+        mvc.perform(get("/api/intake/v1/personal-data-reads").param("case", caseNumber).header("Authorization", clerk()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/intake/v1/audit-trail/verification").param("subject", caseNumber)
+                        .header("Authorization", monitor))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.intact").value(true));
+    }
+
     private long count(String sql, Object... params) {
         return jdbc.sql(sql).params(params).query(Long.class).single();
     }

@@ -9,11 +9,13 @@ import org.onewindow.platform.kernel.NotPermitted;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A minimal service with one aggregate (a parcel) on the command path. */
 @SpringBootConfiguration
 @EnableAutoConfiguration
+@Import(ParcelReadController.class)
 class CommandsTestApplication {
 
     /** The parcel table, saved with the version check the command path relies on. */

@@ -16,6 +16,7 @@ import org.onewindow.intake.applications.domain.Reason;
 import org.onewindow.intake.applications.domain.Submission;
 import org.onewindow.intake.applications.domain.SubmittedMaterial;
 import org.onewindow.intake.catalog.domain.Channel;
+import org.onewindow.platform.commands.PersonalDataReads;
 import org.onewindow.platform.kernel.ListLimits;
 import org.onewindow.platform.kernel.SingleLine;
 import org.onewindow.platform.kernel.TextLimits;
@@ -48,15 +49,21 @@ import jakarta.validation.constraints.Size;
 public class ApplicationController {
 
     public static final String BASE = "/api/intake/v1/applications";
+    /** The personal data an application view shows (查询留痕 records these names for staff reads). */
+    static final List<String> PERSONAL_FIELDS = List.of("applicant.name", "applicant.maskedIdNumber",
+            "applicant.maskedPhone", "agent.name");
 
     private final ApplicationService service;
     private final CurrentActor currentActor;
     private final BlockedEvents blockedEvents;
+    private final PersonalDataReads personalDataReads;
 
-    public ApplicationController(ApplicationService service, CurrentActor currentActor, BlockedEvents blockedEvents) {
+    public ApplicationController(ApplicationService service, CurrentActor currentActor, BlockedEvents blockedEvents,
+                                 PersonalDataReads personalDataReads) {
         this.service = service;
         this.currentActor = currentActor;
         this.blockedEvents = blockedEvents;
+        this.personalDataReads = personalDataReads;
     }
 
     /** One application, with the dead-lettered events that hold it up. */
@@ -121,6 +128,7 @@ public class ApplicationController {
     @GetMapping("/{caseNumber}")
     public ResponseEntity<ApplicationView> get(@PathVariable String caseNumber) {
         Application application = service.find(caseNumber, ActingUser.of(currentActor.current()));
+        personalDataReads.record("application", application.caseNumber().value(), "intake.application.read", PERSONAL_FIELDS);
         return ResponseEntity.ok().eTag(ETags.of(application.version())).body(view(application));
     }
 
@@ -128,7 +136,10 @@ public class ApplicationController {
     @PreAuthorize("hasAnyRole('WINDOW_CLERK', 'REVIEWER', 'CHECKER', 'SUPERVISOR', 'MONITOR', 'SYSTEM')")
     public PageResult<ApplicationView> list(@RequestParam(required = false) String centre,
                                             @RequestParam(required = false) ApplicationStatus status, PageQuery page) {
-        return service.list(centre, status, page).map(ApplicationView::of);
+        PageResult<ApplicationView> shown = service.list(centre, status, page).map(ApplicationView::of);
+        personalDataReads.record("application", shown.items().stream().map(ApplicationView::caseNumber).toList(),
+                "intake.application.list", PERSONAL_FIELDS);
+        return shown;
     }
 
     @GetMapping("/{caseNumber}/history")

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.onewindow.platform.commands.PersonalDataReads;
 import org.onewindow.platform.kernel.Actor;
 import org.onewindow.platform.kernel.AuditActor;
 import org.onewindow.platform.kernel.NotFound;
@@ -45,18 +46,22 @@ import org.springframework.web.bind.annotation.RestController;
 public class RatingController {
 
     static final String PATH = "/api/rating/v1/ratings";
+    /** A named rating's personal data (查询留痕 records these names when staff read it). */
+    static final java.util.List<String> PERSONAL_FIELDS = java.util.List.of("raterUserId", "onBehalfOf", "comment");
 
     private final RatingService service;
     private final Ratings ratings;
     private final RectificationService rectifications;
     private final CurrentActor currentActor;
+    private final PersonalDataReads personalDataReads;
 
     public RatingController(RatingService service, Ratings ratings, RectificationService rectifications,
-                            CurrentActor currentActor) {
+                            CurrentActor currentActor, PersonalDataReads personalDataReads) {
         this.service = service;
         this.ratings = ratings;
         this.rectifications = rectifications;
         this.currentActor = currentActor;
+        this.personalDataReads = personalDataReads;
     }
 
     /**
@@ -91,8 +96,11 @@ public class RatingController {
         if (caseNumber != null && !Ids.valid(caseNumber)) {
             return PageResult.of(java.util.List.<Rating>of(), page, 0).map(this::view); // no case has such a number
         }
-        return ratings.list(caseNumber == null ? null : Ids.caseNumberOrNotFound(caseNumber),
+        PageResult<RatingView> shown = ratings.list(caseNumber == null ? null : Ids.caseNumberOrNotFound(caseNumber),
                 Readers.seesAll(actor) ? null : UserId.of(actor.userId()), page).map(this::view);
+        personalDataReads.record("rating", shown.items().stream().map(RatingView::caseNumber).toList(),
+                "rating.rating.list", PERSONAL_FIELDS);
+        return shown;
     }
 
     @GetMapping("/{ratingId}")
@@ -101,6 +109,7 @@ public class RatingController {
         if (!Readers.sees(currentActor.current(), rating)) {
             throw new NotPermitted("rating.not-visible", "only staff, the rater and the applicant read rating " + ratingId);
         }
+        personalDataReads.record("rating", rating.caseNumber().value(), "rating.rating.read", PERSONAL_FIELDS);
         return view(rating);
     }
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.onewindow.platform.kernel.NotFound;
 import org.onewindow.platform.messaging.BlockedEvents;
+import org.onewindow.platform.commands.PersonalDataReads;
 import org.onewindow.platform.security.CurrentActor;
 import org.onewindow.platform.web.etags.ETags;
 import org.onewindow.platform.web.paging.PageQuery;
@@ -41,18 +42,22 @@ import jakarta.validation.Valid;
 public class SupervisionRecordController {
 
     static final String READERS = "hasAnyRole('SUPERVISOR', 'INSPECTOR', 'MONITOR', 'SYSTEM')";
+    /** The holder's personal data a record view shows (查询留痕 records these names). */
+    static final List<String> PERSONAL_FIELDS = List.of("holderName", "holderMaskedIdNumber");
 
     private final SupervisionRecords commands;
     private final RecordQueries queries;
     private final CurrentActor currentActor;
     private final BlockedEvents blockedEvents;
+    private final PersonalDataReads personalDataReads;
 
     public SupervisionRecordController(SupervisionRecords commands, RecordQueries queries, CurrentActor currentActor,
-                                       BlockedEvents blockedEvents) {
+                                       BlockedEvents blockedEvents, PersonalDataReads personalDataReads) {
         this.commands = commands;
         this.queries = queries;
         this.currentActor = currentActor;
         this.blockedEvents = blockedEvents;
+        this.personalDataReads = personalDataReads;
     }
 
     /** One record with its ETag (both from the same read) and the dead-lettered events about its case. */
@@ -67,13 +72,18 @@ public class SupervisionRecordController {
     public PageResult<RecordView> list(@RequestParam(required = false) String department,
             @RequestParam(required = false) RecordStatus status, @RequestParam(required = false) String caseNumber,
             PageQuery page) {
-        return queries.list(new RecordFilter(department, status, caseNumber), page).map(RecordView::of);
+        PageResult<RecordView> shown = queries.list(new RecordFilter(department, status, caseNumber), page).map(RecordView::of);
+        personalDataReads.record("supervision record", shown.items().stream().map(RecordView::caseNumber).toList(),
+                "supervision.record.list", PERSONAL_FIELDS);
+        return shown;
     }
 
     @GetMapping("/{recordId}")
     @PreAuthorize(READERS)
     public ResponseEntity<RecordView> get(@PathVariable UUID recordId) {
-        return view(queries.get(recordId));
+        SupervisionRecord record = queries.get(recordId);
+        personalDataReads.record("supervision record", record.caseNumber().value(), "supervision.record.read", PERSONAL_FIELDS);
+        return view(record);
     }
 
     /** 认领 by a supervisor of the record's department who did not handle the case (审管分离). */
