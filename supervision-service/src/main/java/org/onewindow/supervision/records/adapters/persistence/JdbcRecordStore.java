@@ -230,9 +230,8 @@ public class JdbcRecordStore implements RecordStore {
                 rs.getString("holder_masked_id_number"), rs.getObject("decided_at", OffsetDateTime.class), participants);
         String claimedBy = rs.getString("claimed_by");
         return SupervisionRecord.stored(rs.getObject("id", UUID.class), approval)
-                .pushedAt(rs.getObject("pushed_at", OffsetDateTime.class))
-                .claimDeadline(rs.getObject("claim_deadline", LocalDate.class))
-                .pushedLate(rs.getBoolean("pushed_late"))
+                .pushed(rs.getObject("pushed_at", OffsetDateTime.class), rs.getObject("claim_deadline", LocalDate.class),
+                        rs.getBoolean("pushed_late"))
                 .status(RecordStatus.valueOf(rs.getString("status")))
                 .claimed(claimedBy == null ? null : UserId.of(claimedBy), rs.getObject("claimed_at", OffsetDateTime.class))
                 .escalatedAt(rs.getObject("escalated_at", OffsetDateTime.class))
