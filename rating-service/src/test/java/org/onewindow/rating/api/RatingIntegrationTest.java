@@ -78,10 +78,8 @@ class RatingIntegrationTest {
 
     @Test
     void the_applicant_rates_a_delivered_case_once_and_the_rating_is_published() throws Exception {
-        String caseNumber = newCaseNumber();
-        String applicant = "applicant-" + caseNumber;
-        send(UUID.randomUUID().toString(), delivered(caseNumber, applicant, null, "DEPT-A", OffsetDateTime.now()));
-        awaitStage(caseNumber, "COMPLETION");
+        String caseNumber = deliveredCase("DEPT-A");
+        String applicant = applicantOf(caseNumber);
 
         String location = rate(token(applicant), caseNumber, "COMPLETION", "VERY_SATISFIED", "窗口服务很好")
                 .andExpect(status().isCreated())
@@ -111,11 +109,9 @@ class RatingIntegrationTest {
 
     @Test
     void only_the_applicant_or_their_agent_may_rate_and_only_a_reached_stage() throws Exception {
-        String caseNumber = newCaseNumber();
-        String applicant = "applicant-" + caseNumber;
+        String caseNumber = acceptedCase(true);
+        String applicant = applicantOf(caseNumber);
         String agent = "agent-" + caseNumber;
-        send(UUID.randomUUID().toString(), accepted(caseNumber, applicant, agent));
-        awaitStage(caseNumber, "ACCEPTANCE");
 
         rate(token("someone-else"), caseNumber, "ACCEPTANCE", "VERY_DISSATISFIED", null)
                 .andExpect(status().isForbidden())
@@ -168,10 +164,8 @@ class RatingIntegrationTest {
 
     @Test
     void a_bad_rating_opens_a_rectification_due_fifteen_working_days_later_and_masks_the_comment() throws Exception {
-        String caseNumber = newCaseNumber();
-        String applicant = "applicant-" + caseNumber;
-        send(UUID.randomUUID().toString(), delivered(caseNumber, applicant, null, "DEPT-B", OffsetDateTime.now()));
-        awaitStage(caseNumber, "COMPLETION");
+        String caseNumber = deliveredCase("DEPT-B");
+        String applicant = applicantOf(caseNumber);
 
         String body = rate(token(applicant), caseNumber, "COMPLETION", "VERY_DISSATISFIED", "让我跑了三次，我的电话13812345678")
                 .andExpect(status().isCreated())
@@ -202,7 +196,7 @@ class RatingIntegrationTest {
     @Test
     void a_redelivered_or_repeated_result_delivered_has_no_second_effect() throws Exception {
         String caseNumber = newCaseNumber();
-        String applicant = "applicant-" + caseNumber;
+        String applicant = applicantOf(caseNumber);
         OffsetDateTime deliveredAt = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
         ResultDelivered event = delivered(caseNumber, applicant, null, "DEPT-C", deliveredAt);
         String id = UUID.randomUUID().toString();
@@ -228,10 +222,8 @@ class RatingIntegrationTest {
         String badCase = newCaseNumber();
         String badId = UUID.randomUUID().toString();
         KafkaTestSupport.sendMalformed(topics.topic(Stream.INTAKE_APPLICATIONS), badId, ResultDelivered.class, badCase);
-        String next = newCaseNumber();
-        send(UUID.randomUUID().toString(), delivered(next, "applicant-" + next, null, "DEPT-D", OffsetDateTime.now()));
+        String next = deliveredCase("DEPT-D");
 
-        awaitStage(next, "COMPLETION");
         String dlt = topics.deadLetterTopic("rating");
         assertThat(KafkaTestSupport.awaitRecords(dlt, badCase, 1, WAIT)).extracting(r -> header(r, "ce_id"))
                 .contains(badId);
@@ -241,9 +233,7 @@ class RatingIntegrationTest {
 
     @Test
     void a_dead_lettered_event_shows_on_its_case_until_an_operator_discards_it() throws Exception {
-        String caseNumber = newCaseNumber();
-        send(UUID.randomUUID().toString(), accepted(caseNumber, "applicant-" + caseNumber, null));
-        awaitStage(caseNumber, "ACCEPTANCE");
+        String caseNumber = acceptedCase(false);
         mvc.perform(get("/api/rating/v1/cases/" + caseNumber).header("Authorization", MONITOR))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.blockedBy").isEmpty());
@@ -273,11 +263,8 @@ class RatingIntegrationTest {
         String department = "DEPT-S-" + CASES.incrementAndGet();
         List<String> levels = List.of("VERY_SATISFIED", "SATISFIED", "BASICALLY_SATISFIED", "DISSATISFIED");
         for (String level : levels) {
-            String caseNumber = newCaseNumber();
-            String applicant = "applicant-" + caseNumber;
-            send(UUID.randomUUID().toString(), delivered(caseNumber, applicant, null, department, OffsetDateTime.now()));
-            awaitStage(caseNumber, "COMPLETION");
-            rate(token(applicant), caseNumber, "COMPLETION", level, null).andExpect(status().isCreated());
+            String caseNumber = deliveredCase(department);
+            rate(token(applicantOf(caseNumber)), caseNumber, "COMPLETION", level, null).andExpect(status().isCreated());
         }
 
         String body = mvc.perform(get("/api/rating/v1/statistics").param("by", "department").param("size", "200"))
@@ -304,9 +291,7 @@ class RatingIntegrationTest {
 
     @Test
     void a_consumed_event_goes_through_the_command_path_and_its_audit_line_names_the_service() throws Exception {
-        String caseNumber = newCaseNumber();
-        send(UUID.randomUUID().toString(), accepted(caseNumber, "applicant-" + caseNumber, null));
-        awaitStage(caseNumber, "ACCEPTANCE");
+        String caseNumber = acceptedCase(false);
 
         assertThat(jdbc.sql("SELECT action, actor_id, actor_role, principal, detail FROM audit_trail WHERE subject = ?")
                 .param(caseNumber).query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3),
@@ -319,10 +304,8 @@ class RatingIntegrationTest {
 
     @Test
     void a_rating_with_a_stale_if_match_is_refused_with_412_and_the_current_etag_is_accepted() throws Exception {
-        String caseNumber = newCaseNumber();
-        String applicant = "applicant-" + caseNumber;
-        send(UUID.randomUUID().toString(), accepted(caseNumber, applicant, null));
-        awaitStage(caseNumber, "ACCEPTANCE");
+        String caseNumber = acceptedCase(false);
+        String applicant = applicantOf(caseNumber);
         String read = mvc.perform(get("/api/rating/v1/cases/" + caseNumber).header("Authorization", token(applicant)))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getHeader("ETag");
@@ -349,10 +332,8 @@ class RatingIntegrationTest {
 
     @Test
     void a_bad_rating_and_its_rectification_write_one_trail_under_the_case_number() throws Exception {
-        String caseNumber = newCaseNumber();
-        String applicant = "applicant-" + caseNumber;
-        send(UUID.randomUUID().toString(), delivered(caseNumber, applicant, null, "DEPT-F", OffsetDateTime.now()));
-        awaitStage(caseNumber, "COMPLETION");
+        String caseNumber = deliveredCase("DEPT-F");
+        String applicant = applicantOf(caseNumber);
 
         rate(token(applicant), caseNumber, "COMPLETION", "DISSATISFIED", null).andExpect(status().isCreated());
 
@@ -373,6 +354,27 @@ class RatingIntegrationTest {
 
     static String newCaseNumber() {
         return "C3301-20260302-%06d-%s".formatted(CASES.incrementAndGet(), UUID.randomUUID().toString().substring(0, 6));
+    }
+
+    /** The applicant the cases of {@link #deliveredCase} and {@link #acceptedCase} are for. */
+    static String applicantOf(String caseNumber) {
+        return "applicant-" + caseNumber;
+    }
+
+    /** A new case delivered now by {@code department} to {@link #applicantOf its applicant}: COMPLETION is open. */
+    String deliveredCase(String department) {
+        String caseNumber = newCaseNumber();
+        send(UUID.randomUUID().toString(), delivered(caseNumber, applicantOf(caseNumber), null, department, OffsetDateTime.now()));
+        awaitStage(caseNumber, "COMPLETION");
+        return caseNumber;
+    }
+
+    /** A new case accepted for {@link #applicantOf its applicant}, through {@code agent-<case>} when {@code byAgent}. */
+    String acceptedCase(boolean byAgent) {
+        String caseNumber = newCaseNumber();
+        send(UUID.randomUUID().toString(), accepted(caseNumber, applicantOf(caseNumber), byAgent ? "agent-" + caseNumber : null));
+        awaitStage(caseNumber, "ACCEPTANCE");
+        return caseNumber;
     }
 
     static String token(String userId) {

@@ -1,7 +1,6 @@
 package org.onewindow.supervision.draws;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -21,16 +20,6 @@ class DrawApiTest extends SupervisionIntegrationTest {
 
     private final String department = "DRAW-" + UUID.randomUUID().toString().substring(0, 8);
 
-    private void claimedRecord(String caseNumber) throws Exception {
-        sendDecision(approval(caseNumber, List.of(), department));
-        await().atMost(WAIT).until(() -> recordCount(caseNumber) == 1);
-        String id = jdbc.sql("select id::text from supervision_records where case_number = ?").param(caseNumber)
-                .query(String.class).single();
-        mvc.perform(post("/api/supervision/v1/records/" + id + "/claim")
-                        .header("Authorization", bearer("sup-d", "SUPERVISOR", department)))
-                .andExpect(status().isOk());
-    }
-
     private String drawBody(Long seed) {
         return "{\"department\":\"" + department + "\",\"holdersCount\":2,\"inspectorsCount\":2,"
                 + "\"inspectorPool\":[\"ins-1\",\"ins-2\",\"ins-3\"]" + (seed == null ? "" : ",\"seed\":" + seed) + "}";
@@ -39,7 +28,7 @@ class DrawApiTest extends SupervisionIntegrationTest {
     @Test
     void a_draw_is_recorded_with_its_seed_and_the_same_seed_draws_the_same_holders_and_inspectors() throws Exception {
         for (int i = 0; i < 4; i++) {
-            claimedRecord(newCaseNumber("DRAW"));
+            claimedRecord(newCaseNumber("DRAW"), department, "sup-d");
         }
         String supervisor = bearer("sup-d", "SUPERVISOR", department);
 

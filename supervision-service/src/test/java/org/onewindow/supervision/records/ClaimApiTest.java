@@ -19,6 +19,7 @@ import org.onewindow.contracts.supervision.LicenceActionTaken;
 import org.onewindow.contracts.supervision.SupervisionRecordClaimed;
 import org.onewindow.supervision.support.SupervisionIntegrationTest;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
 
 class ClaimApiTest extends SupervisionIntegrationTest {
 
@@ -97,13 +98,9 @@ class ClaimApiTest extends SupervisionIntegrationTest {
     @Test
     void a_suspension_on_a_claimed_record_is_created_and_flows_back_as_an_event() throws Exception {
         String caseNumber = newCaseNumber("SUSPEND");
-        String id = pushedRecord(caseNumber, List.of());
-        mvc.perform(post(RECORDS + id + "/claim").header("Authorization", supervisor("sup-1")))
-                .andExpect(status().isOk());
+        String id = claimedRecord(caseNumber);
 
-        mvc.perform(post(RECORDS + id + "/actions").header("Authorization", supervisor("sup-1"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"action\":\"SUSPEND\",\"reason\":\"超范围经营\"}"))
+        postAction(id, "{\"action\":\"SUSPEND\",\"reason\":\"超范围经营\"}")
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", containsString(RECORDS + id + "/actions/")))
                 .andExpect(jsonPath("$.action").value("SUSPEND"));
@@ -120,9 +117,7 @@ class ClaimApiTest extends SupervisionIntegrationTest {
     void an_action_without_reason_is_a_problem_naming_the_field() throws Exception {
         String id = pushedRecord(newCaseNumber("NOREASON"), List.of());
 
-        mvc.perform(post(RECORDS + id + "/actions").header("Authorization", supervisor("sup-1"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"action\":\"REVOKE\"}"))
+        postAction(id, "{\"action\":\"REVOKE\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("reason")));
     }
@@ -131,9 +126,7 @@ class ClaimApiTest extends SupervisionIntegrationTest {
     void an_action_on_an_unclaimed_record_is_a_conflict() throws Exception {
         String id = pushedRecord(newCaseNumber("UNCLAIMED"), List.of());
 
-        mvc.perform(post(RECORDS + id + "/actions").header("Authorization", supervisor("sup-1"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"action\":\"RECTIFY\",\"reason\":\"台账不全\"}"))
+        postAction(id, "{\"action\":\"RECTIFY\",\"reason\":\"台账不全\"}")
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail", containsString("is PUSHED")));
     }
@@ -156,9 +149,7 @@ class ClaimApiTest extends SupervisionIntegrationTest {
 
     @Test
     void an_inspector_records_an_inspection_and_an_unknown_result_is_a_problem_naming_the_field() throws Exception {
-        String id = pushedRecord(newCaseNumber("INSPECT"), List.of());
-        mvc.perform(post(RECORDS + id + "/claim").header("Authorization", supervisor("sup-1")))
-                .andExpect(status().isOk());
+        String id = claimedRecord(newCaseNumber("INSPECT"));
         String inspector = bearer("ins-1", "INSPECTOR", DEPARTMENT);
 
         mvc.perform(post(RECORDS + id + "/inspections").header("Authorization", inspector)
@@ -174,5 +165,11 @@ class ClaimApiTest extends SupervisionIntegrationTest {
                 .andExpect(jsonPath("$.errors[*].field", hasItem("result")));
         mvc.perform(get(RECORDS + id + "/inspections").header("Authorization", monitor()))
                 .andExpect(jsonPath("$[0].result").value("COMPLIANT"));
+    }
+
+    /** A licence action on the record by supervisor {@code sup-1}, the body as given. */
+    private ResultActions postAction(String id, String body) throws Exception {
+        return mvc.perform(post(RECORDS + id + "/actions").header("Authorization", supervisor("sup-1"))
+                .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 }

@@ -94,9 +94,7 @@ class RecordIfMatchTest extends SupervisionIntegrationTest {
 
     @Test
     void an_inspection_with_a_stale_etag_is_refused_and_without_one_is_recorded() throws Exception {
-        String id = pushedRecord(newCaseNumber("INSPECT"), List.of());
-        mvc.perform(post(RECORDS + id + "/claim").header("Authorization", supervisor("sup-1")))
-                .andExpect(status().isOk());
+        String id = claimedRecord(newCaseNumber("INSPECT"));
         String inspector = bearer("ins-1", "INSPECTOR", DEPARTMENT);
         String body = "{\"result\":\"COMPLIANT\",\"notes\":\"现场检查无异常\"}";
 

@@ -1,6 +1,8 @@
 package org.onewindow.supervision.support;
 
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -107,12 +109,32 @@ public abstract class SupervisionIntegrationTest {
                 .query(Long.class).single();
     }
 
-    /** Sends an approval and waits until its record exists; returns the record id. */
+    /** Sends an approval for {@link #DEPARTMENT} and waits until its record exists; returns the record id. */
     protected String pushedRecord(String caseNumber, List<String> participants) {
-        sendDecision(approval(caseNumber, participants));
+        return pushedRecord(approval(caseNumber, participants));
+    }
+
+    /** Sends the approval and waits until its record exists; returns the record id. */
+    protected String pushedRecord(DecisionMade approval) {
+        String caseNumber = approval.caseNumber();
+        sendDecision(approval);
         await().atMost(WAIT).until(() -> recordCount(caseNumber) == 1);
         return jdbc.sql("select id::text from supervision_records where case_number = ?").param(caseNumber)
                 .query(String.class).single();
+    }
+
+    /** A record pushed to {@link #DEPARTMENT} and claimed by its supervisor {@code sup-1}; returns the record id. */
+    protected String claimedRecord(String caseNumber) throws Exception {
+        return claimedRecord(caseNumber, DEPARTMENT, "sup-1");
+    }
+
+    /** A record pushed to {@code department} and claimed by {@code supervisor} of it; returns the record id. */
+    protected String claimedRecord(String caseNumber, String department, String supervisor) throws Exception {
+        String id = pushedRecord(approval(caseNumber, List.of(), department));
+        mvc.perform(post("/api/supervision/v1/records/" + id + "/claim")
+                        .header("Authorization", bearer(supervisor, "SUPERVISOR", department)))
+                .andExpect(status().isOk());
+        return id;
     }
 
     protected static String bearer(String userId, String role, String department) {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.onewindow.intake.catalog.domain.Channel;
@@ -26,23 +27,25 @@ import org.onewindow.platform.kernel.StateConflict;
  */
 public final class Application implements Aggregate<ApplicationEvent> {
 
-    private final CaseNumber caseNumber;
-    private final ItemVersion item;
-    private final CentreCode centreCode;
-    private final Channel channel;
-    private final Applicant applicant;
-    private final Agent agent;
-    private final DeliveryPreference deliveryPreference;
-    private final Map<String, SubmittedMaterial> materials;
-    private final OffsetDateTime submittedAt;
-    private final String queryCodeHash;
+    // the whole stored state, set once by the Builder (submission or the store); commands change the second group
+    private CaseNumber caseNumber;
+    private ItemVersion item;
+    private CentreCode centreCode;
+    private Channel channel;
+    private Applicant applicant;
+    private Agent agent;
+    private DeliveryPreference deliveryPreference;
+    private final Map<String, SubmittedMaterial> materials = new LinkedHashMap<>();
+    private OffsetDateTime submittedAt;
+    private String queryCodeHash;
+
     private ApplicationStatus status;
     private OffsetDateTime acceptedAt;
     private boolean deemed;
-    private List<String> deferred;
-    private List<MissingMaterial> notice;
+    private List<String> deferred = List.of();
+    private List<MissingMaterial> notice = List.of();
     private LocalDate noticeDueOn;
-    private List<Reason> refusalReasons;
+    private List<Reason> refusalReasons = List.of();
     private OffsetDateTime refusedAt;
     private SupplementRequest supplementRequest;
     private LocalDate promisedDeadline;
@@ -54,38 +57,15 @@ public final class Application implements Aggregate<ApplicationEvent> {
 
     private final Changes<ApplicationEvent> changes = new Changes<>();
 
-    private Application(ApplicationState state) {
-        this.caseNumber = state.caseNumber();
-        this.item = state.item();
-        this.centreCode = state.centreCode();
-        this.channel = state.channel();
-        this.applicant = state.applicant();
-        this.agent = state.agent();
-        this.deliveryPreference = state.deliveryPreference();
-        this.materials = new LinkedHashMap<>();
-        state.materials().forEach(m -> materials.put(m.code(), m));
-        this.submittedAt = state.submittedAt();
-        this.queryCodeHash = state.queryCodeHash();
-        this.status = state.status();
-        this.acceptedAt = state.acceptedAt();
-        this.deemed = state.deemed();
-        this.deferred = List.copyOf(state.deferred());
-        this.notice = List.copyOf(state.notice());
-        this.noticeDueOn = state.noticeDueOn();
-        this.refusalReasons = List.copyOf(state.refusalReasons());
-        this.refusedAt = state.refusedAt();
-        this.supplementRequest = state.supplementRequest();
-        this.promisedDeadline = state.promisedDeadline();
-        this.statutoryDeadline = state.statutoryDeadline();
-        this.decision = state.decision();
-        this.licenceStatus = state.licenceStatus();
-        this.delivery = state.delivery();
-        this.version = state.version();
+    private Application() {
     }
 
-    /** Restores a stored application (the persistence adapter). */
-    public static Application restore(ApplicationState state) {
-        return new Application(state);
+    /**
+     * Restores a stored application (the persistence adapter), field by field so the reader names every one it sets;
+     * unset lists are empty: {@code Application.restore().caseNumber(..).status(..)...build()}.
+     */
+    public static Builder restore() {
+        return new Builder();
     }
 
     /**
@@ -97,10 +77,10 @@ public final class Application implements Aggregate<ApplicationEvent> {
                                      String queryCodeHash, ActingUser by, OffsetDateTime now, LocalDate noticeDueOn) {
         DeliveryPreference delivery = intake.submission().delivery() == null
                 ? new DeliveryPreference(DeliveryMethod.WINDOW_PICKUP, null) : intake.submission().delivery();
-        Application application = new Application(ApplicationState.builder()
+        Application application = new Builder()
                 .caseNumber(caseNumber).item(intake.item()).centreCode(CentreCode.of(intake.centreCode()))
                 .channel(intake.channel()).applicant(applicant).agent(agent).deliveryPreference(delivery)
-                .materials(intake.submission().materials()).submittedAt(now).queryCodeHash(queryCodeHash).build());
+                .materials(intake.submission().materials()).submittedAt(now).queryCodeHash(queryCodeHash).build();
         application.audit(now, "SUBMITTED", by, "submitted through " + intake.channel() + " at " + intake.centreCode());
         application.decideOnMaterials(by, now, noticeDueOn);
         return application;
@@ -351,4 +331,55 @@ public final class Application implements Aggregate<ApplicationEvent> {
     public Decision decision() { return decision; }
     public LicenceStatus licenceStatus() { return licenceStatus; }
     public Delivery delivery() { return delivery; }
+
+    /** Sets an application's stored state field by field; {@link #build()} hands it over once. */
+    public static final class Builder {
+        private Application application = new Application();
+
+        private Builder() {
+        }
+
+        public Builder caseNumber(CaseNumber value) { application.caseNumber = value; return this; }
+        public Builder item(ItemVersion value) { application.item = value; return this; }
+        public Builder centreCode(CentreCode value) { application.centreCode = value; return this; }
+        public Builder channel(Channel value) { application.channel = value; return this; }
+        public Builder applicant(Applicant value) { application.applicant = value; return this; }
+        public Builder agent(Agent value) { application.agent = value; return this; }
+        public Builder deliveryPreference(DeliveryPreference value) { application.deliveryPreference = value; return this; }
+        public Builder submittedAt(OffsetDateTime value) { application.submittedAt = value; return this; }
+        public Builder queryCodeHash(String value) { application.queryCodeHash = value; return this; }
+        public Builder status(ApplicationStatus value) { application.status = value; return this; }
+        public Builder acceptedAt(OffsetDateTime value) { application.acceptedAt = value; return this; }
+        public Builder deemed(boolean value) { application.deemed = value; return this; }
+        public Builder noticeDueOn(LocalDate value) { application.noticeDueOn = value; return this; }
+        public Builder refusedAt(OffsetDateTime value) { application.refusedAt = value; return this; }
+        public Builder supplementRequest(SupplementRequest value) { application.supplementRequest = value; return this; }
+        public Builder promisedDeadline(LocalDate value) { application.promisedDeadline = value; return this; }
+        public Builder statutoryDeadline(LocalDate value) { application.statutoryDeadline = value; return this; }
+        public Builder decision(Decision value) { application.decision = value; return this; }
+        public Builder licenceStatus(LicenceStatus value) { application.licenceStatus = value; return this; }
+        public Builder delivery(Delivery value) { application.delivery = value; return this; }
+        public Builder version(long value) { application.version = value; return this; }
+
+        public Builder materials(List<SubmittedMaterial> value) {
+            application.materials.clear();
+            listOrEmpty(value).forEach(m -> application.materials.put(m.code(), m));
+            return this;
+        }
+
+        public Builder deferred(List<String> value) { application.deferred = listOrEmpty(value); return this; }
+        public Builder notice(List<MissingMaterial> value) { application.notice = listOrEmpty(value); return this; }
+        public Builder refusalReasons(List<Reason> value) { application.refusalReasons = listOrEmpty(value); return this; }
+
+        /** The application; the builder is spent (a second call fails rather than share a mutable aggregate). */
+        public Application build() {
+            Application built = Objects.requireNonNull(application, "build() was called already");
+            application = null;
+            return built;
+        }
+
+        private static <T> List<T> listOrEmpty(List<T> value) {
+            return value == null ? List.of() : List.copyOf(value);
+        }
+    }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.platform.kernel.CentreCode;
@@ -79,10 +78,8 @@ public final class RatedCaseBuilder {
     }
 
     public RatedCase build() {
-        CaseFacts facts = facts();
-        List<Rating> ratings = rated.stream().map(stage -> new Rating(UUID.randomUUID(), facts.caseNumber(), stage,
-                Level.SATISFIED, null, facts.applicant(), RaterRole.APPLICANT, null, facts.itemCode(),
-                facts.implementingDepartment(), facts.centreCode(), stages.get(stage).plusDays(1))).toList();
-        return RatedCase.restore(facts, Instant.parse("2026-03-01T00:00:00Z"), stages, ratings, 1);
+        List<Rating> ratings = rated.stream().map(stage -> RatingBuilder.aRating().of(this).stage(stage)
+                .ratedAt(stages.get(stage).plusDays(1)).build()).toList();
+        return RatedCase.restore(facts(), Instant.parse("2026-03-01T00:00:00Z"), stages, ratings, 1);
     }
 }

@@ -3,11 +3,6 @@ package org.onewindow.rating.ratings.domain;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import org.onewindow.platform.kernel.CaseNumber;
-import org.onewindow.platform.kernel.CentreCode;
-import org.onewindow.platform.kernel.DepartmentCode;
-import org.onewindow.platform.kernel.ItemCode;
-import org.onewindow.platform.kernel.UserId;
 
 /**
  * A rating as a test describes it: {@code aRating().level(DISSATISFIED).ratedAt(t).build()}. Defaults: the applicant
@@ -16,9 +11,10 @@ import org.onewindow.platform.kernel.UserId;
  */
 public final class RatingBuilder {
 
+    private RatedCaseBuilder ratedCase = RatedCaseBuilder.aCase().number("C3301-9").applicant("applicant-1");
+    private Stage stage = Stage.COMPLETION;
     private Level level = Level.SATISFIED;
     private OffsetDateTime ratedAt = OffsetDateTime.parse("2026-03-02T10:00:00+08:00");
-    private String department = "MARKET";
 
     private RatingBuilder() {
     }
@@ -38,13 +34,24 @@ public final class RatingBuilder {
     }
 
     public RatingBuilder department(String department) {
-        this.department = department;
+        ratedCase.department(department);
+        return this;
+    }
+
+    /** A rating of that case (its number, item, department and centre), by its applicant. */
+    public RatingBuilder of(RatedCaseBuilder theCase) {
+        ratedCase = theCase;
+        return this;
+    }
+
+    public RatingBuilder stage(Stage value) {
+        stage = value;
         return this;
     }
 
     public Rating build() {
-        return new Rating(UUID.randomUUID(), CaseNumber.of("C3301-9"), Stage.COMPLETION, level, null,
-                UserId.of("applicant-1"), RaterRole.APPLICANT, null, ItemCode.of("FOOD-BIZ-LICENCE"),
-                DepartmentCode.of(department), CentreCode.of("C-CITY-01"), ratedAt);
+        CaseFacts facts = ratedCase.facts();
+        return new Rating(UUID.randomUUID(), facts.caseNumber(), stage, level, null, facts.applicant(),
+                RaterRole.APPLICANT, null, facts.itemCode(), facts.implementingDepartment(), facts.centreCode(), ratedAt);
     }
 }

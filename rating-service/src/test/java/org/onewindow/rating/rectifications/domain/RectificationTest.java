@@ -9,6 +9,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.onewindow.platform.clock.OfficialCalendars;
 import org.onewindow.platform.clock.WorkingDayCalendar;
 import org.onewindow.platform.clock.WorkingDays;
@@ -24,44 +26,26 @@ class RectificationTest {
         return aRating().level(level).ratedAt(ratedAt).build();
     }
 
-    @Test
-    void a_bad_rating_is_due_fifteen_working_days_later_across_the_national_day_holiday_and_its_adjusted_workday() {
-        // Mon 2026-09-28: 29, 30 Sep; 1-7 Oct off (国庆); 8, 9, Sat 10 (调休上班), 12-16, 19-23 Oct
-        Rectification rectification = Rectification.openFor(
-                rating(Level.VERY_DISSATISFIED, OffsetDateTime.parse("2026-09-28T16:00:00+08:00")),
-                RectificationTerms.defaults(), CHINA, UUID.randomUUID());
+    /**
+     * From Mon 2026-09-28: 29, 30 Sep; 1-7 Oct off (国庆); 8, 9, Sat 10 (调休上班), 12-16, 19-23 Oct. 2026-03-02T17:00Z
+     * is 2026-03-03 01:00 in Asia/Shanghai, so its working days count from Tue 3 March.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a bad rating is due fifteen working days later across the national day holiday and its adjusted workday | VERY_DISSATISFIED | 2026-09-28T16:00:00+08:00 | 15 | true  | 2026-10-23
+            without the holiday the same rating would be due on the nineteenth                                    | DISSATISFIED      | 2026-09-28T16:00:00+08:00 | 15 | false | 2026-10-19
+            the rating day is taken in china so a late evening rating in utc counts from the next day             | DISSATISFIED      | 2026-03-02T17:00:00Z      | 5  | true  | 2026-03-10
+            a locality with seven working days gets an earlier due date                                          | DISSATISFIED      | 2026-09-28T09:00:00+08:00 | 7  | true  | 2026-10-13
+            """)
+    void a_rectification_is_due_its_working_days_after_the_rating_day(String rule, Level level, OffsetDateTime ratedAt,
+                                                                       int workingDays, boolean officialHolidays,
+                                                                       LocalDate expected) {
+        WorkingDays calendar = officialHolidays ? CHINA : WorkingDays.on(WorkingDayCalendar.weekdaysOnly());
 
-        assertThat(rectification.dueOn()).isEqualTo(LocalDate.of(2026, 10, 23));
-        assertThat(rectification.status()).isEqualTo(RectificationStatus.OPEN);
-        assertThat(rectification.implementingDepartment()).isEqualTo(DepartmentCode.of("MARKET"));
-    }
+        Rectification rectification = Rectification.openFor(rating(level, ratedAt), new RectificationTerms(workingDays),
+                calendar, UUID.randomUUID());
 
-    @Test
-    void without_the_holiday_the_same_rating_would_be_due_on_the_nineteenth() {
-        Rectification rectification = Rectification.openFor(
-                rating(Level.DISSATISFIED, OffsetDateTime.parse("2026-09-28T16:00:00+08:00")),
-                RectificationTerms.defaults(), WorkingDays.on(WorkingDayCalendar.weekdaysOnly()), UUID.randomUUID());
-
-        assertThat(rectification.dueOn()).isEqualTo(LocalDate.of(2026, 10, 19));
-    }
-
-    @Test
-    void the_rating_day_is_taken_in_china_so_a_late_evening_rating_in_utc_counts_from_the_next_day() {
-        // 2026-03-02T17:00Z is 2026-03-03 01:00 in Asia/Shanghai: 5 working days from Tue 3 March
-        Rectification rectification = Rectification.openFor(
-                rating(Level.DISSATISFIED, OffsetDateTime.parse("2026-03-02T17:00:00Z")),
-                new RectificationTerms(5), CHINA, UUID.randomUUID());
-
-        assertThat(rectification.dueOn()).isEqualTo(LocalDate.of(2026, 3, 10));
-    }
-
-    @Test
-    void a_locality_with_seven_working_days_gets_an_earlier_due_date() {
-        Rectification rectification = Rectification.openFor(
-                rating(Level.DISSATISFIED, OffsetDateTime.parse("2026-09-28T09:00:00+08:00")),
-                new RectificationTerms(7), CHINA, UUID.randomUUID());
-
-        assertThat(rectification.dueOn()).isEqualTo(LocalDate.of(2026, 10, 13));
+        assertThat(rectification.dueOn()).as(rule).isEqualTo(expected);
     }
 
     @Test
@@ -77,6 +61,8 @@ class RectificationTest {
 
         Rectification rectification = Rectification.openFor(bad, RectificationTerms.defaults(), CHINA, UUID.randomUUID());
 
+        assertThat(rectification.status()).isEqualTo(RectificationStatus.OPEN);
+        assertThat(rectification.implementingDepartment()).isEqualTo(DepartmentCode.of("MARKET"));
         assertThat(rectification.changes().events()).containsExactly(new RectificationEvent.Opened(rectification));
         assertThat(rectification.changes().auditEntries()).singleElement().satisfies(line -> {
             assertThat(line.action()).isEqualTo("RECTIFICATION_OPENED");

@@ -16,19 +16,7 @@ import org.onewindow.platform.clock.WorkingDays;
  * the day the task opened, the case's pauses since then skipped. Rebuilt per command, so a newly published calendar
  * year applies at once; it holds no state of its own.
  */
-public final class LegalClock {
-
-    private final CaseOpening opening;
-    private final Pauses pauses;
-    private final StatutoryExtension extension;
-    private final WorkingDays calendar;
-
-    LegalClock(CaseOpening opening, Pauses pauses, StatutoryExtension extension, WorkingDays calendar) {
-        this.opening = opening;
-        this.pauses = pauses;
-        this.extension = extension;
-        this.calendar = calendar;
-    }
+record LegalClock(CaseOpening opening, Pauses pauses, StatutoryExtension extension, WorkingDays calendar) {
 
     /** The case's clock: acceptance day, limits, every pause so far and the extension. */
     CaseClock ofCase() {

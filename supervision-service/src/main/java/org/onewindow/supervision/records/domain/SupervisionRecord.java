@@ -70,8 +70,7 @@ public final class SupervisionRecord implements Aggregate<RecordEvent> {
      */
     public static SupervisionRecord push(UUID id, Approval approval, OffsetDateTime pushedAt, LocalDate claimDeadline,
             boolean pushedLate) {
-        SupervisionRecord record = stored(id, approval).pushedAt(pushedAt).claimDeadline(claimDeadline)
-                .pushedLate(pushedLate).version(0).build();
+        SupervisionRecord record = stored(id, approval).pushed(pushedAt, claimDeadline, pushedLate).version(0).build();
         record.changes.registerEvent(new RecordEvent.Pushed(id, approval.caseNumber(), approval.itemCode(),
                 approval.licenceNumber(), approval.supervisingDepartment(), approval.decidedAt(), pushedAt,
                 claimDeadline));
@@ -286,17 +285,10 @@ public final class SupervisionRecord implements Aggregate<RecordEvent> {
             this.approval = Objects.requireNonNull(approval, "approval");
         }
 
-        public Builder pushedAt(OffsetDateTime at) {
+        /** The push, which never changes: when, the claim deadline it set, whether it came after the push limit. */
+        public Builder pushed(OffsetDateTime at, LocalDate deadline, boolean late) {
             pushedAt = at;
-            return this;
-        }
-
-        public Builder claimDeadline(LocalDate deadline) {
             claimDeadline = deadline;
-            return this;
-        }
-
-        public Builder pushedLate(boolean late) {
             pushedLate = late;
             return this;
         }

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.onewindow.platform.clock.OfficialCalendars;
 import org.onewindow.platform.clock.WorkingDays;
 
@@ -14,38 +16,20 @@ class ClaimDeadlinesTest {
 
     private final ClaimDeadlines twoWorkingDays = new ClaimDeadlines(WorkingDays.on(OfficialCalendars.china()), 2, 2);
 
-    @Test
-    void a_push_on_friday_must_be_claimed_by_tuesday_because_the_weekend_does_not_count() {
-        assertThat(twoWorkingDays.claimDeadline(OffsetDateTime.parse("2025-11-14T10:00:00+08:00")))
-                .isEqualTo(LocalDate.parse("2025-11-18"));
-    }
+    /** Two working days from the push day, counted on the official calendar in the centre's time zone. */
+    @ParameterizedTest(name = "{0}: pushed {1}, claim by {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a push on friday must be claimed by tuesday because the weekend does not count | 2025-11-14T10:00:00+08:00 | 2 | 2025-11-18
+            the national day holiday 2025-10-01..08 (国庆节、中秋节) does not count          | 2025-09-30T16:00:00+08:00 | 2 | 2025-10-10
+            an adjusted workday on sunday 2025-09-28 (国庆节调休) counts                    | 2025-09-26T09:00:00+08:00 | 2 | 2025-09-29
+            the push day is taken in the centre's zone: 17:30 UTC thursday is friday 01:30 | 2025-11-13T17:30:00Z      | 2 | 2025-11-18
+            the claim limit is configurable                                                | 2025-11-14T10:00:00+08:00 | 5 | 2025-11-21
+            """)
+    void the_claim_deadline_counts_working_days_from_the_push_day(String rule, OffsetDateTime pushedAt, int claimLimit,
+                                                                   LocalDate expected) {
+        ClaimDeadlines deadlines = new ClaimDeadlines(WorkingDays.on(OfficialCalendars.china()), claimLimit, 2);
 
-    @Test
-    void the_national_day_holiday_does_not_count() {
-        // 2025-10-01..08 off (国庆节、中秋节)
-        assertThat(twoWorkingDays.claimDeadline(OffsetDateTime.parse("2025-09-30T16:00:00+08:00")))
-                .isEqualTo(LocalDate.parse("2025-10-10"));
-    }
-
-    @Test
-    void an_adjusted_workday_on_a_sunday_counts() {
-        // Sunday 2025-09-28 is worked (国庆节调休)
-        assertThat(twoWorkingDays.claimDeadline(OffsetDateTime.parse("2025-09-26T09:00:00+08:00")))
-                .isEqualTo(LocalDate.parse("2025-09-29"));
-    }
-
-    @Test
-    void the_push_day_is_taken_in_the_centres_time_zone() {
-        // 17:30 UTC on Thursday is 01:30 on Friday in Shanghai
-        assertThat(twoWorkingDays.claimDeadline(OffsetDateTime.parse("2025-11-13T17:30:00Z")))
-                .isEqualTo(LocalDate.parse("2025-11-18"));
-    }
-
-    @Test
-    void the_claim_limit_is_configurable() {
-        ClaimDeadlines fiveWorkingDays = new ClaimDeadlines(WorkingDays.on(OfficialCalendars.china()), 5, 2);
-        assertThat(fiveWorkingDays.claimDeadline(OffsetDateTime.parse("2025-11-14T10:00:00+08:00")))
-                .isEqualTo(LocalDate.parse("2025-11-21"));
+        assertThat(deadlines.claimDeadline(pushedAt)).as(rule).isEqualTo(expected);
     }
 
     @Test

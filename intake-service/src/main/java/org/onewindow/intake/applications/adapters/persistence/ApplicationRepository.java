@@ -13,7 +13,6 @@ import org.onewindow.intake.applications.domain.Agent;
 import org.onewindow.intake.applications.domain.Applicant;
 import org.onewindow.intake.applications.domain.ApplicantKind;
 import org.onewindow.intake.applications.domain.Application;
-import org.onewindow.intake.applications.domain.ApplicationState;
 import org.onewindow.intake.applications.domain.ApplicationStatus;
 import org.onewindow.intake.applications.domain.Decision;
 import org.onewindow.intake.applications.domain.Delivery;
@@ -142,7 +141,7 @@ public class ApplicationRepository implements ApplicationStore {
         Agent agent = agentUserId == null ? null
                 : new Agent(agentUserId, rs.getString("agent_name"), read(rs.getString("mandate"), Mandate.class));
         String licenceStatus = rs.getString("licence_status");
-        return Application.restore(ApplicationState.builder()
+        return Application.restore()
                 .caseNumber(CaseNumber.of(rs.getString("case_number")))
                 .item(read(rs.getString("item"), ItemVersion.class))
                 .centreCode(CentreCode.of(rs.getString("centre_code")))
@@ -169,7 +168,7 @@ public class ApplicationRepository implements ApplicationStore {
                 .licenceStatus(licenceStatus == null ? null : LicenceStatus.valueOf(licenceStatus))
                 .delivery(read(rs.getString("delivery"), Delivery.class))
                 .version(rs.getLong("version"))
-                .build());
+                .build();
     }
 
     private static String json(Object value) {

@@ -124,9 +124,7 @@ public class CaseController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Started started = cases.startSpecialProcedure(CaseNumbers.fromPath(caseNumber), body.kind(), body.reason(),
                 actor(onBehalfOf), ifMatch);
-        return ResponseEntity.created(URI.create("/api/review/v1/cases/" + caseNumber + "/pauses/" + started.id()))
-                .eTag(ETags.of(started.reviewCase().version()))
-                .body(pauseState(started.reviewCase(), started.id()));
+        return created(caseNumber, "pauses", started, pauseState(started.reviewCase(), started.id()));
     }
 
     /** A pause with the case's deadlines; the ETag is the case's (what ending the pause checks). */
@@ -165,9 +163,14 @@ public class CaseController {
                 .map(m -> new SupplementMaterial(m.code(), m.name(), m.note())).toList();
         CaseNumber number = CaseNumbers.fromPath(caseNumber);
         Started started = cases.requestSupplement(number, body.taskId(), materials, actor(onBehalfOf), ifMatch);
-        return ResponseEntity.created(URI.create("/api/review/v1/cases/" + caseNumber + "/supplement-requests/" + started.id()))
-                .eTag(ETags.of(started.reviewCase().version()))
-                .body(new SupplementRequestCreated(started.id(), caseNumber, body.taskId()));
+        return created(caseNumber, "supplement-requests", started,
+                new SupplementRequestCreated(started.id(), caseNumber, body.taskId()));
+    }
+
+    /** 201 for what a command started on the case (a pause, a request): Location names it, the ETag is the case's. */
+    private static <V> ResponseEntity<V> created(String caseNumber, String parts, Started started, V body) {
+        return ResponseEntity.created(URI.create("/api/review/v1/cases/" + caseNumber + "/" + parts + "/" + started.id()))
+                .eTag(ETags.of(started.reviewCase().version())).body(body);
     }
 
     private ActingUser actor(String onBehalfOf) {

@@ -27,6 +27,7 @@ import org.onewindow.supervision.records.domain.LicenceAction;
 import org.onewindow.supervision.records.domain.LicenceStatus;
 import org.onewindow.supervision.records.domain.RecordStatus;
 import org.onewindow.supervision.records.domain.SupervisionRecord;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -74,11 +75,7 @@ public class JdbcRecordStore implements RecordStore {
                 .param("pushedAt", r.pushedAt())
                 .param("claimDeadline", r.claimDeadline())
                 .param("pushedLate", r.pushedLate())
-                .param("status", r.status().name())
-                .param("claimedBy", text(r.claimedBy()))
-                .param("claimedAt", r.claimedAt())
-                .param("escalatedAt", r.escalatedAt())
-                .param("licenceStatus", r.licenceStatus().name())
+                .params(progress(r))
                 .update();
         insertChildren(r);
         r.saved(1);
@@ -93,11 +90,7 @@ public class JdbcRecordStore implements RecordStore {
                         where id = :id and version = :version
                         """)
                 .param("id", r.id())
-                .param("status", r.status().name())
-                .param("claimedBy", text(r.claimedBy()))
-                .param("claimedAt", r.claimedAt())
-                .param("escalatedAt", r.escalatedAt())
-                .param("licenceStatus", r.licenceStatus().name())
+                .params(progress(r))
                 .param("version", r.version())
                 .update();
         if (rows != 1) {
@@ -106,6 +99,17 @@ public class JdbcRecordStore implements RecordStore {
         insertChildren(r);
         r.saved(r.version() + 1);
         return true;
+    }
+
+    /** The part of a record that changes after the push (status, claim, escalation, licence status), by parameter. */
+    private static Map<String, Object> progress(SupervisionRecord r) {
+        Map<String, Object> params = new HashMap<>(); // claim and escalation are null until they happen
+        params.put("status", r.status().name());
+        params.put("claimedBy", text(r.claimedBy()));
+        params.put("claimedAt", r.claimedAt());
+        params.put("escalatedAt", r.escalatedAt());
+        params.put("licenceStatus", r.licenceStatus().name());
+        return params;
     }
 
     private void insertChildren(SupervisionRecord r) {
@@ -185,25 +189,32 @@ public class JdbcRecordStore implements RecordStore {
 
     @Override
     public List<LicenceAction> actions(UUID recordId) {
-        return jdbc.sql("select id, record_id, action, reason, taken_by, taken_at from licence_actions "
-                        + "where record_id = :id order by taken_at, id")
-                .param("id", recordId)
-                .query((rs, n) -> new LicenceAction(rs.getObject("id", UUID.class), rs.getObject("record_id", UUID.class),
-                        ActionType.valueOf(rs.getString("action")), rs.getString("reason"),
-                        UserId.of(rs.getString("taken_by")), rs.getObject("taken_at", OffsetDateTime.class)))
-                .list();
+        return partsOf(recordId, "select id, record_id, action, reason, taken_by, taken_at from licence_actions",
+                "taken_at", (rs, n) -> new LicenceAction(id(rs), recordId(rs), ActionType.valueOf(rs.getString("action")),
+                        rs.getString("reason"), UserId.of(rs.getString("taken_by")),
+                        rs.getObject("taken_at", OffsetDateTime.class)));
     }
 
     @Override
     public List<Inspection> inspections(UUID recordId) {
-        return jdbc.sql("select id, record_id, result, notes, inspected_by, role, inspected_at from inspections "
-                        + "where record_id = :id order by inspected_at, id")
-                .param("id", recordId)
-                .query((rs, n) -> new Inspection(rs.getObject("id", UUID.class), rs.getObject("record_id", UUID.class),
-                        InspectionResult.valueOf(rs.getString("result")), rs.getString("notes"),
-                        UserId.of(rs.getString("inspected_by")), rs.getString("role"),
-                        rs.getObject("inspected_at", OffsetDateTime.class)))
-                .list();
+        return partsOf(recordId, "select id, record_id, result, notes, inspected_by, role, inspected_at from inspections",
+                "inspected_at", (rs, n) -> new Inspection(id(rs), recordId(rs), InspectionResult.valueOf(rs.getString("result")),
+                        rs.getString("notes"), UserId.of(rs.getString("inspected_by")), rs.getString("role"),
+                        rs.getObject("inspected_at", OffsetDateTime.class)));
+    }
+
+    /** A record's actions or inspections ({@code select} names the columns and the table), oldest first. */
+    private <T> List<T> partsOf(UUID recordId, String select, String timeColumn, RowMapper<T> row) {
+        return jdbc.sql(select + " where record_id = :id order by " + timeColumn + ", id")
+                .param("id", recordId).query(row).list();
+    }
+
+    private static UUID id(ResultSet rs) throws SQLException {
+        return rs.getObject("id", UUID.class);
+    }
+
+    private static UUID recordId(ResultSet rs) throws SQLException {
+        return rs.getObject("record_id", UUID.class);
     }
 
     private static String text(UserId id) {
@@ -219,9 +230,8 @@ public class JdbcRecordStore implements RecordStore {
                 rs.getString("holder_masked_id_number"), rs.getObject("decided_at", OffsetDateTime.class), participants);
         String claimedBy = rs.getString("claimed_by");
         return SupervisionRecord.stored(rs.getObject("id", UUID.class), approval)
-                .pushedAt(rs.getObject("pushed_at", OffsetDateTime.class))
-                .claimDeadline(rs.getObject("claim_deadline", LocalDate.class))
-                .pushedLate(rs.getBoolean("pushed_late"))
+                .pushed(rs.getObject("pushed_at", OffsetDateTime.class), rs.getObject("claim_deadline", LocalDate.class),
+                        rs.getBoolean("pushed_late"))
                 .status(RecordStatus.valueOf(rs.getString("status")))
                 .claimed(claimedBy == null ? null : UserId.of(claimedBy), rs.getObject("claimed_at", OffsetDateTime.class))
                 .escalatedAt(rs.getObject("escalated_at", OffsetDateTime.class))

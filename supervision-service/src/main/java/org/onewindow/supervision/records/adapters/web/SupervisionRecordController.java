@@ -3,6 +3,7 @@ package org.onewindow.supervision.records.adapters.web;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.onewindow.platform.kernel.NotFound;
 import org.onewindow.platform.messaging.BlockedEvents;
@@ -101,8 +102,7 @@ public class SupervisionRecordController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         LicenceAction action = commands.takeAction(recordId, currentActor.current(), request.action(), request.reason(),
                 ifMatch);
-        return ResponseEntity.created(URI.create("/api/supervision/v1/records/" + recordId + "/actions/" + action.id()))
-                .body(LicenceActionView.of(action));
+        return created(recordId, "actions", action.id(), LicenceActionView.of(action));
     }
 
     @GetMapping("/{recordId}/actions")
@@ -114,9 +114,7 @@ public class SupervisionRecordController {
     @GetMapping("/{recordId}/actions/{actionId}")
     @PreAuthorize(READERS)
     public LicenceActionView action(@PathVariable UUID recordId, @PathVariable UUID actionId) {
-        return queries.actions(recordId).stream().filter(a -> a.id().equals(actionId)).findFirst()
-                .map(LicenceActionView::of)
-                .orElseThrow(() -> new NotFound("licence action", actionId.toString()));
+        return LicenceActionView.of(part(queries.actions(recordId), LicenceAction::id, actionId, "licence action"));
     }
 
     /** 检查 by an inspector or supervisor of the department, on a claimed record. */
@@ -127,8 +125,7 @@ public class SupervisionRecordController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Inspection inspection = commands.recordInspection(recordId, currentActor.current(), request.result(),
                 request.notes(), ifMatch);
-        return ResponseEntity.created(URI.create("/api/supervision/v1/records/" + recordId + "/inspections/"
-                + inspection.id())).body(InspectionView.of(inspection));
+        return created(recordId, "inspections", inspection.id(), InspectionView.of(inspection));
     }
 
     @GetMapping("/{recordId}/inspections")
@@ -140,9 +137,7 @@ public class SupervisionRecordController {
     @GetMapping("/{recordId}/inspections/{inspectionId}")
     @PreAuthorize(READERS)
     public InspectionView inspection(@PathVariable UUID recordId, @PathVariable UUID inspectionId) {
-        return queries.inspections(recordId).stream().filter(i -> i.id().equals(inspectionId)).findFirst()
-                .map(InspectionView::of)
-                .orElseThrow(() -> new NotFound("inspection", inspectionId.toString()));
+        return InspectionView.of(part(queries.inspections(recordId), Inspection::id, inspectionId, "inspection"));
     }
 
     /** Who did what, in which role, for whom, and when; oldest first. */
@@ -150,5 +145,17 @@ public class SupervisionRecordController {
     @PreAuthorize(READERS)
     public PageResult<AuditEntryView> audit(@PathVariable UUID recordId, PageQuery page) {
         return queries.audit(recordId, page).map(AuditEntryView::of);
+    }
+
+    /** 201 for a part (action, inspection) added to the record: Location names the part. */
+    private static <V> ResponseEntity<V> created(UUID recordId, String parts, UUID partId, V body) {
+        return ResponseEntity.created(URI.create("/api/supervision/v1/records/" + recordId + "/" + parts + "/" + partId))
+                .body(body);
+    }
+
+    /** One of the record's parts by its id; 404 naming the kind of part when the record has none with it. */
+    private static <P> P part(List<P> parts, Function<P, UUID> idOf, UUID id, String kind) {
+        return parts.stream().filter(p -> idOf.apply(p).equals(id)).findFirst()
+                .orElseThrow(() -> new NotFound(kind, id.toString()));
     }
 }
