@@ -16,6 +16,8 @@ final class Backend {
     record Seen(String method, String pathAndQuery, String authorization, String body) {
     }
 
+    static final String SERVICE_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
     private static final HttpServer SERVER;
     private static final List<Seen> SEEN = new CopyOnWriteArrayList<>();
 
@@ -33,6 +35,8 @@ final class Backend {
                     new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
             byte[] body = "{\"backend\":true}".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
+            // a service's own policy: the gateway must pass it on, not strip, replace or repeat it
+            exchange.getResponseHeaders().add("Content-Security-Policy", SERVICE_POLICY);
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
             exchange.close();

@@ -91,6 +91,23 @@ class InputLimitsTest {
     }
 
     @Test
+    void free_text_reaches_the_controller_with_phone_and_id_numbers_masked_single_line_fields_as_typed()
+            throws Exception {
+        String body = "{\"name\":\"13987654321\",\"reason\":\"请回电 139-8765-4321\","
+                + "\"reasons\":[\"身份证 110105 19491231 002x\"],\"unlimited\":\"１３９８７６５４３２１\","
+                + "\"parts\":[{\"code\":\"P1\",\"note\":\"+86 139 8765 4321\"}],\"tags\":[\"2026-12-04\"]}";
+        mvc.perform(post("/filings").header("Authorization", Requests.CLERK).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.getBytes(StandardCharsets.UTF_8)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("13987654321"))
+                .andExpect(jsonPath("$.reason").value("请回电 139-****-4321"))
+                .andExpect(jsonPath("$.reasons[0]").value("身份证 110*** ******** 002x"))
+                .andExpect(jsonPath("$.unlimited").value("１３９****４３２１"))
+                .andExpect(jsonPath("$.parts[0].note").value("+86 139 **** 4321"))
+                .andExpect(jsonPath("$.tags[0]").value("2026-12-04"));
+    }
+
+    @Test
     void the_limits_are_published_in_the_openapi_schema() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())

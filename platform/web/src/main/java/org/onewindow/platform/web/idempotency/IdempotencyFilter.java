@@ -52,10 +52,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 public class IdempotencyFilter extends OncePerRequestFilter {
 
-    public static final String HEADER = "Idempotency-Key";
+    public static final String HEADER = IdempotencyKeyRule.HEADER;
     public static final String REPLAYED_HEADER = "Idempotency-Replayed";
     public static final String ANONYMOUS = "anonymous";
-    static final int MAX_KEY_LENGTH = 128;
 
     private static final Logger log = LoggerFactory.getLogger(IdempotencyFilter.class);
 
@@ -83,14 +82,10 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String key = request.getHeader(HEADER);
-        if (!isValidKey(key)) {
-            problems.write(request, response, Problems.of(ProblemKind.INVALID_IDEMPOTENCY_KEY,
-                    "Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters.",
-                    List.of(new ProblemError(HEADER, "idempotency-key.format",
-                            "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters"))));
+        if (IdempotencyKeyRule.refuseMalformed(request, response, problems)) {
             return;
         }
+        String key = request.getHeader(HEADER);
         byte[] body = request.getInputStream().readAllBytes();
         IdempotentRequest current = new IdempotentRequest(principalOf(request), key, targetOf(request), sha256(body));
 
@@ -244,13 +239,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         byte[] body = stored.body() == null ? new byte[0] : stored.body();
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
-    }
-
-    static boolean isValidKey(String key) {
-        if (key == null || key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
-            return false;
-        }
-        return key.chars().allMatch(c -> c >= 0x21 && c <= 0x7E);
     }
 
     private static String principalOf(HttpServletRequest request) {

@@ -3,6 +3,7 @@ package org.onewindow.platform.web.input;
 import java.util.Optional;
 
 import org.onewindow.platform.kernel.InputText;
+import org.onewindow.platform.kernel.PersonalData;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.exc.StreamReadException;
@@ -16,6 +17,11 @@ import tools.jackson.databind.deser.std.StdScalarDeserializer;
  * Every string of every request body passes here: Jackson's own string reading, then the kernel's
  * {@link InputText#check} with the limits of the property it is read for ({@link FieldLimits}). Bytes that are
  * not UTF-8 are found while the string is decoded, so they are reported here too, with the field.
+ *
+ * <p>Free text (every field that is not {@link org.onewindow.platform.kernel.SingleLine}: notes, reasons, comments,
+ * addresses) leaves here with phone and resident ID numbers masked ({@link PersonalData#maskText(String)}), before
+ * a controller can store, publish or log it. The fields meant to hold such a number are single-line and kept as
+ * typed; masking keeps the length, so the limit checked above still holds.
  */
 final class CheckedStringDeserializer extends StdScalarDeserializer<String> {
 
@@ -51,7 +57,7 @@ final class CheckedStringDeserializer extends StdScalarDeserializer<String> {
         if (flaw.isPresent()) {
             throw new InputRefused(p, flaw.get());
         }
-        return value;
+        return limits.singleLine() ? value : PersonalData.maskText(value);
     }
 
     @Override

@@ -35,6 +35,16 @@ class MaskingMessageConverterTest {
     }
 
     @Test
+    void log_lines_mask_the_spellings_people_write_with_the_same_masker_as_request_bodies() {
+        PatternLayout layout = layout("%msg");
+
+        LoggingEvent event = new LoggingEvent("test", context.getLogger("test"), Level.INFO,
+                "note {} / {} / {}", null, new Object[] {"139-8765-4321", "１３９ ８７６５ ４３２１", "110105 19491231 002x"});
+
+        assertThat(layout.doLayout(event)).isEqualTo("note 139-****-4321 / １３９ **** ４３２１ / 110*** ******** 002x");
+    }
+
+    @Test
     void plain_text_stack_traces_mask_personal_data_in_exception_and_cause_messages() {
         PatternLayout layout = layout("%msg%" + MaskingThrowableConverter.CONVERSION_WORD);
 
