@@ -1,6 +1,7 @@
 package org.onewindow.platform.test.architecture;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -36,6 +38,7 @@ public final class ServiceArchitecture {
     private static final String EVENT_PUBLISHER = "org.onewindow.platform.messaging.EventPublisher";
     private static final String AGGREGATE_STORE = "org.onewindow.platform.commands.AggregateStore";
     private static final Set<String> STORE_WRITES = Set.of("insert", "update");
+    private static final String NUMBER_FIELD = "(?i).*(idnumber|residentid|phone|mobile|uscc).*";
     private static final String[] JDBC = {"java.sql..", "javax.sql..", "org.springframework.jdbc.."};
 
     private static final String TEST_NAME = "[\\p{Ll}\\p{Lo}][\\p{Ll}\\p{Lo}0-9]*(_[\\p{Ll}\\p{Lo}0-9]+)*"; // Chinese words too
@@ -83,7 +86,15 @@ public final class ServiceArchitecture {
                         .and().resideOutsideOfPackage(basePackage + ".config..")
                         .should().dependOnClassesThat().resideInAnyPackage(JDBC)
                         .because("SQL lives in persistence adapters; a controller that queries the database bypasses "
-                                + "the access policy and the command path"))
+                                + "the access policy and the command path"),
+                fields().that().areDeclaredInClassesThat().resideInAPackage(all)
+                        .and().areDeclaredInClassesThat().resideInAPackage("..adapters.web..")
+                        .and().areDeclaredInClassesThat().haveSimpleNameNotEndingWith("View")
+                        .and().haveRawType(String.class).and().haveNameMatching(NUMBER_FIELD)
+                        .should().beAnnotatedWith(DescribedPredicate.describe("@SingleLine", // the kernel's, matched by name
+                                (JavaAnnotation<?> a) -> a.getRawType().getSimpleName().equals("SingleLine")))
+                        .because("free text is masked at entry (phone and ID numbers); a request field that holds "
+                                + "the number itself must be single-line, or it would arrive masked"))
                 .map(rule -> rule.allowEmptyShould(true))
                 .toList();
     }

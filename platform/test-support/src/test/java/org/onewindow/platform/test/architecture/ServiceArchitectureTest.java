@@ -31,6 +31,12 @@ class ServiceArchitectureTest {
     }
 
     @Test
+    void a_request_field_holding_a_phone_or_id_number_must_be_single_line() {
+        assertThat(violations().stream().filter(line -> line.contains("OrderBody")))
+                .singleElement().asString().contains("contactPhone");
+    }
+
+    @Test
     void test_methods_must_be_snake_case_sentences() {
         ArchRule names = ServiceArchitecture.testNames();
         JavaClasses tests = new ClassFileImporter().importClasses(ServiceArchitectureTest.class, CamelCaseNamed.class);

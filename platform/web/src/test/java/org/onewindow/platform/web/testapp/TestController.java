@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import org.onewindow.platform.kernel.NotFound;
 import org.onewindow.platform.kernel.NotPermitted;
 import org.onewindow.platform.kernel.RuleViolation;
+import org.onewindow.platform.kernel.SingleLine;
 import org.onewindow.platform.kernel.StateConflict;
 import org.onewindow.platform.kernel.Violation;
 import org.onewindow.platform.web.etags.ETags;
@@ -62,7 +63,7 @@ public class TestController {
         return creations.get();
     }
 
-    public record Applicant(@NotBlank String name, @Pattern(regexp = "\\d{17}[\\dX]") String residentId) {
+    public record Applicant(@NotBlank String name, @SingleLine @Pattern(regexp = "\\d{17}[\\dX]") String residentId) {
     }
 
     public record NewThing(@NotBlank String name, @Valid @NotNull Applicant applicant) {
