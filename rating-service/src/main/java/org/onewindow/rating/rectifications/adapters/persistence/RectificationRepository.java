@@ -38,7 +38,7 @@ public class RectificationRepository implements Rectifications {
                         rectification.implementingDepartment().value(), rectification.status().name(),
                         rectification.openedAt(), rectification.dueOn())
                 .update();
-        rectification.storedAs(1);
+        rectification.stored(1);
     }
 
     @Override
@@ -50,7 +50,7 @@ public class RectificationRepository implements Rectifications {
                         rectification.version())
                 .update();
         if (rows == 1) {
-            rectification.storedAs(rectification.version() + 1);
+            rectification.stored(rectification.version() + 1);
         }
         return rows == 1;
     }
