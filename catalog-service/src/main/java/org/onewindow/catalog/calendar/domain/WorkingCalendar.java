@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.onewindow.catalog.shared.domain.StoredAggregate;
 import org.onewindow.platform.clock.CalendarRules;
 import org.onewindow.platform.kernel.AuditActor;
 import org.onewindow.platform.kernel.AuditEntry;
 import org.onewindow.platform.kernel.RuleViolation;
+import org.onewindow.platform.kernel.StoredAggregate;
 import org.onewindow.platform.kernel.Violation;
 
 /**

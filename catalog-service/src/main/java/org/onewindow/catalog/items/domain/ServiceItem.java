@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.onewindow.catalog.shared.domain.StoredAggregate;
 import org.onewindow.platform.clock.ChinaTime;
 import org.onewindow.platform.kernel.ItemCode;
 import org.onewindow.platform.kernel.NotFound;
 import org.onewindow.platform.kernel.RuleViolation;
 import org.onewindow.platform.kernel.StateConflict;
+import org.onewindow.platform.kernel.StoredAggregate;
 import org.onewindow.platform.kernel.Violation;
 
 /**

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.onewindow.catalog.shared.domain.StoredAggregate;
 import org.onewindow.platform.kernel.CentreCode;
 import org.onewindow.platform.kernel.RuleViolation;
+import org.onewindow.platform.kernel.StoredAggregate;
 import org.onewindow.platform.kernel.Violation;
 
 /**

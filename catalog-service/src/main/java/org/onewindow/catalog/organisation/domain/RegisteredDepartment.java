@@ -2,9 +2,9 @@ package org.onewindow.catalog.organisation.domain;
 
 import java.time.Instant;
 
-import org.onewindow.catalog.shared.domain.StoredAggregate;
 import org.onewindow.platform.kernel.DepartmentCode;
 import org.onewindow.platform.kernel.RuleViolation;
+import org.onewindow.platform.kernel.StoredAggregate;
 
 /**
  * A department as the catalog keeps it: its current state and stored version. Every save announces the full state

@@ -11,6 +11,9 @@
  *   <li>Errors the domain raises, free of any framework; platform/web maps them to RFC 9457 problems:
  *       {@link org.onewindow.platform.kernel.RuleViolation} (422/400), {@link org.onewindow.platform.kernel.StateConflict}
  *       (409), {@link org.onewindow.platform.kernel.NotFound} (404), {@link org.onewindow.platform.kernel.NotPermitted} (403).</li>
+ *   <li>{@link org.onewindow.platform.kernel.Aggregate} and its {@link org.onewindow.platform.kernel.Changes}: what
+ *       the platform's command path needs of an aggregate; {@link org.onewindow.platform.kernel.StoredAggregate}
+ *       holds both for an aggregate whose row carries one version.</li>
  *   <li>{@link org.onewindow.platform.kernel.Policy}: a business rule as a named object that returns a reason
  *       ({@link org.onewindow.platform.kernel.Violation}) instead of a boolean.</li>
  * </ul>

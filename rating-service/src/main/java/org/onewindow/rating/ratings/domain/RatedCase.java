@@ -11,16 +11,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.onewindow.platform.kernel.Aggregate;
 import org.onewindow.platform.kernel.AuditActor;
 import org.onewindow.platform.kernel.AuditEntry;
 import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.platform.kernel.CentreCode;
-import org.onewindow.platform.kernel.Changes;
 import org.onewindow.platform.kernel.DepartmentCode;
 import org.onewindow.platform.kernel.ItemCode;
 import org.onewindow.platform.kernel.NotPermitted;
 import org.onewindow.platform.kernel.StateConflict;
+import org.onewindow.platform.kernel.StoredAggregate;
 import org.onewindow.platform.kernel.UserId;
 
 /**
@@ -29,23 +28,21 @@ import org.onewindow.platform.kernel.UserId;
  * decided here: at most one rating per case and stage, only for a stage the case reached, only by its applicant or
  * agent, only inside the window. Saved only by the command path, which publishes what {@link #changes()} recorded.
  */
-public final class RatedCase implements Aggregate<RatingEvent> {
+public final class RatedCase extends StoredAggregate<RatingEvent> {
 
-    private final Changes<RatingEvent> changes = new Changes<>();
     private final CaseFacts facts;
     private UserId applicant;
     private UserId agent;
     private final Instant firstSeenAt;
     private final Map<Stage, OffsetDateTime> openedStages = new EnumMap<>(Stage.class);
     private final Map<Stage, Rating> ratings = new EnumMap<>(Stage.class);
-    private long version;
 
     private RatedCase(CaseFacts facts, Instant firstSeenAt, long version) {
+        super(version);
         this.facts = Objects.requireNonNull(facts, "facts");
         this.applicant = facts.applicant();
         this.agent = facts.agent();
         this.firstSeenAt = Objects.requireNonNull(firstSeenAt, "firstSeenAt");
-        this.version = version;
     }
 
     /** A case rating hears of for the first time (not yet stored: version 0). */
@@ -71,15 +68,15 @@ public final class RatedCase implements Aggregate<RatingEvent> {
     public void reached(CaseFacts learned, Stage stage, OffsetDateTime openedAt, String cause, Instant now) {
         if (applicant == null && learned.applicant() != null) {
             applicant = learned.applicant();
-            changes.stateChanged();
+            changes().stateChanged();
         }
         if (agent == null && learned.agent() != null) {
             agent = learned.agent();
-            changes.stateChanged();
+            changes().stateChanged();
         }
         if (!openedStages.containsKey(stage)) {
             openedStages.put(stage, openedAt);
-            changes.audit(AuditEntry.of(now, "STAGE_OPENED", RatingAudit.SYSTEM, stage + " opened by " + cause));
+            changes().audit(AuditEntry.of(now, "STAGE_OPENED", RatingAudit.SYSTEM, stage + " opened by " + cause));
         }
     }
 
@@ -110,10 +107,10 @@ public final class RatedCase implements Aggregate<RatingEvent> {
                 request.rater(), role, onBehalfOf, facts.itemCode(), facts.implementingDepartment(), facts.centreCode(),
                 now);
         ratings.put(stage, rating);
-        changes.registerEvent(new RatingEvent.Rated(rating));
+        changes().registerEvent(new RatingEvent.Rated(rating));
         AuditActor rater = new AuditActor(request.rater().value(), request.raterName(), role.name(),
                 onBehalfOf == null ? null : onBehalfOf.value(), request.rater().value());
-        changes.audit(AuditEntry.of(now.toInstant(), "RATED", rater, stage + " " + request.level()));
+        changes().audit(AuditEntry.of(now.toInstant(), "RATED", rater, stage + " " + request.level()));
         return rating;
     }
 
@@ -179,20 +176,5 @@ public final class RatedCase implements Aggregate<RatingEvent> {
     /** The ratings, by stage order. */
     public List<Rating> ratings() {
         return List.copyOf(ratings.values());
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    /** Set by the store once it saved this case (the version the next If-Match is checked against). */
-    public void storedAs(long storedVersion) {
-        this.version = storedVersion;
-    }
-
-    @Override
-    public Changes<RatingEvent> changes() {
-        return changes;
     }
 }

@@ -6,11 +6,10 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.onewindow.platform.clock.WorkingDays;
-import org.onewindow.platform.kernel.Aggregate;
 import org.onewindow.platform.kernel.AuditEntry;
 import org.onewindow.platform.kernel.CaseNumber;
-import org.onewindow.platform.kernel.Changes;
 import org.onewindow.platform.kernel.DepartmentCode;
+import org.onewindow.platform.kernel.StoredAggregate;
 import org.onewindow.rating.ratings.domain.Rating;
 import org.onewindow.rating.ratings.domain.RatingAudit;
 
@@ -18,9 +17,8 @@ import org.onewindow.rating.ratings.domain.RatingAudit;
  * 差评整改: the rated department must rectify what the bad rating reports by {@code dueOn}. Its audit lines go to
  * the trail of its case.
  */
-public final class Rectification implements Aggregate<RectificationEvent> {
+public final class Rectification extends StoredAggregate<RectificationEvent> {
 
-    private final Changes<RectificationEvent> changes = new Changes<>();
     private final UUID rectificationId;
     private final UUID ratingId;
     private final CaseNumber caseNumber;
@@ -28,11 +26,11 @@ public final class Rectification implements Aggregate<RectificationEvent> {
     private final RectificationStatus status;
     private final OffsetDateTime openedAt;
     private final LocalDate dueOn;
-    private long version;
 
     private Rectification(UUID rectificationId, UUID ratingId, CaseNumber caseNumber,
                           DepartmentCode implementingDepartment, RectificationStatus status, OffsetDateTime openedAt,
                           LocalDate dueOn, long version) {
+        super(version);
         this.rectificationId = Objects.requireNonNull(rectificationId, "rectificationId");
         this.ratingId = Objects.requireNonNull(ratingId, "ratingId");
         this.caseNumber = Objects.requireNonNull(caseNumber, "caseNumber");
@@ -40,7 +38,6 @@ public final class Rectification implements Aggregate<RectificationEvent> {
         this.status = Objects.requireNonNull(status, "status");
         this.openedAt = Objects.requireNonNull(openedAt, "openedAt");
         this.dueOn = Objects.requireNonNull(dueOn, "dueOn");
-        this.version = version;
     }
 
     /**
@@ -54,8 +51,8 @@ public final class Rectification implements Aggregate<RectificationEvent> {
         Rectification rectification = new Rectification(id, rating.ratingId(), rating.caseNumber(),
                 rating.implementingDepartment(), RectificationStatus.OPEN, rating.ratedAt(),
                 terms.dueOn(rating.ratedAt(), calendar), 0);
-        rectification.changes.registerEvent(new RectificationEvent.Opened(rectification));
-        rectification.changes.audit(AuditEntry.of(rating.ratedAt().toInstant(), "RECTIFICATION_OPENED",
+        rectification.changes().registerEvent(new RectificationEvent.Opened(rectification));
+        rectification.changes().audit(AuditEntry.of(rating.ratedAt().toInstant(), "RECTIFICATION_OPENED",
                 RatingAudit.SYSTEM, "due on " + rectification.dueOn));
         return rectification;
     }
@@ -95,20 +92,5 @@ public final class Rectification implements Aggregate<RectificationEvent> {
     /** The last working day of the rectification. */
     public LocalDate dueOn() {
         return dueOn;
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    /** Set by the store once it saved this rectification. */
-    public void storedAs(long storedVersion) {
-        this.version = storedVersion;
-    }
-
-    @Override
-    public Changes<RectificationEvent> changes() {
-        return changes;
     }
 }

@@ -182,9 +182,7 @@ public class ItemController {
     public PageResult<ItemChange> changes(@PathVariable String code, PageQuery page) {
         List<ItemChange> all = service.changes(itemCode(code)).stream()
                 .map(entry -> ItemChange.of(code, entry)).flatMap(Optional::stream).toList();
-        int from = (int) Math.min(page.offset(), all.size());
-        int to = (int) Math.min((long) from + page.limit(), all.size());
-        return PageResult.of(all.subList(from, to), page, all.size());
+        return PageResult.slice(all, page);
     }
 
     private static ResponseEntity<ItemVersion> answer(ItemCatalog.Applied applied) {

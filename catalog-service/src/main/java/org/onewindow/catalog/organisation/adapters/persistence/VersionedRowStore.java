@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.onewindow.catalog.shared.domain.StoredAggregate;
 import org.onewindow.platform.commands.AggregateStore;
 import org.onewindow.platform.kernel.StateConflict;
+import org.onewindow.platform.kernel.StoredAggregate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

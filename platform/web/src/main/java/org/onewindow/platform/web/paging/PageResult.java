@@ -17,6 +17,13 @@ public record PageResult<T>(List<T> items, int page, int size, long totalItems, 
         return new PageResult<>(items, query.page(), query.size(), totalItems, totalPages);
     }
 
+    /** The query's page of a list already held whole in memory (an audit trail, a few statistics rows). */
+    public static <T> PageResult<T> slice(List<T> all, PageQuery query) {
+        int from = (int) Math.min(query.offset(), all.size());
+        int to = (int) Math.min((long) from + query.limit(), all.size());
+        return of(all.subList(from, to), query, all.size());
+    }
+
     public <R> PageResult<R> map(Function<? super T, ? extends R> mapper) {
         List<R> mapped = items.stream().<R>map(mapper).toList();
         return new PageResult<>(mapped, page, size, totalItems, totalPages);

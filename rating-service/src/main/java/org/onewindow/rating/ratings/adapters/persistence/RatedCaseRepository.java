@@ -60,7 +60,7 @@ public class RatedCaseRepository implements RatedCases {
                         ratedCase.agent().map(UserId::value).orElse(null), Timestamp.from(ratedCase.firstSeenAt()))
                 .update();
         saveParts(ratedCase);
-        ratedCase.storedAs(1);
+        ratedCase.stored(1);
     }
 
     @Override
@@ -76,7 +76,7 @@ public class RatedCaseRepository implements RatedCases {
             return false;
         }
         saveParts(ratedCase);
-        ratedCase.storedAs(ratedCase.version() + 1);
+        ratedCase.stored(ratedCase.version() + 1);
         return true;
     }
 

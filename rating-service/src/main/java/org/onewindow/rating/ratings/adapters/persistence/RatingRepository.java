@@ -3,7 +3,8 @@ package org.onewindow.rating.ratings.adapters.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import org.onewindow.platform.kernel.ItemCode;
 import org.onewindow.platform.kernel.UserId;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
+import org.onewindow.platform.web.paging.SqlPages;
 import org.onewindow.rating.ratings.application.Ratings;
 import org.onewindow.rating.ratings.domain.Level;
 import org.onewindow.rating.ratings.domain.RaterRole;
@@ -43,16 +45,11 @@ public class RatingRepository implements Ratings {
         String where = """
                 WHERE (CAST(:caseNumber AS text) IS NULL OR case_number = :caseNumber)
                   AND (CAST(:user AS text) IS NULL OR rater_user_id = :user OR on_behalf_of = :user)""";
-        String caseValue = caseNumber == null ? null : caseNumber.value();
-        String userValue = visibleTo == null ? null : visibleTo.value();
-        List<Rating> items = jdbc.sql("SELECT * FROM rating " + where + " ORDER BY rated_at, rating_id LIMIT :limit OFFSET :offset")
-                .param("caseNumber", caseValue).param("user", userValue)
-                .param("limit", page.limit()).param("offset", page.offset())
-                .query(RatingRepository::rating).list();
-        long total = jdbc.sql("SELECT count(*) FROM rating " + where)
-                .param("caseNumber", caseValue).param("user", userValue)
-                .query(Long.class).single();
-        return PageResult.of(items, page, total);
+        Map<String, String> params = new HashMap<>();
+        params.put("caseNumber", caseNumber == null ? null : caseNumber.value());
+        params.put("user", visibleTo == null ? null : visibleTo.value());
+        return SqlPages.page(jdbc, "*", "FROM rating " + where, "rated_at, rating_id", params,
+                RatingRepository::rating, page);
     }
 
     static Rating rating(ResultSet rs, int n) throws SQLException {

@@ -4,7 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.platform.kernel.DepartmentCode;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
+import org.onewindow.platform.web.paging.SqlPages;
 import org.onewindow.rating.rectifications.application.Rectifications;
 import org.onewindow.rating.rectifications.domain.Rectification;
 import org.onewindow.rating.rectifications.domain.RectificationStatus;
@@ -38,7 +40,7 @@ public class RectificationRepository implements Rectifications {
                         rectification.implementingDepartment().value(), rectification.status().name(),
                         rectification.openedAt(), rectification.dueOn())
                 .update();
-        rectification.storedAs(1);
+        rectification.stored(1);
     }
 
     @Override
@@ -50,7 +52,7 @@ public class RectificationRepository implements Rectifications {
                         rectification.version())
                 .update();
         if (rows == 1) {
-            rectification.storedAs(rectification.version() + 1);
+            rectification.stored(rectification.version() + 1);
         }
         return rows == 1;
     }
@@ -76,14 +78,10 @@ public class RectificationRepository implements Rectifications {
     @Override
     public PageResult<Rectification> list(DepartmentCode department, PageQuery page) {
         String where = "WHERE (CAST(:department AS text) IS NULL OR implementing_department = :department)";
-        String value = department == null ? null : department.value();
-        List<Rectification> items = jdbc.sql("SELECT * FROM rectification " + where
-                        + " ORDER BY due_on, rectification_id LIMIT :limit OFFSET :offset")
-                .param("department", value).param("limit", page.limit()).param("offset", page.offset())
-                .query(RectificationRepository::rectification).list();
-        long total = jdbc.sql("SELECT count(*) FROM rectification " + where).param("department", value)
-                .query(Long.class).single();
-        return PageResult.of(items, page, total);
+        Map<String, String> params = new HashMap<>();
+        params.put("department", department == null ? null : department.value());
+        return SqlPages.page(jdbc, "*", "FROM rectification " + where, "due_on, rectification_id", params,
+                RectificationRepository::rectification, page);
     }
 
     private static Rectification rectification(ResultSet rs, int n) throws SQLException {

@@ -1,7 +1,5 @@
 package org.onewindow.rating.statistics.adapters.web;
 
-import java.util.List;
-
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
 import org.onewindow.rating.statistics.application.Statistics;
@@ -28,9 +26,6 @@ public class StatisticsController {
 
     @GetMapping
     public PageResult<SatisfactionStatistics> statistics(@RequestParam(required = false) String by, PageQuery page) {
-        List<SatisfactionStatistics> all = statistics.all(Dimension.parse(by));
-        int from = (int) Math.min(page.offset(), all.size());
-        int to = Math.min(from + page.limit(), all.size());
-        return PageResult.of(all.subList(from, to), page, all.size());
+        return PageResult.slice(statistics.all(Dimension.parse(by)), page);
     }
 }

@@ -1,12 +1,10 @@
-package org.onewindow.catalog.shared.domain;
-
-import org.onewindow.platform.kernel.Aggregate;
-import org.onewindow.platform.kernel.Changes;
+package org.onewindow.platform.kernel;
 
 /**
- * A catalog aggregate whose row carries one version number: the ETag, the {@code If-Match} check and the optimistic
+ * An aggregate whose row carries one version number: the ETag, the {@code If-Match} check and the optimistic
  * lock. Holds that version and the {@link Changes} its commands record; the store advances the version once a save
- * went through.
+ * went through. Catalog's and rating's aggregates extend it; an aggregate that keeps a different version (or more
+ * than one) implements {@link Aggregate} itself.
  *
  * @param <E> the aggregate's own event type
  */
