@@ -16,7 +16,7 @@ import org.onewindow.platform.commands.IfMatch;
 import org.onewindow.platform.kernel.AuditActor;
 import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.platform.kernel.NotFound;
-import org.onewindow.review.cases.domain.ActingForPolicy;
+import org.onewindow.review.cases.domain.ActingForPolicies;
 import org.onewindow.review.cases.domain.ActingUser;
 import org.onewindow.review.cases.domain.CaseOpening;
 import org.onewindow.review.cases.domain.LicenceStatus;
@@ -165,20 +165,20 @@ public class ReviewCaseService {
     }
 
     /**
-     * A person's command, run only once {@link ActingForPolicy} accepts whom they act for: every command a caller
+     * A person's command, run only once {@link ActingForPolicies} accepts whom they act for: every command a caller
      * sends goes through here, so {@code X-On-Behalf-Of} is proven by a recorded relation or refused (403) before
      * anything changes.
      */
     private static <R> Function<ReviewCase, R> proven(ActingUser actor, UUID taskId, Function<ReviewCase, R> command) {
         return c -> {
-            ActingForPolicy.enforce(c, taskId, actor);
+            ActingForPolicies.enforce(c, taskId, actor);
             return command.apply(c);
         };
     }
 
     private static Consumer<ReviewCase> provenChange(ActingUser actor, UUID taskId, Consumer<ReviewCase> command) {
         return c -> {
-            ActingForPolicy.enforce(c, taskId, actor);
+            ActingForPolicies.enforce(c, taskId, actor);
             command.accept(c);
         };
     }

@@ -62,8 +62,8 @@ class ActingForTest {
                 reviewer("holder-a", "MARKET"), NOW);
 
         assertThat(task.deputyFor()).isEqualTo("holder-a");
-        assertThat(ActingForPolicy.check(c, task.taskId(), reviewerFor("deputy-b", "MARKET", "holder-a"))).isEmpty();
-        assertThat(ActingForPolicy.check(c, null, reviewerFor("deputy-b", "MARKET", "holder-a"))).isEmpty();
+        assertThat(ActingForPolicies.check(c, task.taskId(), reviewerFor("deputy-b", "MARKET", "holder-a"))).isEmpty();
+        assertThat(ActingForPolicies.check(c, null, reviewerFor("deputy-b", "MARKET", "holder-a"))).isEmpty();
     }
 
     @Test
@@ -73,14 +73,14 @@ class ActingForTest {
         c.assignDeputy(market.taskId(), "deputy-b", StaffMember.of("deputy-b", "MARKET", "REVIEWER"),
                 reviewer("holder-a", "MARKET"), NOW);
 
-        assertThat(ActingForPolicy.check(c, market.taskId(), reviewerFor("deputy-b", "MARKET", "checker.health")))
-                .hasValueSatisfying(r -> assertThat(r.rule()).isEqualTo(ActingForPolicy.RULE));
-        assertThat(ActingForPolicy.check(c, market.taskId(), reviewerFor("intruder", "MARKET", "holder-a")))
-                .hasValueSatisfying(r -> assertThat(r.rule()).isEqualTo(ActingForPolicy.RULE));
+        assertThat(ActingForPolicies.check(c, market.taskId(), reviewerFor("deputy-b", "MARKET", "checker.health")))
+                .hasValueSatisfying(r -> assertThat(r.rule()).isEqualTo(ActingForPolicies.RULE));
+        assertThat(ActingForPolicies.check(c, market.taskId(), reviewerFor("intruder", "MARKET", "holder-a")))
+                .hasValueSatisfying(r -> assertThat(r.rule()).isEqualTo(ActingForPolicies.RULE));
         UUID health = c.tasks().get(1).taskId();
-        assertThat(ActingForPolicy.check(c, health, reviewerFor("deputy-b", "MARKET", "holder-a")))
+        assertThat(ActingForPolicies.check(c, health, reviewerFor("deputy-b", "MARKET", "holder-a")))
                 .as("the assignment is on the MARKET task only").isPresent();
-        assertThat(ActingForPolicy.check(c, market.taskId(), reviewerFor("deputy-b", "MARKET", null))).isEmpty();
+        assertThat(ActingForPolicies.check(c, market.taskId(), reviewerFor("deputy-b", "MARKET", null))).isEmpty();
     }
 
     @Test
@@ -94,6 +94,6 @@ class ActingForTest {
 
         assertThat(task.deputyUserId()).isNull();
         assertThat(task.deputyFor()).isNull();
-        assertThat(ActingForPolicy.check(c, task.taskId(), reviewerFor("deputy-b", "MARKET", "holder-a"))).isPresent();
+        assertThat(ActingForPolicies.check(c, task.taskId(), reviewerFor("deputy-b", "MARKET", "holder-a"))).isPresent();
     }
 }

@@ -11,11 +11,11 @@ import java.util.UUID;
  * deputy of a task of their own department, standing in for exactly that principal (the assignment ends when the
  * step it covers is completed). Asked before every command a person sends to a case; nothing is written on refusal.
  */
-public final class ActingForPolicy {
+public final class ActingForPolicies {
 
     public static final String RULE = "review.on-behalf-not-allowed";
 
-    private ActingForPolicy() {
+    private ActingForPolicies() {
     }
 
     /**
