@@ -6,12 +6,16 @@ import org.onewindow.platform.commands.CommandPath;
 import org.onewindow.platform.commands.CommandPaths;
 import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.platform.messaging.EventSubscription;
+import org.onewindow.platform.security.DemoUsers;
+import org.onewindow.review.cases.adapters.directory.DemoUsersStaffDirectory;
 import org.onewindow.review.cases.adapters.messaging.ReviewContracts;
 import org.onewindow.review.cases.adapters.messaging.ReviewSubscription;
 import org.onewindow.review.cases.application.ReviewCaseService;
 import org.onewindow.review.cases.application.ReviewCases;
+import org.onewindow.review.cases.application.StaffDirectory;
 import org.onewindow.review.cases.domain.ReviewCase;
 import org.onewindow.review.cases.domain.ReviewEvent;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,6 +36,16 @@ public class ReviewConfiguration {
     CommandPath<CaseNumber, ReviewCase, ReviewEvent> reviewCasePath(CommandPaths paths, ReviewCases cases,
                                                                     ReviewContracts contracts) {
         return paths.of("case", cases, c -> c.caseNumber().value(), contracts, AccessPolicy.permitAll());
+    }
+
+    /**
+     * The staff directory the AB岗 rules ask about a deputy: the dev issuer's demo users unless the deployment
+     * defines its own {@link StaffDirectory} bean (an adapter over the IdP's directory, docs/security.md).
+     */
+    @Bean
+    @ConditionalOnMissingBean(StaffDirectory.class)
+    StaffDirectory staffDirectory() {
+        return new DemoUsersStaffDirectory(DemoUsers.load());
     }
 
     /** Consumer group {@code review}: each handler runs in one transaction with its inbox row (idempotent). */

@@ -66,7 +66,7 @@ class ReviewCommandPathIntegrationTest extends ReviewIntegrationSupport {
                 .andExpect(status().isPreconditionFailed())
                 .andExpect(header().string(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE));
         assertThat(trailLines(caseNumber)).isEqualTo(lines);
-        assertThat(caseJson(caseNumber).get("tasks").get(0).get("review").isNull()).isTrue();
+        assertThat(caseJson(caseNumber).get("paused").asBoolean()).isFalse();
 
         String answered = reviewWithIfMatch(taskId, "MARKET", current)
                 .andExpect(status().isCreated())
@@ -119,21 +119,69 @@ class ReviewCommandPathIntegrationTest extends ReviewIntegrationSupport {
     void every_change_is_in_the_audit_trail_with_who_acted_for_whom_and_the_caller_as_principal() throws Exception {
         String caseNumber = openCase("MARKET");
         String taskId = taskOf(caseNumber, "MARKET");
+        // AB岗 in force: reviewer.market named reviewer2.market (both demo users: REVIEWER of MARKET) as deputy
+        mvc.perform(post("/api/review/v1/tasks/" + taskId + "/deputy")
+                        .header("Authorization", reviewer("reviewer.market", "MARKET"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"deputyUserId\":\"reviewer2.market\"}"))
+                .andExpect(status().isOk());
 
-        mvc.perform(post("/api/review/v1/tasks/" + taskId + "/opinions").header("Authorization", reviewer("r-m", "MARKET"))
-                        .header("X-On-Behalf-Of", "holder-a").contentType(MediaType.APPLICATION_JSON).content(OPINION))
+        mvc.perform(post("/api/review/v1/tasks/" + taskId + "/opinions")
+                        .header("Authorization", reviewer("reviewer2.market", "MARKET"))
+                        .header("X-On-Behalf-Of", "reviewer.market").contentType(MediaType.APPLICATION_JSON).content(OPINION))
                 .andExpect(status().isCreated());
 
         List<Map<String, Object>> trail = jdbc.sql("select action, actor_id, actor_role, on_behalf_of, principal "
                 + "from audit_trail where subject = ? order by id").param(caseNumber).query().listOfRows();
-        assertThat(trail).extracting(row -> row.get("action")).containsExactly("CASE_OPENED", "REVIEW_APPROVE");
+        assertThat(trail).extracting(row -> row.get("action"))
+                .containsExactly("CASE_OPENED", "DEPUTY_ASSIGNED", "REVIEW_APPROVE");
         assertThat(trail.get(0)).containsEntry("actor_id", "system").containsEntry("principal", "system:review");
-        assertThat(trail.get(1)).containsEntry("actor_id", "r-m").containsEntry("actor_role", "REVIEWER")
-                .containsEntry("on_behalf_of", "holder-a").containsEntry("principal", "r-m");
+        assertThat(trail.get(2)).containsEntry("actor_id", "reviewer2.market").containsEntry("actor_role", "REVIEWER")
+                .containsEntry("on_behalf_of", "reviewer.market").containsEntry("principal", "reviewer2.market");
         var audit = caseJson(caseNumber).get("audit");
-        assertThat(audit.get(1).get("userId").asString()).isEqualTo("r-m");
-        assertThat(audit.get(1).get("onBehalfOf").asString()).isEqualTo("holder-a");
-        assertThat(audit.get(1).get("detail").asString()).isEqualTo("task " + taskId + " (MARKET)");
+        assertThat(audit.get(2).get("userId").asString()).isEqualTo("reviewer2.market");
+        assertThat(audit.get(2).get("onBehalfOf").asString()).isEqualTo("reviewer.market");
+        assertThat(audit.get(2).get("detail").asString()).isEqualTo("task " + taskId + " (MARKET)");
+    }
+
+    @Test
+    void acting_for_someone_without_a_recorded_relation_is_refused_and_nothing_is_written() throws Exception {
+        String caseNumber = openCase("MARKET");
+        String taskId = taskOf(caseNumber, "MARKET");
+
+        mvc.perform(post("/api/review/v1/tasks/" + taskId + "/opinions").header("Authorization", reviewer("r-m", "MARKET"))
+                        .header("X-On-Behalf-Of", "checker.health").contentType(MediaType.APPLICATION_JSON).content(OPINION))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type", org.hamcrest.Matchers.endsWith("review.on-behalf-not-allowed")))
+                .andExpect(jsonPath("$.errors[0].rule").value("review.on-behalf-not-allowed"));
+        mvc.perform(post("/api/review/v1/cases/" + caseNumber + "/pauses")
+                        .header("Authorization", reviewer("r-m", "MARKET")).header("X-On-Behalf-Of", "reviewer.market")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"HEARING\",\"reason\":\"听证\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type", org.hamcrest.Matchers.endsWith("review.on-behalf-not-allowed")));
+
+        assertThat(trailLines(caseNumber)).isEqualTo(1);
+        assertThat(caseJson(caseNumber).get("paused").asBoolean()).isFalse();
+    }
+
+    @Test
+    void a_deputy_of_another_department_or_role_is_refused_when_named() throws Exception {
+        String caseNumber = openCase("MARKET");
+        String taskId = taskOf(caseNumber, "MARKET");
+
+        deputy(taskId, "reviewer.health").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].rule").value("review.deputy-other-department"))
+                .andExpect(jsonPath("$.errors[0].field").value("deputyUserId"));
+        deputy(taskId, "supervisor.market").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].rule").value("review.deputy-other-role"));
+        deputy(taskId, "no.such.user").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].rule").value("review.deputy-unknown"));
+        assertThat(trailLines(caseNumber)).isEqualTo(1);
+    }
+
+    private org.springframework.test.web.servlet.ResultActions deputy(String taskId, String deputy) throws Exception {
+        return mvc.perform(post("/api/review/v1/tasks/" + taskId + "/deputy")
+                .header("Authorization", reviewer("reviewer.market", "MARKET"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"deputyUserId\":\"" + deputy + "\"}"));
     }
 
     @Test

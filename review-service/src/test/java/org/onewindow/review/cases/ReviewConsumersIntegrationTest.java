@@ -168,15 +168,15 @@ class ReviewConsumersIntegrationTest extends ReviewIntegrationSupport {
         String caseNumber = openCase("MARKET");
         String taskId = taskOf(caseNumber, "MARKET");
 
-        mvc.perform(post("/api/review/v1/tasks/" + taskId + "/deputy").header("Authorization", reviewer("holder-a", "MARKET"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"deputyUserId\":\"deputy-b\"}"))
+        mvc.perform(post("/api/review/v1/tasks/" + taskId + "/deputy").header("Authorization", reviewer("reviewer.market", "MARKET"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"deputyUserId\":\"reviewer2.market\"}"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.deputyUserId").value("deputy-b"));
+                .andExpect(jsonPath("$.deputyUserId").value("reviewer2.market"));
 
         opinion(taskId, reviewer("someone-else", "MARKET"), "REVIEW", "APPROVE", null)
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.type", containsString("review.assigned-to-deputy")));
-        opinion(taskId, reviewer("deputy-b", "MARKET"), "REVIEW", "APPROVE", null).andExpect(status().isCreated());
-        assertThat(caseJson(caseNumber).get("audit").toString()).contains("DEPUTY_ASSIGNED", "holder-a");
+        opinion(taskId, reviewer("reviewer2.market", "MARKET"), "REVIEW", "APPROVE", null).andExpect(status().isCreated());
+        assertThat(caseJson(caseNumber).get("audit").toString()).contains("DEPUTY_ASSIGNED", "reviewer.market");
     }
 }

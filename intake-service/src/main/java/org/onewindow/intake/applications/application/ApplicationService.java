@@ -113,7 +113,7 @@ public class ApplicationService {
     /** 补正: the client's If-Match (when sent) is checked against the version this command loads, in its transaction. */
     public Application supplement(String caseNumber, List<SubmittedMaterial> materials, ActingUser by, String ifMatch) {
         return applications.change(key(caseNumber), command("supplement", by, ifMatch),
-                a -> a.supplement(materials, a.actingFor(by), now(), noticeDueOn(today())));
+                a -> a.supplement(materials, a.actingFor(by, today()), now(), noticeDueOn(today())));
     }
 
     public Application refuse(String caseNumber, List<Reason> reasons, ActingUser by, String ifMatch) {

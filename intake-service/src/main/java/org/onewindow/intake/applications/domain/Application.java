@@ -17,6 +17,7 @@ import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.platform.kernel.CentreCode;
 import org.onewindow.platform.kernel.Changes;
 import org.onewindow.platform.kernel.DepartmentCode;
+import org.onewindow.platform.kernel.NotPermitted;
 import org.onewindow.platform.kernel.RuleViolation;
 import org.onewindow.platform.kernel.StateConflict;
 
@@ -224,9 +225,24 @@ public final class Application implements Aggregate<ApplicationEvent> {
         return userId.equals(applicant.userId()) || (agent != null && userId.equals(agent.userId()));
     }
 
-    /** Who acts on this application: an agent acts for the applicant (代办), recorded as such in the trail. */
-    public ActingUser actingFor(ActingUser by) {
-        return agent != null && by.userId().equals(agent.userId()) ? by.forWhom(applicant.name()) : by;
+    /**
+     * Who acts on this application: the agent who filed it acts for the applicant (代办) while their recorded
+     * mandate (委托书) is in force, and the trail says so; anyone else acts for themselves.
+     *
+     * @throws NotPermitted ({@code intake.on-behalf-not-allowed}) when the agent's mandate expired before {@code today}
+     */
+    public ActingUser actingFor(ActingUser by, LocalDate today) {
+        if (agent == null || !by.userId().equals(agent.userId())) {
+            return by;
+        }
+        if (agent.mandate() == null || agent.mandate().validUntil() == null
+                || agent.mandate().validUntil().isBefore(today)) {
+            throw new NotPermitted("intake.on-behalf-not-allowed", by.userId() + " may no longer act for the applicant "
+                    + "of " + caseNumber + ": the mandate (委托书) "
+                    + (agent.mandate() == null ? "is missing" : agent.mandate().mandateId() + " expired on "
+                    + agent.mandate().validUntil()));
+        }
+        return by.forWhom(applicant.name());
     }
 
     /** The latest receipt: acceptance, notice or refusal. */

@@ -16,6 +16,7 @@ import org.onewindow.intake.applications.domain.ApplicationEvent.ResultDelivered
 import org.onewindow.intake.applications.domain.ApplicationEvent.SupplementReceived;
 import org.onewindow.intake.applications.domain.MissingMaterial.Problem;
 import org.onewindow.platform.kernel.AuditEntry;
+import org.onewindow.platform.kernel.NotPermitted;
 import org.onewindow.platform.kernel.StateConflict;
 
 class ApplicationTest {
@@ -191,5 +192,21 @@ class ApplicationTest {
             assertThat(e.detail()).doesNotContain(VALID_ID).doesNotContain("张三");
         });
         assertThat(((Accepted) events(application).getFirst()).agent().mandate().mandateId()).isEqualTo("WT-2026-001");
+    }
+
+    @Test
+    void the_agent_acts_for_the_applicant_only_while_the_recorded_mandate_is_in_force() {
+        Mandate mandate = new Mandate("WT-2026-002", "scan://mandates/2", "张三", LocalDate.of(2026, 6, 30));
+        Application application = anApplication().by(AGENT).at(TOWN).under(mandate).complete().submit();
+        ActingUser clerk = new ActingUser("clerk-9", "窗口", Roles.WINDOW_CLERK, "T-EAST-01", null);
+
+        assertThat(application.actingFor(AGENT, LocalDate.of(2026, 6, 30)).onBehalfOf()).isEqualTo("张三");
+        assertThat(application.actingFor(clerk, LocalDate.of(2027, 1, 1)).onBehalfOf())
+                .as("anyone else acts for themselves").isNull();
+        assertThatThrownBy(() -> application.actingFor(AGENT, LocalDate.of(2026, 7, 1)))
+                .isInstanceOfSatisfying(NotPermitted.class, e -> {
+                    assertThat(e.rule()).isEqualTo("intake.on-behalf-not-allowed");
+                    assertThat(e.getMessage()).contains("WT-2026-002", "2026-06-30");
+                });
     }
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.onewindow.platform.calendar.CalendarReplica;
 import org.onewindow.platform.clock.ChinaTime;
@@ -14,6 +16,7 @@ import org.onewindow.platform.commands.IfMatch;
 import org.onewindow.platform.kernel.AuditActor;
 import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.platform.kernel.NotFound;
+import org.onewindow.review.cases.domain.ActingForPolicies;
 import org.onewindow.review.cases.domain.ActingUser;
 import org.onewindow.review.cases.domain.CaseOpening;
 import org.onewindow.review.cases.domain.LicenceStatus;
@@ -46,14 +49,16 @@ public class ReviewCaseService {
     private final CalendarReplica calendar;
     private final ReviewProperties properties;
     private final Clock clock;
+    private final StaffDirectory staff;
 
     public ReviewCaseService(CommandPath<CaseNumber, ReviewCase, ReviewEvent> path, ReviewCases cases,
-                             CalendarReplica calendar, ReviewProperties properties, Clock clock) {
+                             CalendarReplica calendar, ReviewProperties properties, Clock clock, StaffDirectory staff) {
         this.path = path;
         this.cases = cases;
         this.calendar = calendar;
         this.properties = properties;
         this.clock = clock;
+        this.staff = staff;
     }
 
     /**
@@ -73,40 +78,44 @@ public class ReviewCaseService {
     public ReviewCase giveOpinion(OpinionRequest request, ActingUser actor, String ifMatch) {
         UUID taskId = request.taskId();
         return path.change(caseOfTask(taskId), taskCommand("give-opinion", actor, ifMatch, taskId),
-                c -> c.giveOpinion(request, actor, clock.instant(), today(), calendar.workingDays(),
-                        properties.licenceTerms(), cases::nextLicenceSequence));
+                provenChange(actor, taskId, c -> c.giveOpinion(request, actor, clock.instant(), today(),
+                        calendar.workingDays(), properties.licenceTerms(), cases::nextLicenceSequence)));
     }
 
     public ReviewCase assignDeputy(UUID taskId, String deputyUserId, ActingUser actor, String ifMatch) {
         return path.change(caseOfTask(taskId), taskCommand("assign-deputy", actor, ifMatch, taskId),
-                c -> c.assignDeputy(taskId, deputyUserId, actor, clock.instant()));
+                provenChange(actor, taskId, c -> c.assignDeputy(taskId, deputyUserId,
+                        staff.find(deputyUserId).orElse(null), actor, clock.instant())));
     }
 
     /** 补正: returns the request id (= the pause id) with the changed case. */
     public Started requestSupplement(CaseNumber caseNumber, UUID taskId, List<SupplementMaterial> materials,
                                      ActingUser actor, String ifMatch) {
         return path.run(caseNumber, caseCommand("request-supplement", actor, ifMatch),
-                c -> new Started(c.requestSupplement(taskId, materials, actor, clock.instant(), today()), c));
+                proven(actor, taskId, c -> new Started(c.requestSupplement(taskId, materials, actor, clock.instant(),
+                        today()), c)));
     }
 
     /** 延期: the statutory limit grows once; only the statutory deadline moves. */
     public ReviewCase extendStatutoryLimit(CaseNumber caseNumber, int workingDays, String reason, ActingUser actor,
                                            String ifMatch) {
         return path.change(caseNumber, caseCommand("extend-statutory-limit", actor, ifMatch),
-                c -> c.extendStatutoryLimit(workingDays, reason, actor, clock.instant(), today(), calendar.workingDays(),
-                        properties.extensionRules()));
+                provenChange(actor, null, c -> c.extendStatutoryLimit(workingDays, reason, actor, clock.instant(), today(),
+                        calendar.workingDays(), properties.extensionRules())));
     }
 
     /** 特别程序 (Art. 45): the clock stops for a hearing, testing or expert review; returns the pause id. */
     public Started startSpecialProcedure(CaseNumber caseNumber, PauseKind kind, String reason, ActingUser actor,
                                          String ifMatch) {
         return path.run(caseNumber, caseCommand("start-special-procedure", actor, ifMatch),
-                c -> new Started(c.startSpecialProcedure(kind, reason, actor, clock.instant(), today()), c));
+                proven(actor, null, c -> new Started(c.startSpecialProcedure(kind, reason, actor, clock.instant(),
+                        today()), c)));
     }
 
     public ReviewCase endSpecialProcedure(CaseNumber caseNumber, UUID pauseId, ActingUser actor, String ifMatch) {
         return path.change(caseNumber, caseCommand("end-special-procedure", actor, ifMatch),
-                c -> c.endSpecialProcedure(pauseId, actor, clock.instant(), today(), calendar.workingDays()));
+                provenChange(actor, null, c -> c.endSpecialProcedure(pauseId, actor, clock.instant(), today(),
+                        calendar.workingDays())));
     }
 
     /** intake's {@code SupplementReceived}: the clock runs again from the day the materials arrived. */
@@ -153,6 +162,25 @@ public class ReviewCaseService {
 
     /** What a command that starts something (a supplement request, a pause) answers: its id and the changed case. */
     public record Started(UUID id, ReviewCase reviewCase) {
+    }
+
+    /**
+     * A person's command, run only once {@link ActingForPolicies} accepts whom they act for: every command a caller
+     * sends goes through here, so {@code X-On-Behalf-Of} is proven by a recorded relation or refused (403) before
+     * anything changes.
+     */
+    private static <R> Function<ReviewCase, R> proven(ActingUser actor, UUID taskId, Function<ReviewCase, R> command) {
+        return c -> {
+            ActingForPolicies.enforce(c, taskId, actor);
+            return command.apply(c);
+        };
+    }
+
+    private static Consumer<ReviewCase> provenChange(ActingUser actor, UUID taskId, Consumer<ReviewCase> command) {
+        return c -> {
+            ActingForPolicies.enforce(c, taskId, actor);
+            command.accept(c);
+        };
     }
 
     private CaseNumber caseOfTask(UUID taskId) {

@@ -31,6 +31,7 @@ public final class DepartmentTask {
     private StepRecord review;
     private StepRecord check;
     private String deputyUserId;
+    private String deputyFor;
     private final int limitWorkingDays;
     private LocalDate openedOn;
     private LocalDate deadline;
@@ -39,7 +40,7 @@ public final class DepartmentTask {
     private boolean changed;
 
     public DepartmentTask(UUID taskId, String department, int position, boolean twoPersonReview, TaskStatus status,
-                          StepRecord review, StepRecord check, String deputyUserId, int limitWorkingDays,
+                          StepRecord review, StepRecord check, String deputyUserId, String deputyFor, int limitWorkingDays,
                           LocalDate openedOn, LocalDate deadline, Set<WarningLevel> raisedWarnings,
                           long version) {
         this.taskId = Objects.requireNonNull(taskId);
@@ -50,6 +51,7 @@ public final class DepartmentTask {
         this.review = review;
         this.check = check;
         this.deputyUserId = deputyUserId;
+        this.deputyFor = deputyUserId == null ? null : deputyFor;
         this.limitWorkingDays = limitWorkingDays;
         this.openedOn = openedOn;
         this.deadline = deadline;
@@ -62,7 +64,7 @@ public final class DepartmentTask {
     static DepartmentTask open(String department, int position, boolean twoPersonReview, boolean waiting,
                                int limitWorkingDays, LocalDate openedOn) {
         return new DepartmentTask(UUID.randomUUID(), department, position, twoPersonReview,
-                waiting ? TaskStatus.WAITING : TaskStatus.OPEN, null, null, null, limitWorkingDays,
+                waiting ? TaskStatus.WAITING : TaskStatus.OPEN, null, null, null, null, limitWorkingDays,
                 waiting ? null : openedOn, null, Set.of(), 0);
     }
 
@@ -89,6 +91,7 @@ public final class DepartmentTask {
         }
         // the deputy covered the step just completed; the next step is the department's again
         deputyUserId = null;
+        deputyFor = null;
         changed = true;
         if (record.opinion() == Opinion.REJECT) {
             status = TaskStatus.REJECTED;
@@ -127,8 +130,10 @@ public final class DepartmentTask {
         changed = true;
     }
 
-    void assignDeputy(String userId) {
+    /** AB岗: {@code userId} covers the next step, standing in for {@code standsInFor} (who named them). */
+    void assignDeputy(String userId, String standsInFor) {
         deputyUserId = userId;
+        deputyFor = standsInFor;
         changed = true;
     }
 
@@ -184,6 +189,11 @@ public final class DepartmentTask {
 
     public String deputyUserId() {
         return deputyUserId;
+    }
+
+    /** Whom the named deputy stands in for (may act for, {@code X-On-Behalf-Of}); null without a deputy. */
+    public String deputyFor() {
+        return deputyFor;
     }
 
     public int limitWorkingDays() {

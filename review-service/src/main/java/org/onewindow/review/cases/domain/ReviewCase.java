@@ -113,11 +113,17 @@ public final class ReviewCase implements Aggregate<ReviewEvent> {
         changes.registerEvent(new ReviewEvent.DecisionMade(caseNumber(), opening, made, route.participants()));
     }
 
-    /** AB岗: a member of the task's department hands the task's next step to a named deputy of that department. */
-    public void assignDeputy(UUID taskId, String deputyUserId, ActingUser actor, Instant now) {
+    /**
+     * AB岗: a member of the task's department hands the task's next step to a named deputy of that department who
+     * holds the step's role; the deputy stands in for the person they were named for (the principal when the
+     * caller acts on someone's behalf, else the caller), who is the only one they may act for.
+     *
+     * @param deputy the deputy as the staff directory knows them, null when unknown
+     */
+    public void assignDeputy(UUID taskId, String deputyUserId, StaffMember deputy, ActingUser actor, Instant now) {
         DepartmentTask task = task(taskId);
-        DeputyPolicies.enforce(new DeputyPolicies.DeputyAssignment(this, task, deputyUserId, actor));
-        task.assignDeputy(deputyUserId);
+        DeputyPolicies.enforce(new DeputyPolicies.DeputyAssignment(this, task, deputyUserId, deputy, actor));
+        task.assignDeputy(deputyUserId, actor.onBehalfOf() != null ? actor.onBehalfOf() : actor.userId());
         changes.audit(AuditWording.deputyAssigned(task, deputyUserId, actor, now));
     }
 

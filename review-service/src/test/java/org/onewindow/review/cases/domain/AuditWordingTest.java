@@ -50,7 +50,7 @@ class AuditWordingTest {
         DepartmentTask health = c.tasks().get(1);
         ActingUser agent = new ActingUser("agent-1", "agent", Set.of("REVIEWER"), "MARKET", "holder-a");
 
-        c.assignDeputy(market.taskId(), "deputy-b", agent, NOW);
+        c.assignDeputy(market.taskId(), "deputy-b", StaffMember.of("deputy-b", "MARKET", "REVIEWER"), agent, NOW);
         UUID hearing = c.startSpecialProcedure(PauseKind.HEARING, "听证", checker("k-m", "MARKET"), NOW, day(3, 3));
         c.endSpecialProcedure(hearing, checker("k-m", "MARKET"), NOW, day(3, 5), CALENDAR_2026);
         UUID supplement = c.requestSupplement(market.taskId(), List.of(new SupplementMaterial("M01", "营业执照", null),

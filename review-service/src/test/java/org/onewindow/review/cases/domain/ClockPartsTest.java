@@ -56,7 +56,7 @@ class ClockPartsTest {
             assertThat(p.end()).isEqualTo(day(3, 6));
         });
         assertThat(pauses.since(day(3, 9))).isEmpty();
-        DepartmentTask step = new DepartmentTask(UUID.randomUUID(), "HEALTH", 2, true, TaskStatus.OPEN, null, null, null, 3,
+        DepartmentTask step = new DepartmentTask(UUID.randomUUID(), "HEALTH", 2, true, TaskStatus.OPEN, null, null, null, null, 3,
                 day(3, 4), null, Set.of(), 0);
         LegalClock clock = new LegalClock(Fixtures.accepted(RouteMode.SERIAL, "MARKET", "HEALTH"), pauses, null, CALENDAR_2026);
         clock.refreshStepDeadlines(new Route(RouteMode.SERIAL, List.of(step)));

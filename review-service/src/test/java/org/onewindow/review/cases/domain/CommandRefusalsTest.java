@@ -51,7 +51,7 @@ class CommandRefusalsTest {
             DepartmentTask market = c.tasks().getFirst();
             reject(c, market);
 
-            assertThat(refusalOf(() -> c.assignDeputy(market.taskId(), "d", reviewer("a", "MARKET"), NOW))).isEqualTo(
+            assertThat(refusalOf(() -> c.assignDeputy(market.taskId(), "d", StaffMember.of("d", "MARKET", "REVIEWER"), reviewer("a", "MARKET"), NOW))).isEqualTo(
                     conflict("review.task-not-open", "task " + market.taskId() + " is REJECTED on a case that is REJECTED"));
         }
 
@@ -60,7 +60,7 @@ class CommandRefusalsTest {
             ReviewCase c = Fixtures.openCase(RouteMode.SERIAL, "MARKET", "HEALTH");
             DepartmentTask health = c.tasks().get(1);
 
-            c.assignDeputy(health.taskId(), "d-h", reviewer("a", "HEALTH"), NOW);
+            c.assignDeputy(health.taskId(), "d-h", StaffMember.of("d-h", "HEALTH", "REVIEWER"), reviewer("a", "HEALTH"), NOW);
 
             assertThat(health.deputyUserId()).isEqualTo("d-h");
         }
@@ -70,14 +70,14 @@ class CommandRefusalsTest {
             ReviewCase c = Fixtures.openCase(RouteMode.PARALLEL, "MARKET", "HEALTH");
             UUID market = c.tasks().getFirst().taskId();
 
-            assertThat(refusalOf(() -> c.assignDeputy(market, " ", reviewer("h", "HEALTH"), NOW))).isEqualTo(
+            assertThat(refusalOf(() -> c.assignDeputy(market, " ", null, reviewer("h", "HEALTH"), NOW))).isEqualTo(
                     forbidden("review.wrong-department", "task " + market + " belongs to department MARKET, not to HEALTH"));
-            assertThat(refusalOf(() -> c.assignDeputy(market, " ", reviewer("a", "MARKET"), NOW)))
+            assertThat(refusalOf(() -> c.assignDeputy(market, " ", null, reviewer("a", "MARKET"), NOW)))
                     .isEqualTo(Refusal.invalid("deputyUserId", "review.deputy-required", "name the deputy"));
-            assertThat(refusalOf(() -> c.assignDeputy(market, null, reviewer("a", "MARKET"), NOW)).rule())
+            assertThat(refusalOf(() -> c.assignDeputy(market, null, null, reviewer("a", "MARKET"), NOW)).rule())
                     .isEqualTo("review.deputy-required");
             UUID unknown = UUID.randomUUID();
-            assertThat(refusalOf(() -> c.assignDeputy(unknown, "d", reviewer("a", "MARKET"), NOW)))
+            assertThat(refusalOf(() -> c.assignDeputy(unknown, "d", StaffMember.of("d", "MARKET", "REVIEWER"), reviewer("a", "MARKET"), NOW)))
                     .isEqualTo(Refusal.notFound("task", unknown.toString()));
         }
     }

@@ -192,7 +192,7 @@ class ReviewCaseTest {
     void once_a_deputy_is_named_only_the_deputy_completes_the_step() {
         ReviewCase c = openCase(RouteMode.PARALLEL, "MARKET");
         DepartmentTask task = c.tasks().getFirst();
-        c.assignDeputy(task.taskId(), "deputy-b", reviewer("holder-a", "MARKET"), NOW);
+        c.assignDeputy(task.taskId(), "deputy-b", StaffMember.of("deputy-b", "MARKET", "REVIEWER"), reviewer("holder-a", "MARKET"), NOW);
 
         Refusal refusal = refusalOf(() -> opinion(c, task, reviewer("other", "MARKET"), StepKind.REVIEW, Opinion.APPROVE));
         opinion(c, task, reviewer("deputy-b", "MARKET"), StepKind.REVIEW, Opinion.APPROVE);

@@ -90,10 +90,12 @@ public final class SupervisionRecord implements Aggregate<RecordEvent> {
      * claimed: escalation asks for attention, it does not take the record away.
      *
      * @throws org.onewindow.platform.kernel.NotPermitted see {@link SupervisorPermissions}
-     * @throws StateConflict ({@code supervision.record-already-claimed}) when already CLAIMED
+     * @throws StateConflict ({@code supervision.record-already-claimed}) when already CLAIMED,
+     *                       ({@code supervision.licence-revoked}) once the licence is revoked ({@link RevokedLicence})
      */
     public void claim(Actor supervisor, OffsetDateTime now) {
         SupervisorPermissions.requireMaySupervise(supervisor, this);
+        RevokedLicence.refuse(this, "claim");
         if (status == RecordStatus.CLAIMED) {
             throw new StateConflict("supervision.record-already-claimed", "supervision record " + id + " is "
                     + status + " (by " + claimedBy + "); only PUSHED or ESCALATED records can be claimed");
@@ -112,7 +114,8 @@ public final class SupervisionRecord implements Aggregate<RecordEvent> {
      * @return true when this call escalated the record
      */
     public boolean escalateIfOverdue(LocalDate today, OffsetDateTime now) {
-        if (status != RecordStatus.PUSHED || !ClaimDeadlines.overdue(claimDeadline, today)) {
+        // the scan's own command: a revoked licence's record is read only, so it is left as it is (no conflict)
+        if (licenceStatus == LicenceStatus.REVOKED || status != RecordStatus.PUSHED || !ClaimDeadlines.overdue(claimDeadline, today)) {
             return false;
         }
         status = RecordStatus.ESCALATED;
@@ -133,16 +136,13 @@ public final class SupervisionRecord implements Aggregate<RecordEvent> {
     public LicenceAction takeAction(UUID actionId, Actor supervisor, ActionType action, String reason,
             OffsetDateTime now) {
         SupervisorPermissions.requireMaySupervise(supervisor, this);
+        RevokedLicence.refuse(this, "licence action");
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "supervision.reason-required", "a licence action needs its reason");
         }
         if (status != RecordStatus.CLAIMED) {
             throw new StateConflict("supervision.record-not-claimed", "supervision record " + id + " is " + status
                     + "; actions are taken only on CLAIMED records");
-        }
-        if (licenceStatus == LicenceStatus.REVOKED) {
-            throw new StateConflict("supervision.licence-revoked", "licence " + licenceNumber()
-                    + " is REVOKED; no further action can be taken");
         }
         licenceStatus = switch (action) {
             case RECTIFY -> licenceStatus == LicenceStatus.SUSPENDED ? LicenceStatus.SUSPENDED
@@ -164,11 +164,13 @@ public final class SupervisionRecord implements Aggregate<RecordEvent> {
      * An inspection (事中事后检查) of the holder, on a claimed record. Its findings stay in supervision; a finding
      * that touches the licence is followed by a {@linkplain #takeAction licence action}.
      *
-     * @throws StateConflict ({@code supervision.record-not-claimed}) unless CLAIMED
+     * @throws StateConflict ({@code supervision.record-not-claimed}) unless CLAIMED,
+     *                       ({@code supervision.licence-revoked}) once the licence is revoked ({@link RevokedLicence})
      */
     public Inspection recordInspection(UUID inspectionId, Actor inspector, InspectionResult result, String notes,
             OffsetDateTime now) {
         SupervisorPermissions.requireMayInspect(inspector, this);
+        RevokedLicence.refuse(this, "inspection");
         if (status != RecordStatus.CLAIMED) {
             throw new StateConflict("supervision.record-not-claimed", "supervision record " + id + " is " + status
                     + "; inspections are recorded only on CLAIMED records");

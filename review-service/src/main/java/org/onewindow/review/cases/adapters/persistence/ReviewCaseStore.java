@@ -183,7 +183,7 @@ public class ReviewCaseStore implements ReviewCases {
         List<DepartmentTask> changed = c.tasks().stream().filter(DepartmentTask::changed).toList();
         for (DepartmentTask t : changed) {
             int taskRows = jdbc.sql("""
-                    UPDATE department_task SET status = ?, deputy_user_id = ?, opened_on = ?, deadline = ?, raised_warnings = ?,
+                    UPDATE department_task SET status = ?, deputy_user_id = ?, deputy_for = ?, opened_on = ?, deadline = ?, raised_warnings = ?,
                         review_user_id = ?, review_role = ?, review_opinion = ?, review_reasons = ?, review_comment = ?, review_at = ?,
                         check_user_id = ?, check_role = ?, check_opinion = ?, check_reasons = ?, check_comment = ?, check_at = ?,
                         version = version + 1
@@ -230,7 +230,7 @@ public class ReviewCaseStore implements ReviewCases {
     private static Object[] stepParams(DepartmentTask t) {
         StepRecord r = t.review();
         StepRecord k = t.check();
-        return new Object[] {t.status().name(), t.deputyUserId(), t.openedOn(), t.deadline(),
+        return new Object[] {t.status().name(), t.deputyUserId(), t.deputyFor(), t.openedOn(), t.deadline(),
                 t.raisedWarnings().stream().map(Enum::name).toArray(String[]::new),
                 r == null ? null : r.userId(), r == null ? null : r.role(), r == null ? null : r.opinion().name(),
                 r == null ? null : r.reasons().toArray(String[]::new), r == null ? null : r.comment(),
@@ -288,7 +288,7 @@ public class ReviewCaseStore implements ReviewCases {
         return new DepartmentTask(t.getObject("task_id", UUID.class), t.getString("department"), t.getInt("position"),
                 t.getBoolean("two_person_review"), TaskStatus.valueOf(t.getString("status")),
                 step(t, StepKind.REVIEW, "review_"), step(t, StepKind.CHECK, "check_"), t.getString("deputy_user_id"),
-                t.getInt("limit_days"), t.getObject("opened_on", LocalDate.class), t.getObject("deadline", LocalDate.class),
+                t.getString("deputy_for"), t.getInt("limit_days"), t.getObject("opened_on", LocalDate.class), t.getObject("deadline", LocalDate.class),
                 warnings(t.getArray("raised_warnings")), t.getLong("version"));
     }
 
