@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.onewindow.platform.kernel.AuditActor;
-import org.onewindow.platform.test.Migrations;
+import org.onewindow.platform.test.OldSchema;
 import org.onewindow.platform.test.OneWindowTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -157,30 +157,26 @@ class AuditTrailChainTest {
 
     @Test
     void the_migration_seals_the_rows_written_before_it_in_their_order() throws Exception {
-        String schema = "before_chain_" + UUID.randomUUID().toString().substring(0, 8);
-        Migrations.upTo(dataSource, schema, "0.6");
-        JdbcClient old = JdbcClient.create(dataSource);
-        old.sql("insert into " + schema + """
-                        .audit_trail (subject, at, action, actor_id, actor_role, principal, detail)
-                        values ('C-OLD-1', now() - interval '2 hours', 'SUBMITTED', 'a1', 'APPLICANT', 'a1', ''),
-                               ('C-OLD-2', now() - interval '90 minutes', 'SUBMITTED', 'a2', 'APPLICANT', 'a2', ''),
-                               ('C-OLD-1', now() - interval '1 hour', 'ACCEPTED', 'c1', 'WINDOW_CLERK', 'c1', '受理'),
-                               ('C-OLD-1', now(), 'DELIVERED', 'c1', 'WINDOW_CLERK', 'c1', '')""").update();
+        try (OldSchema old = OldSchema.upTo(dataSource, "0.6");
+                Connection connection = dataSource.getConnection()) {
+            old.sql("""
+                            insert into {schema}.audit_trail (subject, at, action, actor_id, actor_role, principal, detail)
+                            values ('C-OLD-1', now() - interval '2 hours', 'SUBMITTED', 'a1', 'APPLICANT', 'a1', ''),
+                                   ('C-OLD-2', now() - interval '90 minutes', 'SUBMITTED', 'a2', 'APPLICANT', 'a2', ''),
+                                   ('C-OLD-1', now() - interval '1 hour', 'ACCEPTED', 'c1', 'WINDOW_CLERK', 'c1', '受理'),
+                                   ('C-OLD-1', now(), 'DELIVERED', 'c1', 'WINDOW_CLERK', 'c1', '')""").update();
 
-        Migrations.upTo(dataSource, schema, "latest");
+            old.migrateToLatest();
 
-        try (Connection connection = dataSource.getConnection()) {
-            connection.createStatement().execute("set search_path to " + schema);
+            connection.createStatement().execute("set search_path to " + old.name());
             AuditTrail sealed = new AuditTrail(JdbcClient.create(new SingleConnectionDataSource(connection, true)));
-            assertThat(old.sql("select action from " + schema + ".audit_trail where subject = 'C-OLD-1' order by seq")
+            assertThat(old.sql("select action from {schema}.audit_trail where subject = 'C-OLD-1' order by seq")
                     .query(String.class).list()).containsExactly("SUBMITTED", "ACCEPTED", "DELIVERED");
             AuditTrailVerification result = sealed.verify();
             assertThat(result.intact()).isTrue();
             assertThat(result.entriesChecked()).isEqualTo(4);
             assertThat(result.subjectsChecked()).isEqualTo(2);
             connection.createStatement().execute("set search_path to public");
-        } finally {
-            old.sql("drop schema " + schema + " cascade").update();
         }
     }
 }
