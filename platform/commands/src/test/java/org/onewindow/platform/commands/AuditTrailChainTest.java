@@ -12,9 +12,7 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
-import org.onewindow.platform.kernel.AuditActor;
 import org.onewindow.platform.test.OldSchema;
-import org.onewindow.platform.test.OneWindowTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -23,24 +21,14 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * The audit trail's hash chain on the embedded PostgreSQL: sealed on every insert, verified in Java, and every kind
  * of tampering (an altered detail, a deleted entry, an altered-and-resealed entry) named at its first broken link.
  */
-@OneWindowTest
-class AuditTrailChainTest {
+class AuditTrailChainTest extends ParcelTestSupport {
 
-    static final AuditActor BOB = new AuditActor("bob", "Bob", "CLERK", null, "bob");
-
-    @Autowired
-    CommandPath<String, Parcel, Parcel.Changed> parcels;
-    @Autowired
-    AuditTrail auditTrail;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     DataSource dataSource;
 
     /** A parcel with four entries: REGISTERED, WEIGHED, WEIGHED, SEALED. */
     private String parcelWithFourEntries() {
-        String id = "P-" + UUID.randomUUID();
-        parcels.create(Command.of("register", BOB), () -> Parcel.register(id, BOB));
+        String id = registered();
         parcels.change(id, Command.of("weigh", BOB), p -> p.weigh(10, BOB));
         parcels.change(id, Command.of("weigh", BOB), p -> p.weigh(20, BOB));
         parcels.change(id, Command.of("seal", BOB), p -> p.seal(BOB));
