@@ -4,28 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.onewindow.systemtests.support.Gateway;
 import org.onewindow.systemtests.support.Lifecycle;
 import org.onewindow.systemtests.support.Reply;
 import org.onewindow.systemtests.support.ResidentIds;
-import org.onewindow.systemtests.support.StackExtension;
+import org.onewindow.systemtests.support.StackTest;
 import org.onewindow.systemtests.support.Submissions;
 
 /** Bad input through the gateway gets an RFC 9457 problem naming the field or rule, and changes nothing. */
 @Order(6)
-@ExtendWith(StackExtension.class)
-class BadInputIT {
+class BadInputIT extends StackTest {
 
     private static final String APPLICATIONS = "/api/intake/v1/applications";
 
-    private final Gateway gateway;
-    private final Lifecycle lifecycle;
-
-    BadInputIT(Gateway gateway) {
-        this.gateway = gateway;
-        this.lifecycle = new Lifecycle(gateway);
-    }
 
     @Test
     void invalid_resident_id_is_a_422_naming_the_field_and_writes_nothing() {

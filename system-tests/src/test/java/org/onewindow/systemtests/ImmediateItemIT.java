@@ -4,26 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.onewindow.systemtests.support.Gateway;
 import org.onewindow.systemtests.support.Json;
 import org.onewindow.systemtests.support.Lifecycle;
 import org.onewindow.systemtests.support.Reply;
-import org.onewindow.systemtests.support.StackExtension;
+import org.onewindow.systemtests.support.StackTest;
 import org.onewindow.systemtests.support.Submissions;
 
 import tools.jackson.databind.JsonNode;
 
 /** 即办件: 高龄津贴申领 is decided at the window by the clerk who accepted it (a single step, no 一审一核). */
 @Order(4)
-@ExtendWith(StackExtension.class)
-class ImmediateItemIT {
+class ImmediateItemIT extends StackTest {
 
-    private final Lifecycle lifecycle;
-
-    ImmediateItemIT(Gateway gateway) {
-        this.lifecycle = new Lifecycle(gateway);
-    }
 
     @Test
     void immediate_item_is_decided_at_the_window_by_the_accepting_clerk() {

@@ -7,12 +7,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.onewindow.systemtests.support.Gateway;
 import org.onewindow.systemtests.support.Json;
-import org.onewindow.systemtests.support.Lifecycle;
 import org.onewindow.systemtests.support.Reply;
-import org.onewindow.systemtests.support.StackExtension;
+import org.onewindow.systemtests.support.StackTest;
 import org.onewindow.systemtests.support.Submissions;
 
 /**
@@ -20,16 +18,8 @@ import org.onewindow.systemtests.support.Submissions;
  * then the supplements complete it and it is accepted and reaches review.
  */
 @Order(3)
-@ExtendWith(StackExtension.class)
-class OneTimeNoticeIT {
+class OneTimeNoticeIT extends StackTest {
 
-    private final Gateway gateway;
-    private final Lifecycle lifecycle;
-
-    OneTimeNoticeIT(Gateway gateway) {
-        this.gateway = gateway;
-        this.lifecycle = new Lifecycle(gateway);
-    }
 
     @Test
     void one_notice_lists_every_missing_material_then_supplements_complete_the_application() {

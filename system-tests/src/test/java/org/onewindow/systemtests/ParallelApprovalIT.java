@@ -6,12 +6,11 @@ import java.util.List;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.onewindow.systemtests.support.Gateway;
 import org.onewindow.systemtests.support.Json;
 import org.onewindow.systemtests.support.Lifecycle;
 import org.onewindow.systemtests.support.Reply;
-import org.onewindow.systemtests.support.StackExtension;
+import org.onewindow.systemtests.support.StackTest;
 import org.onewindow.systemtests.support.Submissions;
 
 import tools.jackson.databind.JsonNode;
@@ -22,18 +21,10 @@ import tools.jackson.databind.JsonNode;
  * the applicant's one rating (一次一评).
  */
 @Order(1)
-@ExtendWith(StackExtension.class)
-class ParallelApprovalIT {
+class ParallelApprovalIT extends StackTest {
 
     private static final List<String> DEPARTMENTS = List.of("MARKET", "HEALTH", "FIRE");
 
-    private final Gateway gateway;
-    private final Lifecycle lifecycle;
-
-    ParallelApprovalIT(Gateway gateway) {
-        this.gateway = gateway;
-        this.lifecycle = new Lifecycle(gateway);
-    }
 
     @Test
     void parallel_item_is_approved_supervised_delivered_and_rated_once() {

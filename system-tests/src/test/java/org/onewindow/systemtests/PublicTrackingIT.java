@@ -4,26 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.onewindow.systemtests.support.Gateway;
-import org.onewindow.systemtests.support.Lifecycle;
 import org.onewindow.systemtests.support.Reply;
 import org.onewindow.systemtests.support.ResidentIds;
-import org.onewindow.systemtests.support.StackExtension;
+import org.onewindow.systemtests.support.StackTest;
 import org.onewindow.systemtests.support.Submissions;
 
 /** 办件查询 without a token: case number + query code show the status, and nothing personal. */
 @Order(5)
-@ExtendWith(StackExtension.class)
-class PublicTrackingIT {
+class PublicTrackingIT extends StackTest {
 
-    private final Gateway gateway;
-    private final Lifecycle lifecycle;
-
-    PublicTrackingIT(Gateway gateway) {
-        this.gateway = gateway;
-        this.lifecycle = new Lifecycle(gateway);
-    }
 
     @Test
     void tracking_shows_the_status_without_personal_data_and_refuses_a_wrong_code() {

@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.onewindow.localstack.RunningStack;
 import org.onewindow.systemtests.support.Gateway;
 import org.onewindow.systemtests.support.Json;
 import org.onewindow.systemtests.support.Lifecycle;
 import org.onewindow.systemtests.support.Reply;
-import org.onewindow.systemtests.support.StackExtension;
+import org.onewindow.systemtests.support.StackTest;
 import org.onewindow.systemtests.support.Submissions;
 
 import tools.jackson.databind.JsonNode;
@@ -20,15 +19,12 @@ import tools.jackson.databind.JsonNode;
  * once review is back it opens the case, and the case proceeds to a decision.
  */
 @Order(7)
-@ExtendWith(StackExtension.class)
-class ReviewDownIT {
+class ReviewDownIT extends StackTest {
 
     private final RunningStack stack;
-    private final Lifecycle lifecycle;
 
-    ReviewDownIT(Gateway gateway, RunningStack stack) {
+    ReviewDownIT(RunningStack stack) {
         this.stack = stack;
-        this.lifecycle = new Lifecycle(gateway);
     }
 
     @Test

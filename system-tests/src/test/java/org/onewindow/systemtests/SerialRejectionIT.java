@@ -6,28 +6,19 @@ import java.util.List;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.onewindow.systemtests.support.Gateway;
 import org.onewindow.systemtests.support.Json;
 import org.onewindow.systemtests.support.Lifecycle;
 import org.onewindow.systemtests.support.Reply;
-import org.onewindow.systemtests.support.StackExtension;
+import org.onewindow.systemtests.support.StackTest;
 import org.onewindow.systemtests.support.Submissions;
 
 import tools.jackson.databind.JsonNode;
 
 /** Serial route: 户外广告设施设置审批 passes HOUSING, then NATURAL-RESOURCES rejects it; no licence, no supervision. */
 @Order(2)
-@ExtendWith(StackExtension.class)
-class SerialRejectionIT {
+class SerialRejectionIT extends StackTest {
 
-    private final Gateway gateway;
-    private final Lifecycle lifecycle;
-
-    SerialRejectionIT(Gateway gateway) {
-        this.gateway = gateway;
-        this.lifecycle = new Lifecycle(gateway);
-    }
 
     @Test
     void serial_item_rejected_at_the_second_department_is_decided_rejected_with_its_reasons() {

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.onewindow.contracts.DomainEvent;
 import org.onewindow.contracts.EventSchemas;
-import org.onewindow.contracts.EventTypes;
 import org.onewindow.contracts.catalog.CalendarPublished;
 import org.onewindow.contracts.catalog.CentreLevel;
 import org.onewindow.contracts.catalog.Channel;
@@ -45,6 +44,7 @@ import org.onewindow.platform.clock.WorkingDays;
 import org.onewindow.platform.kernel.ResidentId;
 import org.onewindow.platform.messaging.DeadLettersEndpoint;
 import org.onewindow.platform.messaging.TopicNames;
+import org.onewindow.platform.test.BlockedBy;
 import org.onewindow.platform.test.KafkaTestSupport;
 import org.onewindow.platform.test.OneWindowTest;
 import org.onewindow.platform.test.TestTokens;
@@ -294,11 +294,7 @@ class IntakeFlowIntegrationTest {
 
         // the case shows what holds it up until an operator resolves it
         await().atMost(WAIT).until(() -> application(caseNumber).get("blockedBy").size() == 1);
-        JsonNode blocked = application(caseNumber).get("blockedBy").get(0);
-        assertThat(blocked.get("eventId").asString()).isEqualTo(badId);
-        assertThat(blocked.get("type").asString()).isEqualTo(EventTypes.ceType(DecisionMade.class));
-        assertThat(blocked.get("reason").asString()).contains("does not bind");
-        assertThat(blocked.get("since").asString()).isNotBlank();
+        BlockedBy.assertOneUnreadable(application(caseNumber), badId, DecisionMade.class);
         long id = deadLetters.group("intake").blocking().stream()
                 .filter(letter -> caseNumber.equals(letter.key())).findFirst().orElseThrow().id();
         deadLetters.discard("intake", id, "a test record, never a real decision", SecurityContext.NONE);

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.Consumer;
 
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.onewindow.contracts.intake.ApplicationAccepted;
 import org.onewindow.contracts.review.DecisionMade;
@@ -74,48 +77,30 @@ class EventSchemasTest {
         assertThat(read.decidedAt()).isEqualTo(OffsetDateTime.parse("2025-03-20T02:15:00Z"));
     }
 
-    @Test
-    void a_missing_required_field_is_rejected() {
-        ObjectNode accepted = exampleTree(EventExamples.applicationAccepted());
-        accepted.remove("acceptedOn");
-
-        assertThat(validate(ApplicationAccepted.class, accepted))
-                .singleElement().asString().contains("acceptedOn").contains("required");
+    /** One break of the ApplicationAccepted example each, and what the single error names. */
+    static List<Arguments> brokenApplicationAccepted() {
+        return List.of(
+                broken("a missing required field", accepted -> accepted.remove("acceptedOn"), "acceptedOn", "required"),
+                broken("a value outside the enum", accepted -> accepted.put("channel", "FAX"), "/channel", "enum"),
+                broken("an unmasked resident id", accepted -> ((ObjectNode) accepted.get("applicant"))
+                        .put("maskedIdNumber", "330102199003072134"), "/applicant/maskedIdNumber"),
+                broken("a field the contract does not know (producer side)", accepted -> accepted.put("phone", "13912345678"),
+                        "phone"),
+                broken("a time without offset", accepted -> accepted.put("acceptedAt", "2025-03-11T10:42:17"),
+                        "/acceptedAt", "date-time"));
     }
 
-    @Test
-    void a_value_outside_the_enum_is_rejected() {
-        ObjectNode accepted = exampleTree(EventExamples.applicationAccepted());
-        accepted.put("channel", "FAX");
-
-        assertThat(validate(ApplicationAccepted.class, accepted))
-                .singleElement().asString().contains("/channel").contains("enum");
+    private static Arguments broken(String name, Consumer<ObjectNode> breakIt, String... named) {
+        return Arguments.of(Named.of(name, breakIt), named);
     }
 
-    @Test
-    void an_unmasked_resident_id_is_rejected() {
+    @ParameterizedTest(name = "{0} is rejected")
+    @MethodSource("brokenApplicationAccepted")
+    void a_broken_event_is_rejected_with_one_error_naming_what_is_wrong(Consumer<ObjectNode> breakIt, String[] named) {
         ObjectNode accepted = exampleTree(EventExamples.applicationAccepted());
-        ((ObjectNode) accepted.get("applicant")).put("maskedIdNumber", "330102199003072134");
+        breakIt.accept(accepted);
 
-        assertThat(validate(ApplicationAccepted.class, accepted))
-                .singleElement().asString().contains("/applicant/maskedIdNumber");
-    }
-
-    @Test
-    void a_field_the_contract_does_not_know_is_rejected_on_the_producer_side() {
-        ObjectNode accepted = exampleTree(EventExamples.applicationAccepted());
-        accepted.put("phone", "13912345678");
-
-        assertThat(validate(ApplicationAccepted.class, accepted)).singleElement().asString().contains("phone");
-    }
-
-    @Test
-    void a_time_without_offset_is_rejected() {
-        ObjectNode accepted = exampleTree(EventExamples.applicationAccepted());
-        accepted.put("acceptedAt", "2025-03-11T10:42:17");
-
-        assertThat(validate(ApplicationAccepted.class, accepted))
-                .singleElement().asString().contains("/acceptedAt").contains("date-time");
+        assertThat(validate(ApplicationAccepted.class, accepted)).singleElement().asString().contains(named);
     }
 
     @Test

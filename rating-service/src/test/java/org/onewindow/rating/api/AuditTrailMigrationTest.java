@@ -3,16 +3,13 @@ package org.onewindow.rating.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
-import org.onewindow.platform.test.Migrations;
+import org.onewindow.platform.test.OldSchema;
 import org.onewindow.platform.test.OneWindowTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Migration V3 on a database as it stood before issue 8 (V2, in a schema of its own): the case audit lines move to
@@ -24,44 +21,36 @@ class AuditTrailMigrationTest {
 
     @Autowired
     DataSource dataSource;
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void the_old_case_audit_lines_move_to_the_audit_trail_under_the_case_number_in_their_order() {
-        String schema = "before_v3_" + UUID.randomUUID().toString().substring(0, 8);
-        Migrations.upTo(dataSource, schema, "2");
-        jdbc.sql("insert into " + schema + """
-                        .rated_case (case_number, item_code, implementing_department, centre_code, applicant_user_id,
-                                     agent_user_id, first_seen_at)
-                        values ('C3301-OLD-1', 'FOOD-BIZ-LICENCE', 'MARKET', 'C-CITY-01', 'applicant-1', 'agent-7', now())""")
-                .update();
-        jdbc.sql("insert into " + schema + """
-                        .audit_entry (case_number, at, user_id, role, on_behalf_of, action, detail)
-                        values ('C3301-OLD-1', now() - interval '2 hours', 'SYSTEM', 'SYSTEM', null, 'STAGE_OPENED',
-                                'ACCEPTANCE opened by intake.ApplicationAccepted'),
-                               ('C3301-OLD-1', now() - interval '1 hour', 'agent-7', 'AGENT', 'applicant-1', 'RATED',
-                                'ACCEPTANCE DISSATISFIED'),
-                               ('C3301-OLD-1', now() - interval '1 hour', 'SYSTEM', 'SYSTEM', null,
-                                'RECTIFICATION_OPENED', null)""")
-                .update();
+        try (OldSchema old = OldSchema.upTo(dataSource, "2")) {
+            old.sql("""
+                            insert into {schema}.rated_case (case_number, item_code, implementing_department, centre_code,
+                                         applicant_user_id, agent_user_id, first_seen_at)
+                            values ('C3301-OLD-1', 'FOOD-BIZ-LICENCE', 'MARKET', 'C-CITY-01', 'applicant-1', 'agent-7', now())""")
+                    .update();
+            old.sql("""
+                            insert into {schema}.audit_entry (case_number, at, user_id, role, on_behalf_of, action, detail)
+                            values ('C3301-OLD-1', now() - interval '2 hours', 'SYSTEM', 'SYSTEM', null, 'STAGE_OPENED',
+                                    'ACCEPTANCE opened by intake.ApplicationAccepted'),
+                                   ('C3301-OLD-1', now() - interval '1 hour', 'agent-7', 'AGENT', 'applicant-1', 'RATED',
+                                    'ACCEPTANCE DISSATISFIED'),
+                                   ('C3301-OLD-1', now() - interval '1 hour', 'SYSTEM', 'SYSTEM', null,
+                                    'RECTIFICATION_OPENED', null)""")
+                    .update();
 
-        Migrations.upTo(dataSource, schema, "latest");
+            old.migrateToLatest();
 
-        assertThat(jdbc.sql("select subject, action, actor_id, actor_role, on_behalf_of, principal, detail from "
-                        + schema + ".audit_trail order by id")
-                .query((rs, n) -> Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7)))
-                .list()).containsExactly(
-                Arrays.asList("C3301-OLD-1", "STAGE_OPENED", "SYSTEM", "SYSTEM", null, "system:rating",
-                        "ACCEPTANCE opened by intake.ApplicationAccepted"),
-                Arrays.asList("C3301-OLD-1", "RATED", "agent-7", "AGENT", "applicant-1", "agent-7",
-                        "ACCEPTANCE DISSATISFIED"),
-                Arrays.asList("C3301-OLD-1", "RECTIFICATION_OPENED", "SYSTEM", "SYSTEM", null, "system:rating", ""));
-        assertThat(jdbc.sql("select to_regclass(?) is null").param(schema + ".audit_entry").query(Boolean.class).single())
-                .as("audit_entry dropped").isTrue();
-        assertThat(jdbc.sql("select version from " + schema + ".rated_case").query(Long.class).list())
-                .isEqualTo(List.of(1L));
-        jdbc.sql("drop schema " + schema + " cascade").update();
+            assertThat(old.auditTrail("subject", "action", "actor_id", "actor_role", "on_behalf_of", "principal", "detail"))
+                    .containsExactly(
+                            Arrays.asList("C3301-OLD-1", "STAGE_OPENED", "SYSTEM", "SYSTEM", null, "system:rating",
+                                    "ACCEPTANCE opened by intake.ApplicationAccepted"),
+                            Arrays.asList("C3301-OLD-1", "RATED", "agent-7", "AGENT", "applicant-1", "agent-7",
+                                    "ACCEPTANCE DISSATISFIED"),
+                            Arrays.asList("C3301-OLD-1", "RECTIFICATION_OPENED", "SYSTEM", "SYSTEM", null, "system:rating", ""));
+            assertThat(old.hasTable("audit_entry")).as("audit_entry dropped").isFalse();
+            assertThat(old.versions("rated_case")).containsExactly(1L);
+        }
     }
 }

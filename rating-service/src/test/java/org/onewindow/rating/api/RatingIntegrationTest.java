@@ -38,10 +38,10 @@ import org.onewindow.contracts.rating.RectificationOpened;
 import org.onewindow.contracts.review.Outcome;
 import org.onewindow.platform.clock.OfficialCalendars;
 import org.onewindow.platform.clock.WorkingDays;
-import org.onewindow.contracts.EventTypes;
 import org.onewindow.platform.messaging.BlockedEvents;
 import org.onewindow.platform.messaging.DeadLettersEndpoint;
 import org.onewindow.platform.messaging.TopicNames;
+import org.onewindow.platform.test.BlockedBy;
 import org.onewindow.platform.test.KafkaTestSupport;
 import org.onewindow.platform.test.OneWindowTest;
 import org.onewindow.platform.test.TestTokens;
@@ -244,11 +244,7 @@ class RatingIntegrationTest {
         await().atMost(WAIT).until(() -> !blockedEvents.blocking(caseNumber).isEmpty());
         mvc.perform(get("/api/rating/v1/cases/" + caseNumber).header("Authorization", MONITOR))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.blockedBy.length()").value(1))
-                .andExpect(jsonPath("$.blockedBy[0].eventId").value(badId))
-                .andExpect(jsonPath("$.blockedBy[0].type").value(EventTypes.ceType(ResultDelivered.class)))
-                .andExpect(jsonPath("$.blockedBy[0].reason").value(containsString("does not bind")))
-                .andExpect(jsonPath("$.blockedBy[0].since").isNotEmpty());
+                .andExpect(BlockedBy.oneUnreadable(badId, ResultDelivered.class));
 
         long id = deadLetters.group("rating").blocking().stream()
                 .filter(letter -> caseNumber.equals(letter.key())).findFirst().orElseThrow().id();

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.review.cases.application.ReviewCaseService;
 import org.onewindow.contracts.EventSchemas;
-import org.onewindow.contracts.EventTypes;
 import org.onewindow.contracts.Stream;
 import org.onewindow.contracts.catalog.CalendarPublished;
 import org.onewindow.contracts.catalog.Route;
@@ -30,11 +29,11 @@ import org.onewindow.contracts.supervision.LicenceActionTaken;
 import org.onewindow.platform.clock.OfficialCalendars;
 import org.onewindow.platform.clock.WorkingDays;
 import org.onewindow.platform.messaging.DeadLettersEndpoint;
+import org.onewindow.platform.test.BlockedBy;
 import org.onewindow.platform.test.KafkaTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.endpoint.SecurityContext;
 import org.springframework.http.MediaType;
-import tools.jackson.databind.JsonNode;
 
 /** What flows back into review: supplements (补正), licence actions (invariant 5), the catalog's calendar; and warnings out. */
 class ReviewConsumersIntegrationTest extends ReviewIntegrationSupport {
@@ -84,11 +83,7 @@ class ReviewConsumersIntegrationTest extends ReviewIntegrationSupport {
                 KafkaTestSupport.cloudEventHeaders(badId, LicenceActionTaken.class, caseNumber), "{\"caseNumber\": [not json");
 
         await().atMost(WAIT).until(() -> caseJson(caseNumber).get("blockedBy").size() == 1);
-        JsonNode blocked = caseJson(caseNumber).get("blockedBy").get(0);
-        assertThat(blocked.get("eventId").asString()).isEqualTo(badId);
-        assertThat(blocked.get("type").asString()).isEqualTo(EventTypes.ceType(LicenceActionTaken.class));
-        assertThat(blocked.get("reason").asString()).contains("does not bind");
-        assertThat(blocked.get("since").asString()).isNotBlank();
+        BlockedBy.assertOneUnreadable(caseJson(caseNumber), badId, LicenceActionTaken.class);
 
         long id = deadLetters.group("review").blocking().stream()
                 .filter(letter -> caseNumber.equals(letter.key())).findFirst().orElseThrow().id();

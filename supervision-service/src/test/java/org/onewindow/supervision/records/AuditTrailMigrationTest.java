@@ -8,7 +8,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
-import org.onewindow.platform.test.Migrations;
+import org.onewindow.platform.test.OldSchema;
 import org.onewindow.supervision.support.SupervisionIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,37 +24,31 @@ class AuditTrailMigrationTest extends SupervisionIntegrationTest {
 
     @Test
     void the_old_record_audit_lines_move_to_the_audit_trail_under_the_case_number_in_their_order() {
-        String schema = "before_v6_" + UUID.randomUUID().toString().substring(0, 8);
-        Migrations.upTo(dataSource, schema, "5");
-        UUID recordId = UUID.randomUUID();
-        jdbc.sql("insert into " + schema + """
-                        .supervision_records (id, case_number, item_code, item_name, licence_number,
-                            supervising_department, holder_name, holder_masked_id_number, decided_at, participants,
-                            pushed_at, claim_deadline, status, claimed_by, claimed_at, licence_status)
-                        values (?, 'C01-OLD-1', 'ITEM-FOOD', '食品经营许可', 'JY-1', 'MARKET', '张三', '1101**********001X',
-                            now(), '{rev-1}', now(), current_date + 2, 'CLAIMED', 'sup-1', now(), 'VALID')""")
-                .param(recordId).update();
-        jdbc.sql("insert into " + schema + """
-                        .record_audit (record_id, action, actor_id, actor_name, actor_role, on_behalf_of, at, detail)
-                        values (?, 'PUSHED', 'system', 'OneWindow supervision', 'SYSTEM', null, now() - interval '1 hour',
-                                'pushed to MARKET'),
-                               (?, 'CLAIMED', 'sup-1', 'Supervisor One', 'SUPERVISOR', null, now(), null)""")
-                .param(recordId).param(recordId).update();
+        try (OldSchema old = OldSchema.upTo(dataSource, "5")) {
+            UUID recordId = UUID.randomUUID();
+            old.sql("""
+                            insert into {schema}.supervision_records (id, case_number, item_code, item_name, licence_number,
+                                supervising_department, holder_name, holder_masked_id_number, decided_at, participants,
+                                pushed_at, claim_deadline, status, claimed_by, claimed_at, licence_status)
+                            values (?, 'C01-OLD-1', 'ITEM-FOOD', '食品经营许可', 'JY-1', 'MARKET', '张三', '1101**********001X',
+                                now(), '{rev-1}', now(), current_date + 2, 'CLAIMED', 'sup-1', now(), 'VALID')""")
+                    .param(recordId).update();
+            old.sql("""
+                            insert into {schema}.record_audit (record_id, action, actor_id, actor_name, actor_role, on_behalf_of, at, detail)
+                            values (?, 'PUSHED', 'system', 'OneWindow supervision', 'SYSTEM', null, now() - interval '1 hour',
+                                    'pushed to MARKET'),
+                                   (?, 'CLAIMED', 'sup-1', 'Supervisor One', 'SUPERVISOR', null, now(), null)""")
+                    .param(recordId).param(recordId).update();
 
-        Migrations.upTo(dataSource, schema, "latest");
+            old.migrateToLatest();
 
-        assertThat(jdbc.sql("select subject, action, actor_id, actor_name, actor_role, principal, detail from " + schema
-                        + ".audit_trail order by id")
-                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7)))
-                .list()).containsExactly(
-                List.of("C01-OLD-1", "PUSHED", "system", "OneWindow supervision", "SYSTEM", "system:supervision",
-                        "pushed to MARKET"),
-                List.of("C01-OLD-1", "CLAIMED", "sup-1", "Supervisor One", "SUPERVISOR", "sup-1", ""));
-        assertThat(jdbc.sql("select to_regclass(?) is null").param(schema + ".record_audit").query(Boolean.class).single())
-                .as("record_audit dropped").isTrue();
-        assertThat(jdbc.sql("select version from " + schema + ".supervision_records").query(Long.class).single())
-                .isEqualTo(1);
-        jdbc.sql("drop schema " + schema + " cascade").update();
+            assertThat(old.auditTrail("subject", "action", "actor_id", "actor_name", "actor_role", "principal", "detail"))
+                    .containsExactly(
+                            List.of("C01-OLD-1", "PUSHED", "system", "OneWindow supervision", "SYSTEM", "system:supervision",
+                                    "pushed to MARKET"),
+                            List.of("C01-OLD-1", "CLAIMED", "sup-1", "Supervisor One", "SUPERVISOR", "sup-1", ""));
+            assertThat(old.hasTable("record_audit")).as("record_audit dropped").isFalse();
+            assertThat(old.versions("supervision_records")).containsExactly(1L);
+        }
     }
 }

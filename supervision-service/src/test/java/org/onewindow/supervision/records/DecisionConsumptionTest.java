@@ -19,6 +19,7 @@ import org.onewindow.contracts.review.DecisionMade;
 import org.onewindow.contracts.supervision.SupervisionRecordPushed;
 import org.onewindow.platform.messaging.BlockedEvents;
 import org.onewindow.platform.messaging.DeadLettersEndpoint;
+import org.onewindow.platform.test.BlockedBy;
 import org.onewindow.platform.test.KafkaTestSupport;
 import org.onewindow.supervision.support.SupervisionIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,10 +100,7 @@ class DecisionConsumptionTest extends SupervisionIntegrationTest {
         await().atMost(WAIT).until(() -> !blockedEvents.blocking(caseNumber).isEmpty());
         mvc.perform(get("/api/supervision/v1/records/" + recordId).header("Authorization", monitor()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.blockedBy.length()").value(1))
-                .andExpect(jsonPath("$.blockedBy[0].eventId").value(badId))
-                .andExpect(jsonPath("$.blockedBy[0].type").value(EventTypes.ceType(DecisionMade.class)))
-                .andExpect(jsonPath("$.blockedBy[0].since").isNotEmpty());
+                .andExpect(BlockedBy.oneUnreadable(badId, DecisionMade.class));
 
         long id = deadLetters.group("supervision").blocking().stream()
                 .filter(letter -> caseNumber.equals(letter.key())).findFirst().orElseThrow().id();

@@ -12,9 +12,7 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
-import org.onewindow.platform.kernel.AuditActor;
-import org.onewindow.platform.test.Migrations;
-import org.onewindow.platform.test.OneWindowTest;
+import org.onewindow.platform.test.OldSchema;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -23,24 +21,14 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  * The audit trail's hash chain on the embedded PostgreSQL: sealed on every insert, verified in Java, and every kind
  * of tampering (an altered detail, a deleted entry, an altered-and-resealed entry) named at its first broken link.
  */
-@OneWindowTest
-class AuditTrailChainTest {
+class AuditTrailChainTest extends ParcelTestSupport {
 
-    static final AuditActor BOB = new AuditActor("bob", "Bob", "CLERK", null, "bob");
-
-    @Autowired
-    CommandPath<String, Parcel, Parcel.Changed> parcels;
-    @Autowired
-    AuditTrail auditTrail;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     DataSource dataSource;
 
     /** A parcel with four entries: REGISTERED, WEIGHED, WEIGHED, SEALED. */
     private String parcelWithFourEntries() {
-        String id = "P-" + UUID.randomUUID();
-        parcels.create(Command.of("register", BOB), () -> Parcel.register(id, BOB));
+        String id = registered();
         parcels.change(id, Command.of("weigh", BOB), p -> p.weigh(10, BOB));
         parcels.change(id, Command.of("weigh", BOB), p -> p.weigh(20, BOB));
         parcels.change(id, Command.of("seal", BOB), p -> p.seal(BOB));
@@ -157,30 +145,26 @@ class AuditTrailChainTest {
 
     @Test
     void the_migration_seals_the_rows_written_before_it_in_their_order() throws Exception {
-        String schema = "before_chain_" + UUID.randomUUID().toString().substring(0, 8);
-        Migrations.upTo(dataSource, schema, "0.6");
-        JdbcClient old = JdbcClient.create(dataSource);
-        old.sql("insert into " + schema + """
-                        .audit_trail (subject, at, action, actor_id, actor_role, principal, detail)
-                        values ('C-OLD-1', now() - interval '2 hours', 'SUBMITTED', 'a1', 'APPLICANT', 'a1', ''),
-                               ('C-OLD-2', now() - interval '90 minutes', 'SUBMITTED', 'a2', 'APPLICANT', 'a2', ''),
-                               ('C-OLD-1', now() - interval '1 hour', 'ACCEPTED', 'c1', 'WINDOW_CLERK', 'c1', '受理'),
-                               ('C-OLD-1', now(), 'DELIVERED', 'c1', 'WINDOW_CLERK', 'c1', '')""").update();
+        try (OldSchema old = OldSchema.upTo(dataSource, "0.6");
+                Connection connection = dataSource.getConnection()) {
+            old.sql("""
+                            insert into {schema}.audit_trail (subject, at, action, actor_id, actor_role, principal, detail)
+                            values ('C-OLD-1', now() - interval '2 hours', 'SUBMITTED', 'a1', 'APPLICANT', 'a1', ''),
+                                   ('C-OLD-2', now() - interval '90 minutes', 'SUBMITTED', 'a2', 'APPLICANT', 'a2', ''),
+                                   ('C-OLD-1', now() - interval '1 hour', 'ACCEPTED', 'c1', 'WINDOW_CLERK', 'c1', '受理'),
+                                   ('C-OLD-1', now(), 'DELIVERED', 'c1', 'WINDOW_CLERK', 'c1', '')""").update();
 
-        Migrations.upTo(dataSource, schema, "latest");
+            old.migrateToLatest();
 
-        try (Connection connection = dataSource.getConnection()) {
-            connection.createStatement().execute("set search_path to " + schema);
+            connection.createStatement().execute("set search_path to " + old.name());
             AuditTrail sealed = new AuditTrail(JdbcClient.create(new SingleConnectionDataSource(connection, true)));
-            assertThat(old.sql("select action from " + schema + ".audit_trail where subject = 'C-OLD-1' order by seq")
+            assertThat(old.sql("select action from {schema}.audit_trail where subject = 'C-OLD-1' order by seq")
                     .query(String.class).list()).containsExactly("SUBMITTED", "ACCEPTED", "DELIVERED");
             AuditTrailVerification result = sealed.verify();
             assertThat(result.intact()).isTrue();
             assertThat(result.entriesChecked()).isEqualTo(4);
             assertThat(result.subjectsChecked()).isEqualTo(2);
             connection.createStatement().execute("set search_path to public");
-        } finally {
-            old.sql("drop schema " + schema + " cascade").update();
         }
     }
 }

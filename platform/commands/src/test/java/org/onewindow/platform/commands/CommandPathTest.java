@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.onewindow.platform.kernel.AuditActor;
@@ -12,34 +11,18 @@ import org.onewindow.platform.kernel.AuditEntry;
 import org.onewindow.platform.kernel.NotFound;
 import org.onewindow.platform.kernel.NotPermitted;
 import org.onewindow.platform.kernel.StateConflict;
-import org.onewindow.platform.test.OneWindowTest;
 import org.onewindow.platform.web.etags.PreconditionFailed;
 import org.onewindow.platform.web.etags.PreconditionRequired;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The one command path on the JVM's embedded PostgreSQL: what commits together, what is refused before any write. */
-@OneWindowTest
-class CommandPathTest {
+class CommandPathTest extends ParcelTestSupport {
 
-    static final AuditActor BOB = new AuditActor("bob", "Bob", "CLERK", null, "bob");
     static final AuditActor EVE = new AuditActor("eve", "Eve", "CLERK", null, "eve");
 
     @Autowired
-    CommandPath<String, Parcel, Parcel.Changed> parcels;
-    @Autowired
-    AuditTrail auditTrail;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
     TransactionTemplate transaction;
-
-    private String registered() {
-        String id = "P-" + UUID.randomUUID();
-        parcels.create(Command.of("register", BOB), () -> Parcel.register(id, BOB));
-        return id;
-    }
 
     private List<String> outboxed(String id) {
         return jdbc.sql("select payload from outbox where key = :id order by id").param("id", id).query(String.class).list();
