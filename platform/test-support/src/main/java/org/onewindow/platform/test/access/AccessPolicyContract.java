@@ -34,7 +34,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  *   <li>every handler mapping has a row in the hand-written {@link AuthorizationMatrix} (a new endpoint without
  *   one fails);</li>
  *   <li>each matrix row of this service answers the status the matrix expects: the matrix is written
- *   independently of the policy table, so the two can disagree.</li>
+ *   independently of the policy table, so the two can disagree;</li>
+ *   <li>the service opens no path beside the table ({@code onewindow.security.public-paths} unset).</li>
  * </ul>
  */
 public abstract class AccessPolicyContract {
@@ -69,6 +70,15 @@ public abstract class AccessPolicyContract {
             }
         }
         assertThat(missing).as("handler mappings of %s without a row in %s", service(), OPERATIONS).isEmpty();
+    }
+
+    @Test
+    void its_public_operations_come_from_the_policy_table_alone() {
+        // onewindow.security.public-paths would open paths beside the table (and let gateway and service drift)
+        assertThat(context.getEnvironment().getProperty("onewindow.security.public-paths[0]"))
+                .as("onewindow.security.public-paths of " + service()).isNull();
+        assertThat(context.getEnvironment().getProperty("onewindow.security.public-paths"))
+                .as("onewindow.security.public-paths of " + service()).isNull();
     }
 
     @Test
