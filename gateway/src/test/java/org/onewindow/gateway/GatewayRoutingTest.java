@@ -94,6 +94,32 @@ class GatewayRoutingTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void published_rating_statistics_are_public_as_the_policy_tables_public_rows_say() {
+        assertThat(get(port, "/api/rating/v1/statistics?by=item&probe=public-stats", null).statusCode())
+                .isEqualTo(200);
+        assertThat(Backend.seen("/api/rating/v1/statistics?by=item&probe=public-stats")).singleElement()
+                .satisfies(seen -> assertThat(seen.authorization()).isNull());
+        // a public read is no public write
+        assertThat(post(port, "/api/rating/v1/statistics?probe=public-post", null, "application/json", "{}")
+                .statusCode()).isEqualTo(401);
+        assertThat(Backend.seen("/api/rating/v1/statistics?probe=public-post")).isEmpty();
+    }
+
+    @Test
+    void no_actuator_path_of_a_service_but_health_is_routed() {
+        String opsToken = token("ops", "OPS");
+        for (String path : new String[] {"/services/intake/actuator/deadletters", "/services/rating/actuator/outbox",
+                "/services/review/actuator/env", "/services/catalog/actuator/loggers"}) {
+            assertThat(get(port, path, null).statusCode()).as(path).isEqualTo(401);
+            assertThat(get(port, path, opsToken).statusCode()).as(path).isEqualTo(404);
+        }
+        assertThat(Backend.seen("/actuator/deadletters")).isEmpty();
+        assertThat(Backend.seen("/actuator/outbox")).isEmpty();
+        // the gateway's own ops endpoints: OPS only
+        assertThat(get(port, "/actuator/metrics", token("applicant", "APPLICANT")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void other_paths_of_a_service_are_not_public() {
         assertThat(get(port, "/api/catalog/v1/items?probe=private", null).statusCode()).isEqualTo(401);
         assertThat(Backend.seen("/api/catalog/v1/items?probe=private")).isEmpty();

@@ -33,8 +33,8 @@ import org.springframework.scheduling.support.CronTrigger;
 
 /**
  * Wiring: the catalog's four command paths (items, departments, centres, calendars) and the effective-date job's
- * schedule. Who may run a command is still decided by {@code @PreAuthorize} on the controllers (CATALOG_ADMIN);
- * the paths' access policies permit all until issue 9 plugs its table in.
+ * schedule. Who may run a command is decided in the filter chain by the access policy table (platform/security
+ * access-policy.csv, CATALOG_ADMIN); the command paths' own access policies therefore permit all.
  */
 @Configuration
 @EnableScheduling

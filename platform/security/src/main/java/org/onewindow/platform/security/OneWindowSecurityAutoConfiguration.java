@@ -5,10 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.DispatcherType;
+import org.onewindow.platform.security.policy.AccessPolicy;
+import org.onewindow.platform.security.policy.AccessPolicyLoader;
+import org.onewindow.platform.security.policy.PolicyAuthorizationManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -21,6 +27,7 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Manag
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -44,7 +51,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Every OneWindow service is an OAuth2 resource server: bearer JWT on every path except the platform's
- * public ones and {@code onewindow.security.public-paths}. Runs before Spring Boot's security
+ * public ones, {@code onewindow.security.public-paths} and the PUBLIC operations of the access policy table;
+ * which role may call which operation is decided by that table ({@link PolicyAuthorizationManager}). Runs before Spring Boot's security
  * auto-configuration so that Boot's defaults step back; a service overrides the whole chain by declaring
  * its own {@link SecurityFilterChain}.
  */
@@ -62,6 +70,9 @@ public class OneWindowSecurityAutoConfiguration {
             "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error");
 
+    /** The service name under which the gateway reads the table (public rows of every service). */
+    public static final String GATEWAY = "gateway";
+
     /** The development issuer's endpoints, public whenever the issuer is enabled. */
     public static final String DEV_ISSUER_PATHS = "/auth/**";
 
@@ -69,6 +80,7 @@ public class OneWindowSecurityAutoConfiguration {
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     SecurityFilterChain oneWindowSecurityFilterChain(HttpSecurity http, OneWindowSecurityProperties properties,
                                                      DevIssuerProperties devIssuer,
+                                                     PolicyAuthorizationManager policyAuthorization,
                                                      ObjectProvider<AuthenticationEntryPoint> entryPoints,
                                                      ObjectProvider<AccessDeniedHandler> accessDeniedHandlers)
             throws Exception {
@@ -86,7 +98,8 @@ public class OneWindowSecurityAutoConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(publicPaths.toArray(String[]::new)).permitAll()
-                        .anyRequest().authenticated())
+                        // the policy table: operation -> resource.action -> grants of the caller's roles
+                        .anyRequest().access(policyAuthorization))
                 .oauth2ResourceServer(rs -> rs
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDenied)
@@ -136,6 +149,42 @@ public class OneWindowSecurityAutoConfiguration {
                 : JwtValidators.createDefaultWithIssuer(issuer);
         return new DelegatingOAuth2TokenValidator<>(defaults,
                 new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull));
+    }
+
+    /** The suite's access policy table, read once; a bad row stops the application from starting. */
+    @Bean
+    @ConditionalOnMissingBean
+    AccessPolicy accessPolicy() {
+        Set<String> roles = Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toUnmodifiableSet());
+        return new AccessPolicyLoader(roles).loadDefault(OneWindowSecurityAutoConfiguration.class.getClassLoader());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    PolicyAuthorizationManager policyAuthorizationManager(AccessPolicy policy, OneWindowSecurityProperties properties,
+                                                          Environment environment) {
+        String service = serviceName(properties, environment);
+        return GATEWAY.equals(service)
+                ? PolicyAuthorizationManager.forGateway(policy)
+                : PolicyAuthorizationManager.forService(policy, service);
+    }
+
+    /** {@code onewindow.security.policy.service}, else {@code spring.application.name} without {@code -service}. */
+    static String serviceName(OneWindowSecurityProperties properties, Environment environment) {
+        String configured = properties.policy().service();
+        if (configured != null && !configured.isBlank()) {
+            return configured.strip();
+        }
+        String application = environment.getProperty("spring.application.name", "");
+        return application.endsWith("-service")
+                ? application.substring(0, application.length() - "-service".length())
+                : application;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CurrentAccess currentAccess(AccessPolicy policy) {
+        return new CurrentAccess(policy);
     }
 
     @Bean

@@ -9,17 +9,27 @@ import org.springframework.core.io.Resource;
 /**
  * {@code onewindow.security.*}: what a service may tune without writing a filter chain.
  *
- * @param publicPaths extra path patterns reachable without a token (e.g. the public guide)
+ * @param publicPaths extra path patterns reachable without a token, for applications outside the policy table
+ *                    (the suite's public operations are the PUBLIC rows of {@code access-policy.csv})
  * @param jwt         how tokens are verified
  * @param cors        cross-origin access; off unless origins are listed
+ * @param policy      which rows of the access policy table this application enforces
  */
 @ConfigurationProperties("onewindow.security")
-public record OneWindowSecurityProperties(List<String> publicPaths, Jwt jwt, Cors cors) {
+public record OneWindowSecurityProperties(List<String> publicPaths, Jwt jwt, Cors cors, Policy policy) {
 
     public OneWindowSecurityProperties {
         publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
         jwt = jwt == null ? new Jwt(null, null, null) : jwt;
         cors = cors == null ? new Cors(null) : cors;
+        policy = policy == null ? new Policy(null) : policy;
+    }
+
+    /**
+     * @param service the service name of {@code operations.csv} ({@code catalog}, {@code intake}, ...,
+     *                {@code gateway}); by default {@code spring.application.name} without {@code -service}
+     */
+    public record Policy(String service) {
     }
 
     /**

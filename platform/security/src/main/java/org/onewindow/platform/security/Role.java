@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * The roles a token may carry in its {@code roles} claim. Each maps to the Spring authority
- * {@code ROLE_<name>}, so controllers write {@code @PreAuthorize("hasRole('REVIEWER')")}.
+ * {@code ROLE_<name>}, whose grants the policy table ({@code access-policy.csv}) lists.
  */
 public enum Role {
     /** 申请人: a citizen or company applying for an item (办事群众 / 企业). */
@@ -26,7 +26,9 @@ public enum Role {
     /** 电子监察人员: watches warnings and rule breaks (电子监察). */
     MONITOR,
     /** 系统: another system or a service acting on its own behalf (machine to machine). */
-    SYSTEM;
+    SYSTEM,
+    /** 运维人员: operations staff; the only role for the ops endpoints (dead letters, parked events, loggers, env). */
+    OPS;
 
     private static final String PREFIX = "ROLE_";
 

@@ -16,7 +16,6 @@ import org.onewindow.platform.kernel.NotFound;
 import org.onewindow.platform.security.CurrentActor;
 import org.onewindow.platform.web.etags.ETags;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -47,7 +46,6 @@ public class CalendarController {
     }
 
     @PutMapping("/{year}")
-    @PreAuthorize("hasRole('CATALOG_ADMIN')")
     public ResponseEntity<CalendarVersion> publish(@PathVariable int year,
                                                    @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                    @Valid @RequestBody CalendarRequest request) {

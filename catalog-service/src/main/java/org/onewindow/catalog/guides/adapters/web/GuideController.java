@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 办事指南, public (listed in {@code onewindow.security.public-paths}): JSON, or HTML at {@code .html}. */
+/** 办事指南, public (a PUBLIC row of the access policy table, docs/security.md): JSON, or HTML at {@code .html}. */
 @RestController
 @RequestMapping("/api/catalog/v1/guides")
 public class GuideController {

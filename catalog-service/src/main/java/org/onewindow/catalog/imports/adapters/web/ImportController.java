@@ -12,7 +12,6 @@ import org.onewindow.platform.security.CurrentActor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,7 +26,6 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/catalog/v1/imports")
-@PreAuthorize("hasRole('CATALOG_ADMIN')")
 public class ImportController {
 
     private static final String ADMIN = "CATALOG_ADMIN";

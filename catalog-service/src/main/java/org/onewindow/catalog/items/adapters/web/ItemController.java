@@ -24,7 +24,6 @@ import org.onewindow.platform.web.etags.ETags;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -103,7 +102,6 @@ public class ItemController {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('CATALOG_ADMIN')")
     public ResponseEntity<ItemView> create(@Valid @RequestBody CreateItemRequest request) {
         ServiceItem item = service.create(request.itemCode(), request.definition().toDomain(), actor(),
                 request.reason());
@@ -125,7 +123,6 @@ public class ItemController {
 
     /** A new draft copied from the latest version: the only way to change a published item. */
     @PostMapping("/{code}/versions")
-    @PreAuthorize("hasRole('CATALOG_ADMIN')")
     public ResponseEntity<ItemVersion> newDraft(@PathVariable String code,
                                                 @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                                 @Valid @RequestBody ChangeRequest request) {
@@ -136,7 +133,6 @@ public class ItemController {
 
     /** Edits a draft; If-Match (required) carries the item's ETag (from GET /items/{code}). */
     @PutMapping("/{code}/versions/{number}")
-    @PreAuthorize("hasRole('CATALOG_ADMIN')")
     public ResponseEntity<ItemVersion> editDraft(@PathVariable String code, @PathVariable int number,
                                                  @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                                  @Valid @RequestBody EditDraftRequest request) {
@@ -145,7 +141,6 @@ public class ItemController {
     }
 
     @PostMapping("/{code}/versions/{number}/publication")
-    @PreAuthorize("hasRole('CATALOG_ADMIN')")
     public ResponseEntity<ItemVersion> publish(@PathVariable String code, @PathVariable int number,
                                                @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                                @Valid @RequestBody PublishRequest request) {
@@ -154,7 +149,6 @@ public class ItemController {
     }
 
     @PostMapping("/{code}/suspension")
-    @PreAuthorize("hasRole('CATALOG_ADMIN')")
     public ResponseEntity<ItemVersion> suspend(@PathVariable String code,
                                                @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                                @Valid @RequestBody ChangeRequest request) {
@@ -162,7 +156,6 @@ public class ItemController {
     }
 
     @PostMapping("/{code}/resumption")
-    @PreAuthorize("hasRole('CATALOG_ADMIN')")
     public ResponseEntity<ItemVersion> resume(@PathVariable String code,
                                               @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                               @Valid @RequestBody ChangeRequest request) {
@@ -170,7 +163,6 @@ public class ItemController {
     }
 
     @PostMapping("/{code}/revocation")
-    @PreAuthorize("hasRole('CATALOG_ADMIN')")
     public ResponseEntity<ItemVersion> revoke(@PathVariable String code,
                                               @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
                                               @Valid @RequestBody RevokeRequest request) {

@@ -26,7 +26,6 @@ import org.onewindow.platform.web.etags.ETags;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -78,7 +77,6 @@ public class OrganisationController {
     }
 
     @PutMapping("/departments/{code}")
-    @PreAuthorize("hasRole('CATALOG_ADMIN')")
     public ResponseEntity<Department> saveDepartment(@PathVariable String code,
                                                      @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                      @Valid @RequestBody DepartmentRequest request) {
@@ -98,7 +96,6 @@ public class OrganisationController {
     }
 
     @PutMapping("/centres/{code}")
-    @PreAuthorize("hasRole('CATALOG_ADMIN')")
     public ResponseEntity<ServiceCentre> saveCentre(@PathVariable String code,
                                                     @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                     @Valid @RequestBody CentreRequest request) {

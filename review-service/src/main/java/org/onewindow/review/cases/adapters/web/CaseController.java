@@ -31,7 +31,6 @@ import org.onewindow.review.cases.domain.StatutoryExtension;
 import org.onewindow.review.cases.domain.SupplementMaterial;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -65,7 +64,6 @@ public class CaseController {
 
     /** Body and ETag from one read of the case. */
     @GetMapping("/{caseNumber}")
-    @PreAuthorize("hasAnyRole('REVIEWER', 'CHECKER', 'WINDOW_CLERK', 'MONITOR', 'SUPERVISOR', 'SYSTEM')")
     public ResponseEntity<CaseView> get(@PathVariable String caseNumber) {
         CaseWithTrail read = queries.caseWithTrail(CaseNumbers.fromPath(caseNumber));
         return ResponseEntity.ok().eTag(ETags.of(read.reviewCase().version()))
@@ -97,7 +95,6 @@ public class CaseController {
      * part of the case, so Location is the case.
      */
     @PostMapping("/{caseNumber}/extensions")
-    @PreAuthorize("hasAnyRole('REVIEWER', 'CHECKER')")
     public ResponseEntity<ExtensionGranted> extend(
             @PathVariable String caseNumber, @Valid @RequestBody ExtensionBody body,
             @RequestHeader(name = ActingUsers.ON_BEHALF_OF, required = false) String onBehalfOf,
@@ -117,7 +114,6 @@ public class CaseController {
     }
 
     @PostMapping("/{caseNumber}/pauses")
-    @PreAuthorize("hasAnyRole('REVIEWER', 'CHECKER')")
     public ResponseEntity<PauseState> pause(
             @PathVariable String caseNumber, @Valid @RequestBody PauseBody body,
             @RequestHeader(name = ActingUsers.ON_BEHALF_OF, required = false) String onBehalfOf,
@@ -129,7 +125,6 @@ public class CaseController {
 
     /** A pause with the case's deadlines; the ETag is the case's (what ending the pause checks). */
     @GetMapping("/{caseNumber}/pauses/{pauseId}")
-    @PreAuthorize("hasAnyRole('REVIEWER', 'CHECKER', 'WINDOW_CLERK', 'MONITOR', 'SUPERVISOR', 'SYSTEM')")
     public ResponseEntity<PauseState> getPause(@PathVariable String caseNumber, @PathVariable UUID pauseId) {
         ReviewCase reviewCase = queries.reviewCase(CaseNumbers.fromPath(caseNumber));
         return ResponseEntity.ok().eTag(ETags.of(reviewCase.version())).body(pauseState(reviewCase, pauseId));
@@ -137,7 +132,6 @@ public class CaseController {
 
     /** Ends a special procedure: the clock runs again and the deadlines move by the working days paused. */
     @PostMapping("/{caseNumber}/pauses/{pauseId}/end")
-    @PreAuthorize("hasAnyRole('REVIEWER', 'CHECKER')")
     public ResponseEntity<PauseState> endPause(
             @PathVariable String caseNumber, @PathVariable UUID pauseId,
             @RequestHeader(name = ActingUsers.ON_BEHALF_OF, required = false) String onBehalfOf,
@@ -154,7 +148,6 @@ public class CaseController {
     }
 
     @PostMapping("/{caseNumber}/supplement-requests")
-    @PreAuthorize("hasRole('REVIEWER')")
     public ResponseEntity<SupplementRequestCreated> requestSupplement(
             @PathVariable String caseNumber, @Valid @RequestBody SupplementRequestBody body,
             @RequestHeader(name = ActingUsers.ON_BEHALF_OF, required = false) String onBehalfOf,

@@ -2,7 +2,6 @@ package org.onewindow.supervision.reconciliation.adapters.web;
 
 import org.onewindow.supervision.reconciliation.application.Reconciliation;
 import org.onewindow.supervision.reconciliation.application.ReconciliationReport;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -17,7 +16,6 @@ public class ReconciliationController {
     }
 
     @GetMapping("/api/supervision/v1/reconciliation")
-    @PreAuthorize("hasAnyRole('SUPERVISOR', 'MONITOR', 'SYSTEM')")
     public ReconciliationReport report() {
         return reconciliation.report();
     }

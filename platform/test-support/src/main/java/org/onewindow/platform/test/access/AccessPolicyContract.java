@@ -1,0 +1,170 @@
+package org.onewindow.platform.test.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Issue 9's access checks of one service, in the context its other integration tests already start (each service
+ * extends it with a class carrying only its context annotations, like the OpenAPI gate):
+ * <ul>
+ *   <li>every handler mapping is an operation of the policy table ({@code operations.csv} of platform-security);</li>
+ *   <li>every handler mapping has a row in the hand-written {@link AuthorizationMatrix} (a new endpoint without
+ *   one fails);</li>
+ *   <li>each matrix row of this service answers the status the matrix expects: the matrix is written
+ *   independently of the policy table, so the two can disagree;</li>
+ *   <li>the service opens no path beside the table ({@code onewindow.security.public-paths} unset).</li>
+ * </ul>
+ */
+public abstract class AccessPolicyContract {
+
+    private static final String OPERATIONS = "org/onewindow/platform/security/operations.csv";
+    /** Platform paths outside the table: API documents, Swagger UI, the error page, the dev issuer. */
+    private static final List<String> PLATFORM_PREFIXES = List.of("/v3/api-docs", "/swagger-ui", "/error", "/auth/");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    /** {@code spring.application.name} without {@code -service}: the service column of both tables. */
+    protected String service() {
+        String name = context.getEnvironment().getProperty("spring.application.name", "");
+        return name.endsWith("-service") ? name.substring(0, name.length() - "-service".length()) : name;
+    }
+
+    @Test
+    void every_endpoint_is_an_operation_of_the_policy_table() throws IOException {
+        List<String[]> operations = operationRows();
+        List<String> missing = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            boolean listed = operations.stream().anyMatch(row ->
+                    (row[0].equals(service()) || row[0].equals("*"))
+                            && (row[1].equals("*") || row[1].equals(endpoint.method()) || endpoint.method().equals("*"))
+                            && normalise(row[2]).equals(normalise(endpoint.pattern())));
+            if (!listed) {
+                missing.add(endpoint.method() + " " + endpoint.pattern());
+            }
+        }
+        assertThat(missing).as("handler mappings of %s without a row in %s", service(), OPERATIONS).isEmpty();
+    }
+
+    @Test
+    void its_public_operations_come_from_the_policy_table_alone() {
+        // onewindow.security.public-paths would open paths beside the table (and let gateway and service drift)
+        assertThat(context.getEnvironment().getProperty("onewindow.security.public-paths[0]"))
+                .as("onewindow.security.public-paths of " + service()).isNull();
+        assertThat(context.getEnvironment().getProperty("onewindow.security.public-paths"))
+                .as("onewindow.security.public-paths of " + service()).isNull();
+    }
+
+    @Test
+    void every_endpoint_has_a_row_in_the_authorization_matrix() {
+        List<AuthorizationMatrix.Row> rows = AuthorizationMatrix.rowsOf(service());
+        List<String> missing = new ArrayList<>();
+        PathPatternParser parser = new PathPatternParser();
+        for (Endpoint endpoint : endpoints()) {
+            PathPattern pattern = parser.parse(endpoint.pattern());
+            boolean covered = rows.stream().anyMatch(row ->
+                    (endpoint.method().equals("*") || row.method().equals(endpoint.method()))
+                            && pattern.matches(PathContainer.parsePath(row.pathOnly())));
+            if (!covered) {
+                missing.add(endpoint.method() + " " + endpoint.pattern());
+            }
+        }
+        assertThat(missing).as("endpoints of %s without a row in %s", service(), AuthorizationMatrix.RESOURCE)
+                .isEmpty();
+    }
+
+    @Test
+    void every_row_of_the_authorization_matrix_answers_its_status() throws Exception {
+        List<AuthorizationMatrix.Row> rows = AuthorizationMatrix.rowsOf(service());
+        assertThat(rows).as("matrix rows of " + service()).isNotEmpty();
+        List<String> wrong = new ArrayList<>();
+        for (AuthorizationMatrix.Row row : rows) {
+            MockHttpServletRequestBuilder call = request(HttpMethod.valueOf(row.method()), row.path());
+            row.bearer().ifPresent(bearer -> call.header(HttpHeaders.AUTHORIZATION, bearer));
+            if (Set.of("POST", "PUT", "PATCH").contains(row.method())) {
+                call.contentType(MediaType.APPLICATION_JSON).content("{}")
+                        .header("Idempotency-Key", "matrix-" + Math.abs(row.toString().hashCode()));
+            }
+            int status = mvc.perform(call).andReturn().getResponse().getStatus();
+            if (status != row.status()) {
+                wrong.add(row + " answered " + status);
+            }
+        }
+        assertThat(wrong).as("matrix rows of %s answered otherwise", service()).isEmpty();
+    }
+
+    private record Endpoint(String method, String pattern) {
+    }
+
+    private List<Endpoint> endpoints() {
+        RequestMappingHandlerMapping mapping = context.getBean("requestMappingHandlerMapping",
+                RequestMappingHandlerMapping.class);
+        Set<String> seen = new TreeSet<>();
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+            Set<String> methods = new TreeSet<>();
+            info.getMethodsCondition().getMethods().forEach(m -> methods.add(m.name()));
+            if (methods.isEmpty()) {
+                methods.add("*");
+            }
+            for (String pattern : info.getPatternValues()) {
+                if (PLATFORM_PREFIXES.stream().anyMatch(pattern::startsWith)) {
+                    continue;
+                }
+                for (String method : methods) {
+                    if (seen.add(method + " " + pattern)) {
+                        endpoints.add(new Endpoint(method, pattern));
+                    }
+                }
+            }
+        }
+        assertThat(endpoints).as("handler mappings of " + service()).isNotEmpty();
+        return endpoints;
+    }
+
+    /** {@code /a/{code}/b} and {@code /a/{x}/b} are the same pattern. */
+    private static String normalise(String pattern) {
+        return pattern.replaceAll("\\{[^}/]*}", "{}").toLowerCase(Locale.ROOT);
+    }
+
+    private static List<String[]> operationRows() throws IOException {
+        try (InputStream in = AccessPolicyContract.class.getClassLoader().getResourceAsStream(OPERATIONS)) {
+            assertThat(in).as(OPERATIONS + " on the class path").isNotNull();
+            List<String[]> rows = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String trimmed = line.strip();
+                if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("service,")) {
+                    continue;
+                }
+                rows.add(trimmed.split(",", -1));
+            }
+            return rows;
+        }
+    }
+}
