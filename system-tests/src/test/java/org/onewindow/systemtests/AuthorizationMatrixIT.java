@@ -8,12 +8,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.onewindow.platform.test.access.AuthorizationMatrix;
 import org.onewindow.systemtests.support.Gateway;
-import org.onewindow.systemtests.support.Lifecycle;
 import org.onewindow.systemtests.support.Reply;
-import org.onewindow.systemtests.support.StackExtension;
+import org.onewindow.systemtests.support.StackTest;
 import org.onewindow.systemtests.support.Submissions;
 
 /**
@@ -22,16 +20,7 @@ import org.onewindow.systemtests.support.Submissions;
  * that are enforced hold (docs/security.md, "Scopes").
  */
 @Order(8)
-@ExtendWith(StackExtension.class)
-class AuthorizationMatrixIT {
-
-    private final Gateway gateway;
-    private final Lifecycle lifecycle;
-
-    AuthorizationMatrixIT(Gateway gateway) {
-        this.gateway = gateway;
-        this.lifecycle = new Lifecycle(gateway);
-    }
+class AuthorizationMatrixIT extends StackTest {
 
     @Test
     void the_matrix_rows_answer_the_same_through_the_gateway() {

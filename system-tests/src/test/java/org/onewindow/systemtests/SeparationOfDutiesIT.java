@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.onewindow.systemtests.support.Gateway;
 import org.onewindow.systemtests.support.Json;
 import org.onewindow.systemtests.support.Lifecycle;
 import org.onewindow.systemtests.support.Reply;
-import org.onewindow.systemtests.support.StackExtension;
+import org.onewindow.systemtests.support.StackTest;
 import org.onewindow.systemtests.support.Submissions;
 
 import tools.jackson.databind.JsonNode;
@@ -20,18 +19,9 @@ import tools.jackson.databind.JsonNode;
  * supervision record, which MARKET's other supervisor may claim.
  */
 @Order(8)
-@ExtendWith(StackExtension.class)
-class SeparationOfDutiesIT {
+class SeparationOfDutiesIT extends StackTest {
 
     private static final String BOTH = "reviewer.supervisor.market";
-
-    private final Gateway gateway;
-    private final Lifecycle lifecycle;
-
-    SeparationOfDutiesIT(Gateway gateway) {
-        this.gateway = gateway;
-        this.lifecycle = new Lifecycle(gateway);
-    }
 
     @Test
     void who_reviewed_the_case_may_not_claim_its_supervision_record_though_a_supervisor() {
