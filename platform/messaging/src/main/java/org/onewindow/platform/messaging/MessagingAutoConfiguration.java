@@ -7,6 +7,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -36,6 +37,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,9 +58,17 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    MessagingKafka messagingKafka(KafkaProperties kafka) {
-        return new MessagingKafka(kafka.buildProducerProperties(), kafka.buildConsumerProperties(),
+    MessagingKafka messagingKafka(KafkaProperties kafka, ObjectProvider<MeterRegistry> meters) {
+        MessagingKafka clients = new MessagingKafka(kafka.buildProducerProperties(), kafka.buildConsumerProperties(),
                 kafka.buildAdminProperties());
+        meters.ifAvailable(registry -> clients.consumerFactory().addListener(new MicrometerConsumerListener<>(registry)));
+        return clients;
+    }
+
+    /** Of the Kafka clients' own metrics only the consumer lag is kept (see {@link KafkaClientMeters}). */
+    @Bean
+    MeterFilter onewindowKafkaClientMeters() {
+        return KafkaClientMeters.lagOnly();
     }
 
     /** Every stream's topic (compacted where the stream says so) and the DLT of each local subscription. */

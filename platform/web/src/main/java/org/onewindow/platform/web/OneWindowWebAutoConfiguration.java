@@ -5,6 +5,7 @@ import java.util.List;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 
+import org.onewindow.platform.web.observability.ReadinessMeter;
 import org.onewindow.platform.web.openapi.OneWindowOpenApiCustomizer;
 import org.onewindow.platform.web.openapi.PageQueryOperationCustomizer;
 import org.onewindow.platform.web.paging.PageQuery;
@@ -22,6 +23,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,6 +43,12 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration(before = WebMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class OneWindowWebAutoConfiguration {
+
+    /** Readiness as a gauge for the alert rules in deploy/observability (docs/operations.md, "Monitoring"). */
+    @Bean
+    ReadinessMeter onewindowReadinessMeter(ObjectProvider<HealthEndpoint> health) {
+        return new ReadinessMeter(health);
+    }
 
     @Bean
     @ConditionalOnMissingBean

@@ -25,6 +25,9 @@ import org.springframework.util.ClassUtils;
  * <li>{@code management.observations.enable.spring.security=false}: no observation per security filter (a
  * measured per-request cost); the HTTP server observation and its trace remain;</li>
  * <li>{@code management.endpoints.web.exposure.include=health,info,prometheus,metrics,deadletters,outbox};</li>
+ * <li>{@code management.metrics.tags.application=${spring.application.name}}: the service on every meter;</li>
+ * <li>{@code management.metrics.distribution.percentiles-histogram.http.server.requests=true} (5 ms..10 s): p99
+ * latency per route in Prometheus;</li>
  * <li>{@code management.endpoint.health.probes.enabled=true}, readiness = {@code readinessState}, {@code db} and
  * {@code kafka} (each only when the service has it: group membership is not validated), its components listed
  * (status only, no details).</li>
@@ -69,6 +72,13 @@ public class ObservabilityEnvironmentPostProcessor extends PlatformDefaults {
         // and review under load (docs/benchmarks.md), for spans nobody exports. The request's own span stays.
         defaults.put("management.observations.enable.spring.security", "false");
         defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus,metrics,deadletters,outbox");
+        // every meter says which service it is from: the dashboards and alerts group by it across instances
+        defaults.put("management.metrics.tags.application", "${spring.application.name:onewindow}");
+        // histogram buckets make p99 latency computable across instances in Prometheus (deploy/observability);
+        // bounded to 5 ms..10 s so a series carries about 30 buckets, not the default 70-odd
+        defaults.put("management.metrics.distribution.percentiles-histogram.http.server.requests", "true");
+        defaults.put("management.metrics.distribution.minimum-expected-value.http.server.requests", "5ms");
+        defaults.put("management.metrics.distribution.maximum-expected-value.http.server.requests", "10s");
         defaults.put("management.endpoint.health.probes.enabled", "true");
         defaults.put("management.endpoint.health.group.readiness.include", "readinessState,db,kafka");
         defaults.put("management.endpoint.health.group.readiness.show-components", "always");
