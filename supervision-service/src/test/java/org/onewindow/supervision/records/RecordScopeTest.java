@@ -29,9 +29,9 @@ class RecordScopeTest extends SupervisionIntegrationTest {
         String caseNumber = newCaseNumber("SCOPE");
         String id = pushedRecord(caseNumber, List.of("rev-1"));
 
-        read(RECORDS + id, supervisor("sup-1")).andExpect(status().isOk())
+        call(RECORDS + id, supervisor("sup-1")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.holderName").value("张三"));
-        read(RECORDS + id, bearer("insp-1", "INSPECTOR", DEPARTMENT)).andExpect(status().isOk());
+        call(RECORDS + id, bearer("insp-1", "INSPECTOR", DEPARTMENT)).andExpect(status().isOk());
         for (String path : List.of("", "/actions", "/inspections", "/audit")) {
             notFound(RECORDS + id + path, bearer("sup-h", "SUPERVISOR", "HEALTH"), id);
             notFound(RECORDS + id + path, bearer("insp-h", "INSPECTOR", "HEALTH"), id);
@@ -52,7 +52,7 @@ class RecordScopeTest extends SupervisionIntegrationTest {
         String caseNumber = newCaseNumber("MASK");
         String id = pushedRecord(caseNumber, List.of("rev-1"));
 
-        read(RECORDS + id, monitor()).andExpect(status().isOk())
+        call(RECORDS + id, monitor()).andExpect(status().isOk())
                 .andExpect(jsonPath("$.holderName").value("张*"))
                 .andExpect(jsonPath("$.holderMaskedIdNumber").value("1101**********001X"));
         list(caseNumber, null, monitor()).andExpect(jsonPath("$.totalItems").value(1))
@@ -65,23 +65,23 @@ class RecordScopeTest extends SupervisionIntegrationTest {
         String caseNumber = newCaseNumber("SYS");
         String id = pushedRecord(caseNumber, List.of("rev-1"));
 
-        read(RECORDS + id, system(Map.of("departments", List.of(DEPARTMENT)))).andExpect(status().isOk());
+        call(RECORDS + id, system(Map.of("departments", List.of(DEPARTMENT)))).andExpect(status().isOk());
         notFound(RECORDS + id, system(Map.of("departments", List.of("HEALTH"))), id);
         list(caseNumber, null, system(Map.of("departments", List.of("HEALTH")))).andExpect(jsonPath("$.totalItems").value(0));
         // no claim: not narrowed while the development issuer issues none (production clients carry it)
-        read(RECORDS + id, system(Map.of())).andExpect(status().isOk());
+        call(RECORDS + id, system(Map.of())).andExpect(status().isOk());
     }
 
     @Test
     void the_audit_trail_names_the_principal_next_to_the_actor() throws Exception {
         String id = pushedRecord(newCaseNumber("PRINCIPAL"), List.of("rev-1"));
 
-        read(RECORDS + id + "/audit", supervisor("sup-1")).andExpect(status().isOk())
+        call(RECORDS + id + "/audit", supervisor("sup-1")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].actorId").value("system"))
                 .andExpect(jsonPath("$.items[0].principal").value("system:supervision"));
     }
 
-    private ResultActions read(String path, String token) throws Exception {
+    private ResultActions call(String path, String token) throws Exception {
         return mvc.perform(get(path).header("Authorization", token));
     }
 
@@ -95,7 +95,7 @@ class RecordScopeTest extends SupervisionIntegrationTest {
     }
 
     private void notFound(String path, String token, String what) throws Exception {
-        read(path, token).andExpect(status().isNotFound())
+        call(path, token).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type", containsString("not-found")))
                 .andExpect(jsonPath("$.detail", containsString(what)));
     }
