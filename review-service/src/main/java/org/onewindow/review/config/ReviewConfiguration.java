@@ -10,6 +10,7 @@ import org.onewindow.platform.security.DemoUsers;
 import org.onewindow.review.cases.adapters.directory.DemoUsersStaffDirectory;
 import org.onewindow.review.cases.adapters.messaging.ReviewContracts;
 import org.onewindow.review.cases.adapters.messaging.ReviewSubscription;
+import org.onewindow.review.cases.application.CaseCentres;
 import org.onewindow.review.cases.application.ReviewCaseService;
 import org.onewindow.review.cases.application.ReviewCases;
 import org.onewindow.review.cases.application.StaffDirectory;
@@ -50,7 +51,7 @@ public class ReviewConfiguration {
 
     /** Consumer group {@code review}: each handler runs in one transaction with its inbox row (idempotent). */
     @Bean
-    EventSubscription reviewSubscription(ReviewCaseService cases, CalendarReplica calendar) {
-        return ReviewSubscription.of(cases, calendar);
+    EventSubscription reviewSubscription(ReviewCaseService cases, CaseCentres centres, CalendarReplica calendar) {
+        return ReviewSubscription.of(cases, centres, calendar);
     }
 }

@@ -77,7 +77,7 @@ abstract class ReviewIntegrationSupport {
 
     void awaitCase(String caseNumber) {
         await().atMost(WAIT).untilAsserted(() ->
-                mvc.perform(get("/api/review/v1/cases/" + caseNumber).header("Authorization", reviewer("r-any", "MARKET")))
+                mvc.perform(get("/api/review/v1/cases/" + caseNumber).header("Authorization", monitor()))
                         .andExpect(status().isOk()));
     }
 
@@ -85,12 +85,17 @@ abstract class ReviewIntegrationSupport {
         return TestTokens.bearer(user, Set.of("REVIEWER"), department, "3301");
     }
 
+    /** Reads every case (scope all-masked): what the tests read to check a case, whatever its departments. */
+    static String monitor() {
+        return TestTokens.bearer("monitor-1", Set.of("MONITOR"), null, null);
+    }
+
     static String checker(String user, String department) {
         return TestTokens.bearer(user, Set.of("CHECKER"), department, "3301");
     }
 
     JsonNode caseJson(String caseNumber) throws Exception {
-        String body = mvc.perform(get("/api/review/v1/cases/" + caseNumber).header("Authorization", reviewer("r-any", "MARKET")))
+        String body = mvc.perform(get("/api/review/v1/cases/" + caseNumber).header("Authorization", monitor()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         return JSON.readTree(body);
     }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -54,6 +55,12 @@ public final class TestTokens {
     }
 
     public static String token(String userId, String name, Set<String> roles, String department, String centre) {
+        return token(userId, name, roles, department, centre, Map.of());
+    }
+
+    /** A signed JWT with further claims, e.g. the {@code departments} of a SYSTEM client. */
+    public static String token(String userId, String name, Set<String> roles, String department, String centre,
+                               Map<String, ?> extraClaims) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject(userId)
@@ -68,6 +75,7 @@ public final class TestTokens {
         if (centre != null) {
             claims.claim("centre", centre);
         }
+        extraClaims.forEach(claims::claim);
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(ISSUER).build(), claims.build());
         try {
             jwt.sign(new RSASSASigner((RSAPrivateKey) Keys.PAIR.getPrivate()));

@@ -3,6 +3,7 @@ package org.onewindow.review.cases.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.onewindow.platform.clock.ChinaTime;
@@ -26,11 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewCaseQueries {
 
     private final ReviewCases cases;
+    private final CaseCentres centres;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    public ReviewCaseQueries(ReviewCases cases, AuditTrail auditTrail, Clock clock) {
+    public ReviewCaseQueries(ReviewCases cases, CaseCentres centres, AuditTrail auditTrail, Clock clock) {
         this.cases = cases;
+        this.centres = centres;
         this.auditTrail = auditTrail;
         this.clock = clock;
     }
@@ -40,22 +43,29 @@ public class ReviewCaseQueries {
     }
 
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public CaseWithTrail caseWithTrail(CaseNumber caseNumber) {
-        ReviewCase reviewCase = reviewCase(caseNumber);
+    public CaseWithTrail caseWithTrail(CaseNumber caseNumber, CaseScope scope) {
+        ReviewCase reviewCase = reviewCase(caseNumber, scope);
         return new CaseWithTrail(reviewCase, auditTrail.of(caseNumber.value()));
     }
 
+    /** The case, if the caller's scope admits it: 404 alike for a case outside it and for none at all. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public ReviewCase reviewCase(CaseNumber caseNumber) {
-        return cases.find(caseNumber).orElseThrow(() -> new NotFound("case", caseNumber.value()));
+    public ReviewCase reviewCase(CaseNumber caseNumber, CaseScope scope) {
+        return cases.find(caseNumber).filter(c -> admits(scope, c))
+                .orElseThrow(() -> new NotFound("case", caseNumber.value()));
     }
 
-    /** The case a task belongs to (a task never moves to another case). */
+    /** The case a task belongs to (a task never moves to another case), if the caller's scope admits the case. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public ReviewCase caseOfTask(UUID taskId) {
-        CaseNumber caseNumber = cases.caseNumberOfTask(taskId)
+    public ReviewCase caseOfTask(UUID taskId, CaseScope scope) {
+        return cases.caseNumberOfTask(taskId).flatMap(cases::find).filter(c -> admits(scope, c))
                 .orElseThrow(() -> new NotFound("task", taskId.toString()));
-        return reviewCase(caseNumber);
+    }
+
+    private boolean admits(CaseScope scope, ReviewCase reviewCase) {
+        // the centre is looked up only when the departments did not decide (most callers are department staff)
+        return scope.everything() || scope.admits(reviewCase, scope.centres().isEmpty() ? Optional.empty()
+                : centres.of(reviewCase.caseNumber()));
     }
 
     @Transactional(readOnly = true)

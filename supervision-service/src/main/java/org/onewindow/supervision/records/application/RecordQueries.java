@@ -26,35 +26,38 @@ public class RecordQueries {
         this.auditTrail = auditTrail;
     }
 
-    /** @throws NotFound (404) for an unknown record */
+    /** @throws NotFound (404) for an unknown record and, alike, for one outside the caller's scope */
     @Transactional(readOnly = true)
-    public SupervisionRecord get(UUID recordId) {
-        return records.find(recordId).orElseThrow(() -> new NotFound(RECORD, recordId.toString()));
+    public SupervisionRecord get(UUID recordId, RecordScope scope) {
+        return records.find(recordId)
+                .filter(r -> scope.admits(r.approval().supervisingDepartment().value()))
+                .orElseThrow(() -> new NotFound(RECORD, recordId.toString()));
     }
 
+    /** The records of the filter within the caller's scope (a WHERE clause, so counts and pages agree). */
     @Transactional(readOnly = true)
-    public PageResult<SupervisionRecord> list(RecordFilter filter, PageQuery page) {
-        return records.page(filter, page);
+    public PageResult<SupervisionRecord> list(RecordFilter filter, RecordScope scope, PageQuery page) {
+        return records.page(filter.within(scope), page);
     }
 
     /** The record's lines of the audit trail (subject: its case number), oldest first. */
     @Transactional(readOnly = true)
-    public PageResult<AuditEntry> audit(UUID recordId, PageQuery page) {
-        List<AuditEntry> trail = auditTrail.of(get(recordId).caseNumber().value());
+    public PageResult<AuditEntry> audit(UUID recordId, RecordScope scope, PageQuery page) {
+        List<AuditEntry> trail = auditTrail.of(get(recordId, scope).caseNumber().value());
         int from = (int) Math.min(page.offset(), trail.size());
         int to = (int) Math.min((long) from + page.limit(), trail.size());
         return PageResult.of(trail.subList(from, to), page, trail.size());
     }
 
     @Transactional(readOnly = true)
-    public List<LicenceAction> actions(UUID recordId) {
-        get(recordId);
+    public List<LicenceAction> actions(UUID recordId, RecordScope scope) {
+        get(recordId, scope);
         return records.actions(recordId);
     }
 
     @Transactional(readOnly = true)
-    public List<Inspection> inspections(UUID recordId) {
-        get(recordId);
+    public List<Inspection> inspections(UUID recordId, RecordScope scope) {
+        get(recordId, scope);
         return records.inspections(recordId);
     }
 }

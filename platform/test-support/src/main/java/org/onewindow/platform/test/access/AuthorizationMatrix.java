@@ -30,6 +30,29 @@ public final class AuthorizationMatrix {
     /** One expectation: {@code user} calling {@code method path} gets {@code status}. */
     public record Row(int line, String service, String user, String method, String path, int status) {
 
+        /** Whether the path names a fixture ({@code {name}}): a resource the test creates first (e.g. a real case). */
+        public boolean needsFixtures() {
+            return path.contains("{");
+        }
+
+        /**
+         * The path with each {@code {name}} replaced by the fixture of that name (e.g. {@code {market-case}}: a case
+         * with a task of MARKET, created by the test that runs the row).
+         *
+         * @throws IllegalStateException naming the row when a fixture is missing
+         */
+        public String pathWith(Map<String, String> fixtures) {
+            String resolved = path;
+            for (Map.Entry<String, String> fixture : fixtures.entrySet()) {
+                resolved = resolved.replace("{" + fixture.getKey() + "}", fixture.getValue());
+            }
+            if (resolved.contains("{")) {
+                throw new IllegalStateException(RESOURCE + ":" + line + ": no fixture for " + resolved
+                        + " (known: " + fixtures.keySet() + ")");
+            }
+            return resolved;
+        }
+
         /** The path without its query string. */
         public String pathOnly() {
             int query = path.indexOf('?');

@@ -7,6 +7,7 @@ import org.onewindow.contracts.supervision.LicenceActionTaken;
 import org.onewindow.platform.calendar.CalendarReplica;
 import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.platform.messaging.EventSubscription;
+import org.onewindow.review.cases.application.CaseCentres;
 import org.onewindow.review.cases.application.ReviewCaseService;
 import org.onewindow.review.cases.domain.LicenceStatus;
 
@@ -19,9 +20,13 @@ public final class ReviewSubscription {
     private ReviewSubscription() {
     }
 
-    public static EventSubscription of(ReviewCaseService cases, CalendarReplica calendar) {
+    public static EventSubscription of(ReviewCaseService cases, CaseCentres centres, CalendarReplica calendar) {
         return EventSubscription.forGroup("review")
-                .on(ApplicationAccepted.class, (event, meta) -> cases.open(AcceptedApplications.toOpening(event)))
+                .on(ApplicationAccepted.class, (event, meta) -> {
+                    cases.open(AcceptedApplications.toOpening(event));
+                    // where it was submitted: what a window clerk's scope is checked against
+                    centres.record(CaseNumber.of(event.caseNumber()), event.centreCode());
+                })
                 .on(SupplementReceived.class, (event, meta) -> cases.supplementReceived(
                         CaseNumber.of(event.caseNumber()), event.requestId(), event.receivedAt()))
                 .on(LicenceActionTaken.class, (event, meta) -> licenceActionTaken(cases, event))

@@ -53,19 +53,21 @@ public class CaseController {
     private final ReviewCaseQueries queries;
     private final CurrentActor currentActor;
     private final BlockedEvents blockedEvents;
+    private final CallerScopes scopes;
 
-    public CaseController(ReviewCaseService cases, ReviewCaseQueries queries, CurrentActor currentActor,
-                          BlockedEvents blockedEvents) {
+    CaseController(ReviewCaseService cases, ReviewCaseQueries queries, CurrentActor currentActor,
+                   BlockedEvents blockedEvents, CallerScopes scopes) {
         this.cases = cases;
         this.queries = queries;
         this.blockedEvents = blockedEvents;
         this.currentActor = currentActor;
+        this.scopes = scopes;
     }
 
-    /** Body and ETag from one read of the case. */
+    /** Body and ETag from one read of the case; 404 for a case outside the caller's scope. */
     @GetMapping("/{caseNumber}")
     public ResponseEntity<CaseView> get(@PathVariable String caseNumber) {
-        CaseWithTrail read = queries.caseWithTrail(CaseNumbers.fromPath(caseNumber));
+        CaseWithTrail read = queries.caseWithTrail(CaseNumbers.fromPath(caseNumber), scopes.cases("case", "read"));
         return ResponseEntity.ok().eTag(ETags.of(read.reviewCase().version()))
                 .body(CaseView.of(read.reviewCase(), read.audit(), queries.today(), blockedEvents.blocking(caseNumber)));
     }
@@ -126,7 +128,7 @@ public class CaseController {
     /** A pause with the case's deadlines; the ETag is the case's (what ending the pause checks). */
     @GetMapping("/{caseNumber}/pauses/{pauseId}")
     public ResponseEntity<PauseState> getPause(@PathVariable String caseNumber, @PathVariable UUID pauseId) {
-        ReviewCase reviewCase = queries.reviewCase(CaseNumbers.fromPath(caseNumber));
+        ReviewCase reviewCase = queries.reviewCase(CaseNumbers.fromPath(caseNumber), scopes.cases("case", "read"));
         return ResponseEntity.ok().eTag(ETags.of(reviewCase.version())).body(pauseState(reviewCase, pauseId));
     }
 

@@ -66,14 +66,18 @@ public record CaseView(
     }
 
     /**
-     * One line of the audit trail as the API has always shown it: who acted ({@code userId}), in which role, for
-     * whom, what, and when (the platform's {@code audit_trail} row, without the principal and name).
+     * One line of the audit trail: who acted ({@code userId}), in which role, for whom ({@code onBehalfOf}: the person
+     * whose proven relation, an AB岗 deputy assignment, let the actor act for them; null when acting for oneself),
+     * what, and when. {@code principal} is the authenticated caller the line came from (the token's subject, or
+     * {@code system:review} for what an event or a scan caused); the platform's {@code audit_trail} row, without the
+     * actor's name.
      */
-    public record AuditLine(Instant at, String userId, String role, String onBehalfOf, String action, String detail) {
+    public record AuditLine(Instant at, String userId, String role, String onBehalfOf, String principal, String action,
+                            String detail) {
 
         static AuditLine of(AuditEntry entry) {
             return new AuditLine(entry.at(), entry.actor().userId(), entry.actor().role(), entry.actor().onBehalfOf(),
-                    entry.action(), entry.detail());
+                    entry.actor().principal(), entry.action(), entry.detail());
         }
     }
 

@@ -51,20 +51,25 @@ public class TaskController {
     private final ReviewCaseService cases;
     private final ReviewCaseQueries queries;
     private final CurrentActor currentActor;
+    private final CallerScopes scopes;
 
-    public TaskController(ReviewCaseService cases, ReviewCaseQueries queries, CurrentActor currentActor) {
+    TaskController(ReviewCaseService cases, ReviewCaseQueries queries, CurrentActor currentActor, CallerScopes scopes) {
         this.cases = cases;
         this.queries = queries;
         this.currentActor = currentActor;
+        this.scopes = scopes;
     }
 
-    /** A department's tasks, soonest promised deadline first; the department defaults to the caller's. */
+    /**
+     * A department's tasks, soonest promised deadline first; the department defaults to the caller's. Only a caller
+     * whose scope covers every department (a monitor) names another one.
+     */
     @GetMapping
     public PageResult<TaskListItem> list(@RequestParam(defaultValue = "OPEN") TaskStatus status,
                                          @RequestParam(required = false) String department, PageQuery page) {
         Actor actor = currentActor.current();
         String wanted = department != null ? department : actor.department();
-        if (department != null && !department.equals(actor.department()) && !actor.hasRole("MONITOR")) {
+        if (department != null && !department.equals(actor.department()) && !scopes.everyDepartment("task", "list")) {
             throw new NotPermitted("review.wrong-department",
                     "only a monitor may list the tasks of another department than " + actor.department());
         }
@@ -75,9 +80,10 @@ public class TaskController {
         return queries.tasks(wanted, status, page);
     }
 
+    /** 404 for a task whose case is outside the caller's scope, as for no task at all. */
     @GetMapping("/{taskId}")
     public ResponseEntity<CaseView.TaskView> get(@PathVariable UUID taskId) {
-        return task(queries.caseOfTask(taskId), taskId, ResponseEntity.ok());
+        return task(queries.caseOfTask(taskId, scopes.cases("task", "read")), taskId, ResponseEntity.ok());
     }
 
     /** An opinion on one step. Rejections need reasons; the checker must not be the reviewer (一审一核). */

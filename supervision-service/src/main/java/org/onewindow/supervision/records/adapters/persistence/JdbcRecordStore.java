@@ -163,6 +163,14 @@ public class JdbcRecordStore implements RecordStore {
             where.append(" and supervising_department = :department");
             params.put("department", filter.department());
         }
+        if (filter.withinDepartments() != null) {
+            // the caller's scope (an empty one holds nothing)
+            where.append(filter.withinDepartments().isEmpty() ? " and false"
+                    : " and supervising_department in (:withinDepartments)");
+            if (!filter.withinDepartments().isEmpty()) {
+                params.put("withinDepartments", List.copyOf(filter.withinDepartments()));
+            }
+        }
         if (filter.status() != null) {
             where.append(" and status = :status");
             params.put("status", filter.status().name());

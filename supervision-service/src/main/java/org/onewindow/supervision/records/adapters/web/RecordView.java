@@ -26,6 +26,25 @@ public record RecordView(UUID id, String caseNumber, String itemCode, String ite
                          OffsetDateTime escalatedAt, LicenceStatus licenceStatus, List<String> participants,
                          List<BlockedEvent> blockedBy) {
 
+    /**
+     * The view with the holder's name masked (first character kept), for a reader granted all-masked only (MONITOR);
+     * the ID number is only ever held masked.
+     */
+    public RecordView masked() {
+        return new RecordView(id, caseNumber, itemCode, itemName, licenceNumber, supervisingDepartment,
+                maskName(holderName), holderMaskedIdNumber, decidedAt, pushedAt, claimDeadline, pushedLate, status,
+                claimedBy, claimedAt, escalatedAt, licenceStatus, participants, blockedBy);
+    }
+
+    /** 张三 → 张*, 欧阳娜娜 → 欧***: the first character, each other one a {@code *}. */
+    static String maskName(String name) {
+        if (name == null || name.isEmpty()) {
+            return name;
+        }
+        int first = name.offsetByCodePoints(0, 1);
+        return name.substring(0, first) + "*".repeat(name.codePointCount(first, name.length()));
+    }
+
     /** Without {@code blockedBy} (lists). */
     public static RecordView of(SupervisionRecord r) {
         return of(r, null);

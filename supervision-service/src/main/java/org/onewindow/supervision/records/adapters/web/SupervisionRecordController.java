@@ -14,6 +14,7 @@ import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
 import org.onewindow.supervision.records.application.RecordFilter;
 import org.onewindow.supervision.records.application.RecordQueries;
+import org.onewindow.supervision.records.application.RecordScope;
 import org.onewindow.supervision.records.application.SupervisionRecords;
 import org.onewindow.supervision.records.domain.Inspection;
 import org.onewindow.supervision.records.domain.LicenceAction;
@@ -49,14 +50,16 @@ public class SupervisionRecordController {
     private final CurrentActor currentActor;
     private final BlockedEvents blockedEvents;
     private final PersonalDataReads personalDataReads;
+    private final RecordReaders readers;
 
-    public SupervisionRecordController(SupervisionRecords commands, RecordQueries queries, CurrentActor currentActor,
-                                       BlockedEvents blockedEvents, PersonalDataReads personalDataReads) {
+    SupervisionRecordController(SupervisionRecords commands, RecordQueries queries, CurrentActor currentActor,
+                                BlockedEvents blockedEvents, PersonalDataReads personalDataReads, RecordReaders readers) {
         this.commands = commands;
         this.queries = queries;
         this.currentActor = currentActor;
         this.blockedEvents = blockedEvents;
         this.personalDataReads = personalDataReads;
+        this.readers = readers;
     }
 
     /** One record with its ETag (both from the same read) and the dead-lettered events about its case. */
@@ -65,22 +68,39 @@ public class SupervisionRecordController {
                 .body(RecordView.of(record, blockedEvents.blocking(record.caseNumber().value())));
     }
 
-    /** Ordered by push time, then id. */
+    /**
+     * Ordered by push time, then id; only the records of the caller's scope (a supervisor or inspector: their
+     * department's). A monitor sees every record with the holder masked.
+     */
     @GetMapping
     public PageResult<RecordView> list(@RequestParam(required = false) String department,
             @RequestParam(required = false) RecordStatus status, @RequestParam(required = false) String caseNumber,
             PageQuery page) {
-        PageResult<RecordView> shown = queries.list(new RecordFilter(department, status, caseNumber), page).map(RecordView::of);
-        personalDataReads.record("supervision record", shown.items().stream().map(RecordView::caseNumber).toList(),
+        RecordScope scope = readers.scope();
+        PageResult<RecordView> shown = queries.list(new RecordFilter(department, status, caseNumber), scope, page)
+                .map(r -> shown(RecordView.of(r), scope));
+        personalDataReads.record("supervision record", shown.items().stream()
+                .filter(r -> !scope.masks(r.supervisingDepartment())).map(RecordView::caseNumber).toList(),
                 "supervision.record.list", PERSONAL_FIELDS);
         return shown;
     }
 
+    /** 404 for a record outside the caller's scope, as for none at all. */
     @GetMapping("/{recordId}")
     public ResponseEntity<RecordView> get(@PathVariable UUID recordId) {
-        SupervisionRecord record = queries.get(recordId);
-        personalDataReads.record("supervision record", record.caseNumber().value(), "supervision.record.read", PERSONAL_FIELDS);
-        return view(record);
+        RecordScope scope = readers.scope();
+        SupervisionRecord record = queries.get(recordId, scope);
+        RecordView view = shown(RecordView.of(record, blockedEvents.blocking(record.caseNumber().value())), scope);
+        if (!scope.masks(view.supervisingDepartment())) {
+            personalDataReads.record("supervision record", record.caseNumber().value(), "supervision.record.read",
+                    PERSONAL_FIELDS);
+        }
+        return ResponseEntity.ok().eTag(ETags.of(record.version())).body(view);
+    }
+
+    /** The holder masked where only all-masked admits the record (a monitor). */
+    private static RecordView shown(RecordView view, RecordScope scope) {
+        return scope.masks(view.supervisingDepartment()) ? view.masked() : view;
     }
 
     /** 认领 by a supervisor of the record's department who did not handle the case (审管分离). */
@@ -101,12 +121,12 @@ public class SupervisionRecordController {
 
     @GetMapping("/{recordId}/actions")
     public List<LicenceActionView> actions(@PathVariable UUID recordId) {
-        return queries.actions(recordId).stream().map(LicenceActionView::of).toList();
+        return queries.actions(recordId, readers.scope()).stream().map(LicenceActionView::of).toList();
     }
 
     @GetMapping("/{recordId}/actions/{actionId}")
     public LicenceActionView action(@PathVariable UUID recordId, @PathVariable UUID actionId) {
-        return LicenceActionView.of(part(queries.actions(recordId), LicenceAction::id, actionId, "licence action"));
+        return LicenceActionView.of(part(queries.actions(recordId, readers.scope()), LicenceAction::id, actionId, "licence action"));
     }
 
     /** 检查 by an inspector or supervisor of the department, on a claimed record. */
@@ -121,18 +141,18 @@ public class SupervisionRecordController {
 
     @GetMapping("/{recordId}/inspections")
     public List<InspectionView> inspections(@PathVariable UUID recordId) {
-        return queries.inspections(recordId).stream().map(InspectionView::of).toList();
+        return queries.inspections(recordId, readers.scope()).stream().map(InspectionView::of).toList();
     }
 
     @GetMapping("/{recordId}/inspections/{inspectionId}")
     public InspectionView inspection(@PathVariable UUID recordId, @PathVariable UUID inspectionId) {
-        return InspectionView.of(part(queries.inspections(recordId), Inspection::id, inspectionId, "inspection"));
+        return InspectionView.of(part(queries.inspections(recordId, readers.scope()), Inspection::id, inspectionId, "inspection"));
     }
 
     /** Who did what, in which role, for whom, and when; oldest first. */
     @GetMapping("/{recordId}/audit")
     public PageResult<AuditEntryView> audit(@PathVariable UUID recordId, PageQuery page) {
-        return queries.audit(recordId, page).map(AuditEntryView::of);
+        return queries.audit(recordId, readers.scope(), page).map(AuditEntryView::of);
     }
 
     /** 201 for a part (action, inspection) added to the record: Location names the part. */

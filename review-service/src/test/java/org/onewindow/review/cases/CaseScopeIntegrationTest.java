@@ -1,0 +1,103 @@
+package org.onewindow.review.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.onewindow.platform.test.TestTokens;
+
+/**
+ * Reads of review follow the scope the policy table grants (docs/security.md, "Scopes"): a department's staff see the
+ * cases in which their department has a task, a clerk the cases of their centre, a SYSTEM client those of the
+ * departments its token names; a case outside answers 404 exactly as a case that does not exist.
+ */
+class CaseScopeIntegrationTest extends ReviewIntegrationSupport {
+
+    /** The centre {@link ReviewIntegrationSupport#accepted} submits at. */
+    private static final String CENTRE = "3301";
+
+    @Test
+    void department_staff_read_only_cases_in_which_their_department_has_a_task() throws Exception {
+        String caseNumber = openCase("HEALTH", "FIRE");
+        String taskId = taskOf(caseNumber, "HEALTH");
+
+        read("/api/review/v1/cases/" + caseNumber, reviewer("r-h", "HEALTH")).andExpect(status().isOk());
+        read("/api/review/v1/cases/" + caseNumber, checker("c-f", "FIRE")).andExpect(status().isOk());
+        read("/api/review/v1/cases/" + caseNumber, staff("SUPERVISOR", "FIRE", null)).andExpect(status().isOk());
+        read("/api/review/v1/tasks/" + taskId, reviewer("r-f", "FIRE")).andExpect(status().isOk());
+
+        notFound("/api/review/v1/cases/" + caseNumber, reviewer("r-m", "MARKET"), caseNumber);
+        notFound("/api/review/v1/cases/" + caseNumber, staff("SUPERVISOR", "MARKET", null), caseNumber);
+        notFound("/api/review/v1/tasks/" + taskId, checker("c-m", "MARKET"), taskId);
+        notFound("/api/review/v1/cases/" + caseNumber + "/pauses/00000000-0000-0000-0000-000000000001",
+                reviewer("r-m", "MARKET"), caseNumber);
+        // the same answer as for a case that does not exist: its existence is not disclosed
+        notFound("/api/review/v1/cases/NO-SUCH-CASE-9", reviewer("r-m", "MARKET"), "NO-SUCH-CASE-9");
+    }
+
+    @Test
+    void a_clerk_reads_the_cases_of_their_centre_only() throws Exception {
+        String caseNumber = openCase("MARKET");
+        String taskId = taskOf(caseNumber, "MARKET");
+
+        read("/api/review/v1/cases/" + caseNumber, staff("WINDOW_CLERK", null, CENTRE)).andExpect(status().isOk());
+        read("/api/review/v1/tasks/" + taskId, staff("WINDOW_CLERK", null, CENTRE)).andExpect(status().isOk());
+        notFound("/api/review/v1/cases/" + caseNumber, staff("WINDOW_CLERK", null, "C-TOWN-01"), caseNumber);
+        notFound("/api/review/v1/tasks/" + taskId, staff("WINDOW_CLERK", null, "C-TOWN-01"), taskId);
+        notFound("/api/review/v1/cases/" + caseNumber, staff("WINDOW_CLERK", null, null), caseNumber);
+        assertThat(jdbc.sql("SELECT centre_code FROM case_centre WHERE case_number = ?").param(caseNumber)
+                .query(String.class).single()).isEqualTo(CENTRE);
+    }
+
+    @Test
+    void a_system_client_is_narrowed_by_the_departments_of_its_token_and_a_monitor_reads_everything()
+            throws Exception {
+        String caseNumber = openCase("HEALTH");
+
+        read("/api/review/v1/cases/" + caseNumber, system(Map.of("departments", List.of("HEALTH", "FIRE"))))
+                .andExpect(status().isOk());
+        notFound("/api/review/v1/cases/" + caseNumber, system(Map.of("departments", List.of("MARKET"))), caseNumber);
+        notFound("/api/review/v1/cases/" + caseNumber, system(Map.of("departments", List.of())), caseNumber);
+        // no claim: not narrowed while the development issuer issues none (production clients carry it)
+        read("/api/review/v1/cases/" + caseNumber, system(Map.of())).andExpect(status().isOk());
+        read("/api/review/v1/cases/" + caseNumber, staff("MONITOR", null, null)).andExpect(status().isOk());
+    }
+
+    @Test
+    void the_audit_trail_names_the_authenticated_principal_next_to_the_actor() throws Exception {
+        String caseNumber = openCase("MARKET");
+        String taskId = taskOf(caseNumber, "MARKET");
+        opinion(taskId, reviewer("r-p", "MARKET"), "REVIEW", "APPROVE", null).andExpect(status().isCreated());
+
+        read("/api/review/v1/cases/" + caseNumber, reviewer("r-any", "MARKET"))
+                .andExpect(jsonPath("$.audit[0].principal").value("system:review"))
+                .andExpect(jsonPath("$.audit[1].userId").value("r-p"))
+                .andExpect(jsonPath("$.audit[1].principal").value("r-p"))
+                .andExpect(jsonPath("$.audit[1].onBehalfOf").isEmpty());
+    }
+
+    private org.springframework.test.web.servlet.ResultActions read(String path, String token) throws Exception {
+        return mvc.perform(get(path).header("Authorization", token));
+    }
+
+    private void notFound(String path, String token, String what) throws Exception {
+        read(path, token).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type", containsString("not-found")))
+                .andExpect(jsonPath("$.detail", containsString(what)));
+    }
+
+    private static String staff(String role, String department, String centre) {
+        return TestTokens.bearer("u-" + role.toLowerCase(), Set.of(role), department, centre);
+    }
+
+    private static String system(Map<String, ?> claims) {
+        return "Bearer " + TestTokens.token("sys-1", "sys-1", Set.of("SYSTEM"), null, null, claims);
+    }
+}
