@@ -54,6 +54,15 @@ public final class TestTokens {
     }
 
     public static String token(String userId, String name, Set<String> roles, String department, String centre) {
+        return token(userId, name, roles, department, centre, java.util.Map.of());
+    }
+
+    /**
+     * A signed JWT with further claims, e.g. a SYSTEM client's {@code services} and {@code departments} (lists);
+     * empty lists are left out, as the issuer does.
+     */
+    public static String token(String userId, String name, Set<String> roles, String department, String centre,
+                               java.util.Map<String, java.util.List<String>> listClaims) {
         Instant now = Instant.now();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .subject(userId)
@@ -68,6 +77,11 @@ public final class TestTokens {
         if (centre != null) {
             claims.claim("centre", centre);
         }
+        listClaims.forEach((claim, values) -> {
+            if (!values.isEmpty()) {
+                claims.claim(claim, new ArrayList<>(values));
+            }
+        });
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(ISSUER).build(), claims.build());
         try {
             jwt.sign(new RSASSASigner((RSAPrivateKey) Keys.PAIR.getPrivate()));

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -49,6 +50,14 @@ public abstract class AccessPolicyContract {
 
     @Autowired
     ApplicationContext context;
+
+    /**
+     * The real resources the matrix rows of this service name as {@code {name}} (scope rows: own vs other centre,
+     * department with vs without a task...), created by the service's test; none by default.
+     */
+    protected Map<String, String> fixtures() throws Exception {
+        return Map.of();
+    }
 
     /** {@code spring.application.name} without {@code -service}: the service column of both tables. */
     protected String service() {
@@ -104,8 +113,10 @@ public abstract class AccessPolicyContract {
         List<AuthorizationMatrix.Row> rows = AuthorizationMatrix.rowsOf(service());
         assertThat(rows).as("matrix rows of " + service()).isNotEmpty();
         List<String> wrong = new ArrayList<>();
+        Map<String, String> fixtures = rows.stream().anyMatch(AuthorizationMatrix.Row::namesFixture)
+                ? fixtures() : Map.of();
         for (AuthorizationMatrix.Row row : rows) {
-            MockHttpServletRequestBuilder call = request(HttpMethod.valueOf(row.method()), row.path());
+            MockHttpServletRequestBuilder call = request(HttpMethod.valueOf(row.method()), row.path(fixtures));
             row.bearer().ifPresent(bearer -> call.header(HttpHeaders.AUTHORIZATION, bearer));
             if (Set.of("POST", "PUT", "PATCH").contains(row.method())) {
                 call.contentType(MediaType.APPLICATION_JSON).content("{}")

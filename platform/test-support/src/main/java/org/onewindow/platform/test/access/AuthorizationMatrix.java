@@ -30,6 +30,29 @@ public final class AuthorizationMatrix {
     /** One expectation: {@code user} calling {@code method path} gets {@code status}. */
     public record Row(int line, String service, String user, String method, String path, int status) {
 
+        /**
+         * The path with its fixtures filled in: a row may name a real resource as {@code {name}} (e.g.
+         * {@code {city-case}}), which the service's test creates and names in {@code fixtures}.
+         *
+         * @throws IllegalStateException when the row names a fixture the test did not create
+         */
+        public String path(Map<String, String> fixtures) {
+            String resolved = path;
+            for (Map.Entry<String, String> fixture : fixtures.entrySet()) {
+                resolved = resolved.replace("{" + fixture.getKey() + "}", fixture.getValue());
+            }
+            if (resolved.contains("{")) {
+                throw new IllegalStateException(RESOURCE + ":" + line + ": no fixture for " + resolved
+                        + " (the service's AccessPolicyTest names its fixtures)");
+            }
+            return resolved;
+        }
+
+        /** Whether the row names a fixture ({@code {name}} in its path). */
+        public boolean namesFixture() {
+            return path.contains("{");
+        }
+
         /** The path without its query string. */
         public String pathOnly() {
             int query = path.indexOf('?');
@@ -47,8 +70,18 @@ public final class AuthorizationMatrix {
             }
             Set<String> roles = new HashSet<>();
             demo.get("roles").forEach(r -> roles.add(r.asString()));
+            // a SYSTEM client's services/departments claims, as the development issuer issues them
+            Map<String, List<String>> claims = new HashMap<>();
+            for (String claim : List.of("services", "departments")) {
+                List<String> values = new ArrayList<>();
+                JsonNode list = demo.get(claim);
+                if (list != null && list.isArray()) {
+                    list.forEach(v -> values.add(v.asString()));
+                }
+                claims.put(claim, values);
+            }
             return Optional.of("Bearer " + TestTokens.token(user, demo.get("name").asString(), roles,
-                    text(demo, "department"), text(demo, "centre")));
+                    text(demo, "department"), text(demo, "centre"), claims));
         }
 
         @Override
