@@ -46,7 +46,7 @@ public abstract class AccessPolicyContract {
     private static final List<String> PLATFORM_PREFIXES = List.of("/v3/api-docs", "/swagger-ui", "/error", "/auth/");
 
     @Autowired
-    MockMvc mvc;
+    protected MockMvc mvc;
 
     @Autowired
     ApplicationContext context;
