@@ -131,10 +131,11 @@ public class ApplicationController {
         ApplicationService.Submitted submitted = service.submit(body.toSubmission(), ActingUser.of(currentActor.current()),
                 scopes.of("submit"));
         Application application = submitted.application();
-        // who submitted it took the applicant's data at the desk (or is the applicant): shown whole
+        // the submitter has just typed the applicant's data: the answer does not echo it (a later read shows it
+        // whole to those whose step needs it)
         return ResponseEntity.created(URI.create(BASE + "/" + application.caseNumber()))
                 .eTag(ETags.of(application.version()))
-                .body(new SubmittedView(view(new ApplicationService.Seen(application, true)), submitted.queryCode()));
+                .body(new SubmittedView(view(new ApplicationService.Seen(application, false)), submitted.queryCode()));
     }
 
     @GetMapping("/{caseNumber}")
