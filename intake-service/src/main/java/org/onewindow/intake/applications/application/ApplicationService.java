@@ -59,8 +59,8 @@ public class ApplicationService {
     public record Submitted(Application application, String queryCode) {
     }
 
-    /** An application with its audit trail, oldest line first. */
-    public record History(Application application, List<AuditEntry> entries) {
+    /** An application as the caller sees it, with its audit trail, oldest line first. */
+    public record History(Seen seen, List<AuditEntry> entries) {
     }
 
     /** An application as one caller sees it: with the applicant's personal data or masked ({@link CaseScope#unmasked}). */
@@ -150,9 +150,10 @@ public class ApplicationService {
         return new Seen(application, scope.unmasked(application, departments));
     }
 
-    public List<AuditEntry> history(String caseNumber, ActingUser by, CaseScope scope) {
-        Application application = find(caseNumber, by, scope).application();
-        return auditTrail.of(application.caseNumber().value());
+    /** The trail of a case the caller's scope reaches, and whether they see the applicant's personal data. */
+    public History history(String caseNumber, ActingUser by, CaseScope scope) {
+        Seen seen = find(caseNumber, by, scope);
+        return new History(seen, auditTrail.of(seen.application().caseNumber().value()));
     }
 
     /** The caller's cases only: the scope is a condition of the query. */

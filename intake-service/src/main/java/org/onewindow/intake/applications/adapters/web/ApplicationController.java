@@ -163,8 +163,10 @@ public class ApplicationController {
 
     @GetMapping("/{caseNumber}/history")
     public List<AuditEntryView> history(@PathVariable String caseNumber) {
-        return service.history(caseNumber, ActingUser.of(currentActor.current()), scopes.of("read")).stream()
-                .map(AuditEntryView::of).toList();
+        ApplicationService.History history = service.history(caseNumber, ActingUser.of(currentActor.current()),
+                scopes.of("read"));
+        boolean unmasked = history.seen().unmasked();
+        return history.entries().stream().map(entry -> AuditEntryView.of(entry, unmasked)).toList();
     }
 
     public record SupplementBody(@NotEmpty @Size(max = ListLimits.MATERIALS) List<@Valid MaterialBody> materials) {
