@@ -2,7 +2,11 @@ package org.onewindow.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +29,24 @@ import tools.jackson.databind.JsonNode;
  */
 @Order(8)
 class AuthorizationMatrixIT extends StackTest {
+
+    /**
+     * The real cases the scope rows name, as intake's AccessPolicyTest creates them: {@code {city-case}} submitted by
+     * the clerk at C-CITY-01, {@code {town-case}} by the town clerk at C-TOWN-01 (BIZ-LICENCE-REG is delegated to
+     * towns), both for the demo applicant; review opens both with a task of MARKET only (the item's route).
+     */
+    private Map<String, String> fixtures() {
+        String city = lifecycle.submit(Gateway.CLERK, Submissions.of(Submissions.BIZ_LICENCE_REG))
+                .string("application.caseNumber");
+        String town = lifecycle.submit("town-clerk", Submissions.of(Submissions.BIZ_LICENCE_REG))
+                .string("application.caseNumber");
+        for (String caseNumber : List.of(city, town)) {
+            await("intake: MARKET's task in " + caseNumber).atMost(Lifecycle.HOP).pollInterval(Duration.ofMillis(250))
+                    .until(() -> gateway.get(Gateway.reviewer("MARKET"), "/api/intake/v1/applications/" + caseNumber)
+                            .status() == 200);
+        }
+        return Map.of("city-case", city, "town-case", town);
+    }
 
     @Test
     void the_matrix_rows_answer_the_same_through_the_gateway() {
@@ -59,8 +81,9 @@ class AuthorizationMatrixIT extends StackTest {
         String taskId = Lifecycle.taskId(reviewCase, "MARKET");
         lifecycle.approveTask(taskId, "MARKET");
         JsonNode record = lifecycle.awaitSupervisionRecord("MARKET", caseNumber);
-        Map<String, String> fixtures = Map.of("market-case", caseNumber, "market-task", taskId,
-                "market-record", Json.string(record.path("id")));
+        Map<String, String> fixtures = new HashMap<>(fixtures());
+        fixtures.putAll(Map.of("market-case", caseNumber, "market-task", taskId,
+                "market-record", Json.string(record.path("id"))));
 
         List<String> wrong = new ArrayList<>();
         for (AuthorizationMatrix.Row row : AuthorizationMatrix.all()) {

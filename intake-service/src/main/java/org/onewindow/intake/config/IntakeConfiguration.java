@@ -14,6 +14,9 @@ import org.onewindow.intake.applications.adapters.messaging.ApplicationContracts
 import org.onewindow.intake.applications.adapters.messaging.CaseProgressEvents;
 import org.onewindow.intake.applications.application.ApplicationAccess;
 import org.onewindow.intake.applications.application.ApplicationService;
+import org.onewindow.intake.applications.application.CaseScopes;
+import org.onewindow.platform.security.CurrentAccess;
+import org.onewindow.platform.security.CurrentActor;
 import org.onewindow.intake.applications.application.ApplicationStore;
 import org.onewindow.intake.applications.domain.Application;
 import org.onewindow.intake.applications.domain.ApplicationEvent;
@@ -47,6 +50,12 @@ public class IntakeConfiguration {
                                           CalendarReplica calendar, Clock clock, IntakeProperties properties) {
         return new ApplicationService(applicationCommands, store, auditTrail, catalog, calendar, clock,
                 properties.noticeWorkingDays());
+    }
+
+    /** The caller's scope of the policy table, for applications (docs/security.md "Scopes"). */
+    @Bean
+    CaseScopes caseScopes(CurrentAccess access, CurrentActor actors, CatalogReplica catalog) {
+        return new CaseScopes(access, actors, catalog);
     }
 
     /**

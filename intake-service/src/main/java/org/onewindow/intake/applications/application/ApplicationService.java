@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.onewindow.intake.applications.domain.ActingUser;
@@ -57,8 +59,12 @@ public class ApplicationService {
     public record Submitted(Application application, String queryCode) {
     }
 
-    /** An application with its audit trail, oldest line first. */
-    public record History(Application application, List<AuditEntry> entries) {
+    /** An application as the caller sees it, with its audit trail, oldest line first. */
+    public record History(Seen seen, List<AuditEntry> entries) {
+    }
+
+    /** An application as one caller sees it: with the applicant's personal data or masked ({@link CaseScope#unmasked}). */
+    public record Seen(Application application, boolean unmasked) {
     }
 
     private final CommandPath<CaseNumber, Application, ApplicationEvent> applications;
@@ -81,7 +87,11 @@ public class ApplicationService {
         this.noticeWorkingDays = noticeWorkingDays;
     }
 
-    public Submitted submit(Submission submission, ActingUser by) {
+    /** @param scope the caller's {@code application.submit} scope: a clerk submits only at their own centre */
+    public Submitted submit(Submission submission, ActingUser by, CaseScope scope) {
+        if (by.is(Roles.WINDOW_CLERK)) {
+            scope.requireSubmitsAt(submission.centreCode());
+        }
         OffsetDateTime now = now();
         LocalDate today = now.toLocalDate();
         String centreCode = Intake.centreOf(submission, by);
@@ -111,41 +121,67 @@ public class ApplicationService {
     }
 
     /** 补正: the client's If-Match (when sent) is checked against the version this command loads, in its transaction. */
-    public Application supplement(String caseNumber, List<SubmittedMaterial> materials, ActingUser by, String ifMatch) {
-        return applications.change(key(caseNumber), command("supplement", by, ifMatch),
-                a -> a.supplement(materials, a.actingFor(by, today()), now(), noticeDueOn(today())));
+    public Seen supplement(String caseNumber, List<SubmittedMaterial> materials, ActingUser by, CaseScope scope,
+                           String ifMatch) {
+        return seen(applications.change(key(caseNumber), command("supplement", by, scope, ifMatch),
+                a -> inScope(scope, a).supplement(materials, a.actingFor(by, today()), now(), noticeDueOn(today()))), scope);
     }
 
-    public Application refuse(String caseNumber, List<Reason> reasons, ActingUser by, String ifMatch) {
-        return applications.change(key(caseNumber), command("refuse", by, ifMatch), a -> a.refuse(reasons, by, now()));
+    public Seen refuse(String caseNumber, List<Reason> reasons, ActingUser by, CaseScope scope, String ifMatch) {
+        return seen(applications.change(key(caseNumber), command("refuse", by, scope, ifMatch),
+                a -> inScope(scope, a).refuse(reasons, by, now())), scope);
     }
 
-    public Application deliver(String caseNumber, DeliveryMethod method, String trackingNumber, ActingUser by,
-                               String ifMatch) {
-        return applications.change(key(caseNumber), command("deliver", by, ifMatch),
-                a -> a.deliver(method, trackingNumber, by, now()));
+    public Seen deliver(String caseNumber, DeliveryMethod method, String trackingNumber, ActingUser by, CaseScope scope,
+                        String ifMatch) {
+        return seen(applications.change(key(caseNumber), command("deliver", by, scope, ifMatch),
+                a -> inScope(scope, a).deliver(method, trackingNumber, by, now())), scope);
     }
 
-    /** The application if the caller may see it: staff, or the applicant or agent who own it (else 404). */
-    public Application find(String caseNumber, ActingUser by) {
+    /**
+     * The application if the caller's scope reaches it (else the 404 of an unknown case), with or without the
+     * applicant's personal data as the scope says.
+     */
+    public Seen find(String caseNumber, ActingUser by, CaseScope scope) {
         Application application = store.find(key(caseNumber)).orElseThrow(() -> new NotFound("application", caseNumber));
         ApplicationAccess.requireVisible(by.userId(), by.role(), application);
-        return application;
+        Set<String> departments = store.departmentsOf(application.caseNumber());
+        scope.require(application, departments);
+        return new Seen(application, scope.unmasked(application, departments));
     }
 
-    public List<AuditEntry> history(String caseNumber, ActingUser by) {
-        Application application = find(caseNumber, by);
-        return auditTrail.of(application.caseNumber().value());
+    /** The trail of a case the caller's scope reaches, and whether they see the applicant's personal data. */
+    public History history(String caseNumber, ActingUser by, CaseScope scope) {
+        Seen seen = find(caseNumber, by, scope);
+        return new History(seen, auditTrail.of(seen.application().caseNumber().value()));
     }
 
-    public PageResult<Application> list(String centreCode, ApplicationStatus status, PageQuery page) {
-        return store.list(centreCode, status, page);
+    /** The caller's cases only: the scope is a condition of the query. */
+    public PageResult<Seen> list(String centreCode, ApplicationStatus status, PageQuery page, CaseScope scope) {
+        PageResult<Application> found = store.list(scope, centreCode, status, page);
+        Map<String, Set<String>> departments = store.departmentsOf(
+                found.items().stream().map(a -> a.caseNumber().value()).toList());
+        return found.map(a -> new Seen(a, scope.unmasked(a, departments.getOrDefault(a.caseNumber().value(), Set.of()))));
+    }
+
+    /** Whether this caller sees the applicant's personal data in {@code application}. */
+    private Seen seen(Application application, CaseScope scope) {
+        return new Seen(application, scope.unmasked(application, store.departmentsOf(application.caseNumber())));
+    }
+
+    /** The locked case, if the caller's scope reaches it (else 404, and the command's transaction writes nothing). */
+    private Application inScope(CaseScope scope, Application application) {
+        return scope.require(application, store.departmentsOf(application.caseNumber()));
     }
 
     // --- consumed events (each inside the inbox transaction, through the same path) ---
 
+    /** Also keeps the departments with a task in the case: they scope reviewers', supervisors' and systems' reads. */
     public void reviewOpened(String caseNumber, LocalDate promised, LocalDate statutory, List<DepartmentCode> departments) {
-        onEvent(caseNumber, "review-opened", "review", a -> a.reviewOpened(promised, statutory, departments, now()));
+        onEvent(caseNumber, "review-opened", "review", a -> {
+            a.reviewOpened(promised, statutory, departments, now());
+            store.recordDepartments(a.caseNumber(), departments.stream().map(DepartmentCode::value).toList());
+        });
     }
 
     public void taskCompleted(String caseNumber, DepartmentCode department, String opinion) {
@@ -179,9 +215,10 @@ public class ApplicationService {
      * the case, so a stale ETag never tells a stranger that the case exists (the path checks If-Match before its
      * access policy).
      */
-    private static Command<Application> command(String name, ActingUser by, String ifMatch) {
+    private Command<Application> command(String name, ActingUser by, CaseScope scope, String ifMatch) {
         return Command.<Application>of(name, by.auditActor()).ifMatch(ifMatch, IfMatch.WHEN_GIVEN).versionOf(a -> {
             ApplicationAccess.requireVisible(by.userId(), by.role(), a);
+            inScope(scope, a);
             return a.version();
         });
     }

@@ -1,7 +1,10 @@
 package org.onewindow.intake.applications.application;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.onewindow.intake.applications.domain.Application;
 import org.onewindow.intake.applications.domain.ApplicationStatus;
@@ -16,8 +19,20 @@ public interface ApplicationStore extends AggregateStore<CaseNumber, Application
     /** Without a lock; body and version come from this one read (a GET's body and ETag agree). */
     Optional<Application> find(CaseNumber caseNumber);
 
-    /** Staff list: optional filters, oldest submission first, case number as tie-break (stable pages). */
-    PageResult<Application> list(String centreCode, ApplicationStatus status, PageQuery page);
+    /**
+     * Staff list: only the cases the caller's {@link CaseScope} reaches (in the query, so counts and pages are
+     * the caller's), optional filters, oldest submission first, case number as tie-break (stable pages).
+     */
+    PageResult<Application> list(CaseScope scope, String centreCode, ApplicationStatus status, PageQuery page);
+
+    /** Records the departments that have a task in the case (review.ReviewCaseOpened); repeats are harmless. */
+    void recordDepartments(CaseNumber caseNumber, Collection<String> departments);
+
+    /** The departments with a task in the case; empty before review opened it. */
+    Set<String> departmentsOf(CaseNumber caseNumber);
+
+    /** {@link #departmentsOf(CaseNumber)} of several cases at once (lists), by case number. */
+    Map<String, Set<String>> departmentsOf(Collection<String> caseNumbers);
 
     /** Next daily sequence of a centre; the row lock serialises concurrent submissions at one centre. */
     long nextSequence(String centreCode, LocalDate day);

@@ -1,6 +1,7 @@
 package org.onewindow.intake.catalog.application;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Optional;
 
 import org.onewindow.intake.catalog.domain.ItemVersion;
@@ -31,6 +32,11 @@ public class CatalogReplica {
 
     public Optional<ItemVersion> item(String itemCode) {
         return itemCode == null ? Optional.empty() : store.item(itemCode);
+    }
+
+    /** Every centre below {@code code} in the centre tree (children, their children...), by code. */
+    public Map<String, ServiceCentre> centresBelow(String code) {
+        return code == null ? Map.of() : store.centresBelow(code);
     }
 
     public Optional<ServiceCentre> centre(String code) {

@@ -1,6 +1,7 @@
 package org.onewindow.intake.catalog.application;
 
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Optional;
 
 import org.onewindow.intake.catalog.domain.ItemVersion;
@@ -16,4 +17,7 @@ public interface CatalogStore {
     void saveCentre(ServiceCentre centre, OffsetDateTime changedAt);
 
     Optional<ServiceCentre> centre(String code);
+
+    /** The centres below {@code code} at any depth, by code (a cycle in the replica ends the walk). */
+    Map<String, ServiceCentre> centresBelow(String code);
 }

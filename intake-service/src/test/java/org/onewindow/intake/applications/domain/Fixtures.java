@@ -25,9 +25,9 @@ public final class Fixtures {
     public static final OffsetDateTime NOW = OffsetDateTime.parse("2026-03-02T10:00:00+08:00");
     public static final String VALID_ID = "11010519491231002" + ResidentId.checkCharacter("11010519491231002");
     static final String BAD_CHECK_ID = "11010519491231002" + (ResidentId.checkCharacter("11010519491231002") == '1' ? '2' : '1');
-    static final ServiceCentre CITY = new ServiceCentre("C-CITY-01", "市民中心", CentreLevel.CITY, null, true);
-    static final ServiceCentre TOWN = new ServiceCentre("T-EAST-01", "东镇便民服务中心", CentreLevel.TOWN, "C-CITY-01", true);
-    static final ServiceCentre VILLAGE = new ServiceCentre("V-WEST-01", "西村代办点", CentreLevel.VILLAGE, "T-EAST-01", true);
+    public static final ServiceCentre CITY = new ServiceCentre("C-CITY-01", "市民中心", CentreLevel.CITY, null, true);
+    public static final ServiceCentre TOWN = new ServiceCentre("T-EAST-01", "东镇便民服务中心", CentreLevel.TOWN, "C-CITY-01", true);
+    public static final ServiceCentre VILLAGE = new ServiceCentre("V-WEST-01", "西村代办点", CentreLevel.VILLAGE, "T-EAST-01", true);
 
     public static final ActingUser CLERK = new ActingUser("clerk-1", "李窗口", Roles.WINDOW_CLERK, "C-CITY-01", null);
     static final ActingUser APPLICANT = new ActingUser("applicant-1", "张三", Roles.APPLICANT, null, null);

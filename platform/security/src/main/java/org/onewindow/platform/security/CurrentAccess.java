@@ -39,6 +39,14 @@ public class CurrentAccess {
         return policy.scopes(PolicyAuthorizationManager.roles(caller), resource, action);
     }
 
+    /**
+     * The {@code services} / {@code departments} claims of the caller's token (scope {@code system-claim}); empty
+     * sets without a token or without the claims.
+     */
+    public SystemClaims systemClaims() {
+        return SystemClaims.of(SecurityContextHolder.getContext().getAuthentication());
+    }
+
     public AccessPolicy policy() {
         return policy;
     }

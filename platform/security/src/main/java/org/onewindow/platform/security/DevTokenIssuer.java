@@ -56,6 +56,14 @@ public final class DevTokenIssuer {
 
     /** A signed compact JWT for the actor. */
     public String issue(Actor actor) {
+        return issue(actor, List.of(), List.of());
+    }
+
+    /**
+     * A signed compact JWT for the actor with the SYSTEM client claims {@code services} and {@code departments}
+     * (left out when empty).
+     */
+    public String issue(Actor actor, List<String> services, List<String> departments) {
         Instant now = clock.instant();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
@@ -71,6 +79,12 @@ public final class DevTokenIssuer {
         if (actor.centre() != null) {
             claims.claim(ActorClaims.CENTRE, actor.centre());
         }
+        if (!services.isEmpty()) {
+            claims.claim(SystemClaims.SERVICES, List.copyOf(services));
+        }
+        if (!departments.isEmpty()) {
+            claims.claim(SystemClaims.DEPARTMENTS, List.copyOf(departments));
+        }
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT)
                 .keyID(key.getKeyID()).build(), claims.build());
         try {
@@ -82,7 +96,7 @@ public final class DevTokenIssuer {
     }
 
     public String issue(DemoUser user) {
-        return issue(user.toActor());
+        return issue(user.toActor(), user.services(), user.departments());
     }
 
     public Duration ttl() {

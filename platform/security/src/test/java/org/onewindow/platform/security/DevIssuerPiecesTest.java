@@ -53,6 +53,27 @@ class DevIssuerPiecesTest {
     }
 
     @Test
+    void system_clients_are_issued_their_services_and_departments_claims() throws Exception {
+        DemoUsers users = DemoUsers.load();
+        DemoUser narrow = users.find("system.health").orElseThrow();
+        assertThat(narrow.services()).containsExactly("intake");
+        assertThat(narrow.departments()).containsExactly("HEALTH");
+        assertThat(users.find("system").orElseThrow().services())
+                .containsExactlyInAnyOrder("catalog", "intake", "review", "supervision", "rating");
+        assertThat(users.find("clerk").orElseThrow().services()).isEmpty();
+
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        DevTokenIssuer issuer = new DevTokenIssuer((java.security.interfaces.RSAPrivateKey) generator.generateKeyPair()
+                .getPrivate());
+        var claims = com.nimbusds.jwt.SignedJWT.parse(issuer.issue(narrow)).getJWTClaimsSet();
+        assertThat(claims.getStringListClaim("services")).containsExactly("intake");
+        assertThat(claims.getStringListClaim("departments")).containsExactly("HEALTH");
+        var clerk = com.nimbusds.jwt.SignedJWT.parse(issuer.issue(users.find("clerk").orElseThrow())).getJWTClaimsSet();
+        assertThat(clerk.getClaims()).doesNotContainKeys("services", "departments");
+    }
+
+    @Test
     void every_department_has_reviewer_deputy_checker_and_supervisor() {
         DemoUsers users = DemoUsers.load();
         for (String dept : new String[] {"market", "health", "fire", "natural-resources", "housing", "culture",

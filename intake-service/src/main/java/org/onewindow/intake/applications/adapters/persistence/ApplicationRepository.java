@@ -5,10 +5,18 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.sql.Types;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.onewindow.intake.applications.application.ApplicationStore;
+import org.onewindow.intake.applications.application.CaseScope;
 import org.onewindow.intake.applications.domain.Agent;
 import org.onewindow.intake.applications.domain.Applicant;
 import org.onewindow.intake.applications.domain.ApplicantKind;
@@ -30,6 +38,7 @@ import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.platform.kernel.CentreCode;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -45,7 +54,7 @@ public class ApplicationRepository implements ApplicationStore {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String COLUMNS = """
-            case_number, item::text AS item, centre_code, channel, status, applicant_kind, applicant_name, applicant_id_number,
+            a.case_number, item::text AS item, centre_code, channel, status, applicant_kind, applicant_name, applicant_id_number,
             applicant_id_masked, applicant_phone, applicant_user_id, agent_user_id, agent_name, mandate::text AS mandate,
             delivery_method, delivery_address, materials::text AS materials, submitted_at, query_code_hash, accepted_at, deemed,
             deferred_materials::text AS deferred_materials, notice::text AS notice, notice_due_on, refusal_reasons::text AS refusal_reasons,
@@ -109,28 +118,70 @@ public class ApplicationRepository implements ApplicationStore {
 
     @Override
     public Optional<Application> find(CaseNumber caseNumber) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE case_number = ?").param(caseNumber.value())
+        return jdbc.sql("SELECT " + COLUMNS + " FROM application a WHERE case_number = ?").param(caseNumber.value())
                 .query(this::map).optional();
     }
 
     /** Locked for the rest of the transaction: commands on one case run one after another. */
     @Override
     public Optional<Application> findForUpdate(CaseNumber caseNumber) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE case_number = ? FOR UPDATE").param(caseNumber.value())
+        return jdbc.sql("SELECT " + COLUMNS + " FROM application a WHERE case_number = ? FOR UPDATE").param(caseNumber.value())
                 .query(this::map).optional();
     }
 
     @Override
-    public PageResult<Application> list(String centreCode, ApplicationStatus status, PageQuery page) {
-        String where = " WHERE (CAST(? AS text) IS NULL OR centre_code = ?) AND (CAST(? AS text) IS NULL OR status = ?)";
+    public PageResult<Application> list(CaseScope scope, String centreCode, ApplicationStatus status, PageQuery page) {
+        List<Object> params = new ArrayList<>();
+        String where = " WHERE (CAST(? AS text) IS NULL OR a.centre_code = ?) AND (CAST(? AS text) IS NULL OR a.status = ?)"
+                + " AND " + ScopeSql.where(scope, params);
         String statusName = status == null ? null : status.name();
-        long total = jdbc.sql("SELECT count(*) FROM application" + where)
-                .params(centreCode, centreCode, statusName, statusName).query(Long.class).single();
-        List<Application> items = jdbc.sql("SELECT " + COLUMNS + " FROM application" + where
-                        + " ORDER BY submitted_at, case_number LIMIT ? OFFSET ?")
-                .params(centreCode, centreCode, statusName, statusName, page.limit(), page.offset())
-                .query(this::map).list();
+        List<Object> all = new ArrayList<>(List.of(nullable(centreCode), nullable(centreCode), nullable(statusName),
+                nullable(statusName)));
+        all.addAll(params);
+        long total = jdbc.sql("SELECT count(*) FROM application a" + where).params(unwrap(all)).query(Long.class).single();
+        List<Object> paged = new ArrayList<>(all);
+        paged.add(page.limit());
+        paged.add(page.offset());
+        List<Application> items = jdbc.sql("SELECT " + COLUMNS + " FROM application a" + where
+                        + " ORDER BY a.submitted_at, a.case_number LIMIT ? OFFSET ?")
+                .params(unwrap(paged)).query(this::map).list();
         return PageResult.of(items, page, total);
+    }
+
+    @Override
+    public void recordDepartments(CaseNumber caseNumber, Collection<String> departments) {
+        for (String department : new LinkedHashSet<>(departments)) {
+            jdbc.sql("INSERT INTO case_department (case_number, department) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                    .params(caseNumber.value(), department).update();
+        }
+    }
+
+    @Override
+    public Set<String> departmentsOf(CaseNumber caseNumber) {
+        return Set.copyOf(jdbc.sql("SELECT department FROM case_department WHERE case_number = ?")
+                .param(caseNumber.value()).query(String.class).list());
+    }
+
+    @Override
+    public Map<String, Set<String>> departmentsOf(Collection<String> caseNumbers) {
+        Map<String, Set<String>> byCase = new HashMap<>();
+        if (caseNumbers.isEmpty()) {
+            return byCase;
+        }
+        jdbc.sql("SELECT case_number, department FROM case_department WHERE case_number = ANY(?)")
+                .param(caseNumbers.toArray(String[]::new))
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list()
+                .forEach(row -> byCase.computeIfAbsent(row.getKey(), k -> new HashSet<>()).add(row.getValue()));
+        return byCase;
+    }
+
+    /** A null filter bound as a typed SQL null (PostgreSQL must know the type of {@code CAST(? AS text)}). */
+    private static Object nullable(String value) {
+        return value == null ? new SqlParameterValue(Types.VARCHAR, null) : value;
+    }
+
+    private static Object[] unwrap(List<Object> params) {
+        return params.toArray();
     }
 
     private Application map(ResultSet rs, int row) throws SQLException {

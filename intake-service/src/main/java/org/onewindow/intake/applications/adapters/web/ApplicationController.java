@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.onewindow.intake.applications.application.ApplicationService;
+import org.onewindow.intake.applications.application.CaseScopes;
 import org.onewindow.intake.applications.domain.ActingUser;
 import org.onewindow.intake.applications.domain.ApplicantKind;
 import org.onewindow.intake.applications.domain.Application;
@@ -51,23 +52,34 @@ public class ApplicationController {
     /** The personal data an application view shows (查询留痕 records these names for staff reads). */
     static final List<String> PERSONAL_FIELDS = List.of("applicant.name", "applicant.maskedIdNumber",
             "applicant.maskedPhone", "agent.name");
+    /** What a caller shown the applicant's personal data reads besides. */
+    static final List<String> UNMASKED_FIELDS = List.of("applicant.name", "applicant.idNumber", "applicant.phone",
+            "deliveryAddress", "agent.name");
 
     private final ApplicationService service;
+    private final CaseScopes scopes;
     private final CurrentActor currentActor;
     private final BlockedEvents blockedEvents;
     private final PersonalDataReads personalDataReads;
 
-    public ApplicationController(ApplicationService service, CurrentActor currentActor, BlockedEvents blockedEvents,
-                                 PersonalDataReads personalDataReads) {
+    public ApplicationController(ApplicationService service, CaseScopes scopes, CurrentActor currentActor,
+                                 BlockedEvents blockedEvents, PersonalDataReads personalDataReads) {
         this.service = service;
+        this.scopes = scopes;
         this.currentActor = currentActor;
         this.blockedEvents = blockedEvents;
         this.personalDataReads = personalDataReads;
     }
 
-    /** One application, with the dead-lettered events that hold it up. */
-    private ApplicationView view(Application application) {
-        return ApplicationView.of(application, blockedEvents.blocking(application.caseNumber().value()));
+    /** One application as this caller sees it, with the dead-lettered events that hold it up. */
+    private ApplicationView view(ApplicationService.Seen seen) {
+        Application application = seen.application();
+        return ApplicationView.of(application, blockedEvents.blocking(application.caseNumber().value()), seen.unmasked());
+    }
+
+    /** The personal data a view shows this caller (查询留痕 records these names). */
+    private static List<String> personalFields(boolean unmasked) {
+        return unmasked ? UNMASKED_FIELDS : PERSONAL_FIELDS;
     }
 
     public record ApplicantBody(@NotNull ApplicantKind kind, @NotBlank @Size(max = TextLimits.NAME) @SingleLine String name,
@@ -116,32 +128,45 @@ public class ApplicationController {
 
     @PostMapping
     public ResponseEntity<SubmittedView> submit(@Valid @RequestBody SubmissionBody body) {
-        ApplicationService.Submitted submitted = service.submit(body.toSubmission(), ActingUser.of(currentActor.current()));
+        ApplicationService.Submitted submitted = service.submit(body.toSubmission(), ActingUser.of(currentActor.current()),
+                scopes.of("submit"));
         Application application = submitted.application();
+        // the submitter has just typed the applicant's data: the answer does not echo it (a later read shows it
+        // whole to those whose step needs it)
         return ResponseEntity.created(URI.create(BASE + "/" + application.caseNumber()))
                 .eTag(ETags.of(application.version()))
-                .body(new SubmittedView(view(application), submitted.queryCode()));
+                .body(new SubmittedView(view(new ApplicationService.Seen(application, false)), submitted.queryCode()));
     }
 
     @GetMapping("/{caseNumber}")
     public ResponseEntity<ApplicationView> get(@PathVariable String caseNumber) {
-        Application application = service.find(caseNumber, ActingUser.of(currentActor.current()));
-        personalDataReads.record("application", application.caseNumber().value(), "intake.application.read", PERSONAL_FIELDS);
-        return ResponseEntity.ok().eTag(ETags.of(application.version())).body(view(application));
+        ApplicationService.Seen seen = service.find(caseNumber, ActingUser.of(currentActor.current()), scopes.of("read"));
+        Application application = seen.application();
+        personalDataReads.record("application", application.caseNumber().value(), "intake.application.read",
+                personalFields(seen.unmasked()));
+        return ResponseEntity.ok().eTag(ETags.of(application.version())).body(view(seen));
     }
 
     @GetMapping
     public PageResult<ApplicationView> list(@RequestParam(required = false) String centre,
                                             @RequestParam(required = false) ApplicationStatus status, PageQuery page) {
-        PageResult<ApplicationView> shown = service.list(centre, status, page).map(ApplicationView::of);
-        personalDataReads.record("application", shown.items().stream().map(ApplicationView::caseNumber).toList(),
-                "intake.application.list", PERSONAL_FIELDS);
-        return shown;
+        PageResult<ApplicationService.Seen> seen = service.list(centre, status, page, scopes.of("list"));
+        for (boolean unmasked : List.of(true, false)) {
+            List<String> cases = seen.items().stream().filter(s -> s.unmasked() == unmasked)
+                    .map(s -> s.application().caseNumber().value()).toList();
+            if (!cases.isEmpty()) {
+                personalDataReads.record("application", cases, "intake.application.list", personalFields(unmasked));
+            }
+        }
+        return seen.map(s -> ApplicationView.of(s.application(), s.unmasked()));
     }
 
     @GetMapping("/{caseNumber}/history")
     public List<AuditEntryView> history(@PathVariable String caseNumber) {
-        return service.history(caseNumber, ActingUser.of(currentActor.current())).stream().map(AuditEntryView::of).toList();
+        ApplicationService.History history = service.history(caseNumber, ActingUser.of(currentActor.current()),
+                scopes.of("read"));
+        boolean unmasked = history.seen().unmasked();
+        return history.entries().stream().map(entry -> AuditEntryView.of(entry, unmasked)).toList();
     }
 
     public record SupplementBody(@NotEmpty @Size(max = ListLimits.MATERIALS) List<@Valid MaterialBody> materials) {
@@ -154,10 +179,11 @@ public class ApplicationController {
     @PostMapping("/{caseNumber}/supplements")
     public ResponseEntity<ApplicationView> supplement(@PathVariable String caseNumber, @Valid @RequestBody SupplementBody body,
                                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Application application = service.supplement(caseNumber,
-                body.materials().stream().map(MaterialBody::toMaterial).toList(), ActingUser.of(currentActor.current()), ifMatch);
+        ApplicationService.Seen seen = service.supplement(caseNumber,
+                body.materials().stream().map(MaterialBody::toMaterial).toList(), ActingUser.of(currentActor.current()),
+                scopes.of("supplement"), ifMatch);
         return ResponseEntity.created(URI.create(BASE + "/" + caseNumber + "/history"))
-                .eTag(ETags.of(application.version())).body(view(application));
+                .eTag(ETags.of(seen.application().version())).body(view(seen));
     }
 
     public record ReasonBody(@Size(max = TextLimits.CODE) @SingleLine String rule,
@@ -173,9 +199,10 @@ public class ApplicationController {
                                                   @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         List<Reason> reasons = body.reasons().stream()
                 .map(r -> new Reason(r.rule() == null || r.rule().isBlank() ? "intake.stated-reason" : r.rule(), r.message())).toList();
-        Application application = service.refuse(caseNumber, reasons, ActingUser.of(currentActor.current()), ifMatch);
+        ApplicationService.Seen seen = service.refuse(caseNumber, reasons, ActingUser.of(currentActor.current()),
+                scopes.of("refuse"), ifMatch);
         return ResponseEntity.created(URI.create(BASE + "/" + caseNumber + "/refusal"))
-                .eTag(ETags.of(application.version())).body(view(application));
+                .eTag(ETags.of(seen.application().version())).body(view(seen));
     }
 
     public record DeliveryRequestBody(DeliveryMethod method, @Size(max = TextLimits.CODE) @SingleLine String trackingNumber) {
@@ -190,9 +217,9 @@ public class ApplicationController {
                                                    @Valid @RequestBody(required = false) DeliveryRequestBody body,
                                                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         DeliveryRequestBody request = body == null ? new DeliveryRequestBody(null, null) : body;
-        Application application = service.deliver(caseNumber, request.method(), request.trackingNumber(),
-                ActingUser.of(currentActor.current()), ifMatch);
+        ApplicationService.Seen seen = service.deliver(caseNumber, request.method(), request.trackingNumber(),
+                ActingUser.of(currentActor.current()), scopes.of("deliver"), ifMatch);
         return ResponseEntity.created(URI.create(BASE + "/" + caseNumber + "/deliveries"))
-                .eTag(ETags.of(application.version())).body(view(application));
+                .eTag(ETags.of(seen.application().version())).body(view(seen));
     }
 }

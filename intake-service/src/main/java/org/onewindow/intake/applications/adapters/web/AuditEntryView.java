@@ -13,8 +13,13 @@ import org.onewindow.platform.kernel.AuditEntry;
 public record AuditEntryView(OffsetDateTime at, String action, String actorId, String actorRole, String onBehalfOf,
                              String detail) {
 
-    static AuditEntryView of(AuditEntry entry) {
+    /**
+     * @param unmasked whether the caller sees the applicant's personal data; if not, the name of the applicant an
+     *                 agent acted for ({@code onBehalfOf}) is masked as in the application's view
+     */
+    static AuditEntryView of(AuditEntry entry, boolean unmasked) {
+        String onBehalfOf = entry.actor().onBehalfOf();
         return new AuditEntryView(entry.at().atOffset(ZoneOffset.UTC), entry.action(), entry.actor().userId(),
-                entry.actor().role(), entry.actor().onBehalfOf(), entry.detail());
+                entry.actor().role(), unmasked ? onBehalfOf : ApplicationView.maskName(onBehalfOf), entry.detail());
     }
 }

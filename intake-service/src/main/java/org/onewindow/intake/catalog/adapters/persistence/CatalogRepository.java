@@ -1,6 +1,8 @@
 package org.onewindow.intake.catalog.adapters.persistence;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.onewindow.intake.catalog.application.CatalogStore;
@@ -48,6 +50,23 @@ public class CatalogRepository implements CatalogStore {
                 WHERE service_centre.changed_at <= excluded.changed_at""")
                 .params(centre.code(), centre.name(), centre.level().name(), centre.parentCode(), centre.active(), changedAt)
                 .update();
+    }
+
+    @Override
+    public Map<String, ServiceCentre> centresBelow(String code) {
+        Map<String, ServiceCentre> below = new LinkedHashMap<>();
+        jdbc.sql("""
+                WITH RECURSIVE below (code, depth) AS (
+                    SELECT code, 1 FROM service_centre WHERE parent_code = ?
+                    UNION
+                    SELECT c.code, b.depth + 1 FROM service_centre c JOIN below b ON c.parent_code = b.code WHERE b.depth < 10)
+                SELECT DISTINCT c.code, c.name, c.level, c.parent_code, c.active
+                FROM service_centre c JOIN below b ON b.code = c.code WHERE c.code <> ?""")
+                .params(code, code)
+                .query((rs, n) -> new ServiceCentre(rs.getString("code"), rs.getString("name"),
+                        CentreLevel.valueOf(rs.getString("level")), rs.getString("parent_code"), rs.getBoolean("active")))
+                .list().forEach(centre -> below.put(centre.code(), centre));
+        return below;
     }
 
     @Override

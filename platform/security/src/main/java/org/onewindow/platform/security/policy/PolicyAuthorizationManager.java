@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.onewindow.platform.security.SystemClaims;
 import org.springframework.http.server.PathContainer;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -33,14 +34,19 @@ public final class PolicyAuthorizationManager implements AuthorizationManager<Re
 
     private static final String ROLE_PREFIX = "ROLE_";
 
+    private static final String SYSTEM = "SYSTEM";
+
     private final AccessPolicy policy;
     private final List<Compiled> operations;
+    /** The service whose rows this manager enforces; null in the gateway (the service behind decides). */
+    private final String service;
 
     private record Compiled(Operation operation, PathPattern pattern) {
     }
 
-    private PolicyAuthorizationManager(AccessPolicy policy, List<Operation> operations) {
+    private PolicyAuthorizationManager(AccessPolicy policy, List<Operation> operations, String service) {
         this.policy = policy;
+        this.service = service;
         PathPatternParser parser = new PathPatternParser();
         List<Compiled> compiled = new ArrayList<>();
         for (Operation op : operations) {
@@ -53,7 +59,7 @@ public final class PolicyAuthorizationManager implements AuthorizationManager<Re
 
     /** Enforces the grants of one service's operations. */
     public static PolicyAuthorizationManager forService(AccessPolicy policy, String service) {
-        return new PolicyAuthorizationManager(policy, policy.operationsOf(service));
+        return new PolicyAuthorizationManager(policy, policy.operationsOf(service), service);
     }
 
     /**
@@ -63,7 +69,7 @@ public final class PolicyAuthorizationManager implements AuthorizationManager<Re
     public static PolicyAuthorizationManager forGateway(AccessPolicy policy) {
         List<Operation> rows = new ArrayList<>(policy.operationsOf("gateway"));
         policy.publicOperations().stream().filter(op -> !rows.contains(op)).forEach(rows::add);
-        return new PolicyAuthorizationManager(policy, rows);
+        return new PolicyAuthorizationManager(policy, rows, null);
     }
 
     @Override
@@ -83,7 +89,21 @@ public final class PolicyAuthorizationManager implements AuthorizationManager<Re
         if (!signedIn) {
             return new AuthorizationDecision(false); // anonymous: the entry point answers 401
         }
-        return new AuthorizationDecision(!policy.scopes(roles(caller), op.resource(), op.action()).isEmpty());
+        return new AuthorizationDecision(!policy.scopes(effectiveRoles(caller), op.resource(), op.action()).isEmpty());
+    }
+
+    /**
+     * The caller's roles that count in this service: a SYSTEM client's grants count only where its token's
+     * {@code services} claim names this service ({@link SystemClaims}); elsewhere it
+     * holds none (403). The gateway does not narrow: the service behind decides.
+     */
+    Set<String> effectiveRoles(Authentication caller) {
+        Set<String> roles = roles(caller);
+        if (service == null || !roles.contains(SYSTEM)
+                || SystemClaims.of(caller).namesService(service)) {
+            return roles;
+        }
+        return roles.stream().filter(role -> !SYSTEM.equals(role)).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The operation a request is, most specific pattern first; HEAD is read as GET. */

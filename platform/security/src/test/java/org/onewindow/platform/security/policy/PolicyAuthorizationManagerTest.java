@@ -12,14 +12,17 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 class PolicyAuthorizationManagerTest {
 
-    private static final AccessPolicy POLICY = new AccessPolicyLoader(Set.of("REVIEWER", "APPLICANT", "OPS")).load(
+    private static final AccessPolicy POLICY = new AccessPolicyLoader(Set.of("REVIEWER", "APPLICANT", "OPS", "SYSTEM")).load(
             new StringReader("""
                     role,resource,action,scope
                     REVIEWER,case,read,department-task
+                    SYSTEM,case,read,system-claim
                     PUBLIC,guide,read,all
                     OPS,ops,manage,all
                     """), "grants.csv",
@@ -61,6 +64,30 @@ class PolicyAuthorizationManagerTest {
         // ops endpoints: OPS only, in every service
         assertThat(granted(review, user("REVIEWER"), "GET", "/actuator/deadletters")).isFalse();
         assertThat(granted(review, user("OPS"), "POST", "/actuator/deadletters/1/replay")).isTrue();
+    }
+
+    private static Authentication system(Object services) {
+        Jwt.Builder jwt = Jwt.withTokenValue("t").header("alg", "RS256").subject("client-1")
+                .claim("roles", List.of("SYSTEM"));
+        if (services != null) {
+            jwt.claim("services", services);
+        }
+        return new JwtAuthenticationToken(jwt.build(), AuthorityUtils.createAuthorityList("ROLE_SYSTEM"), "client-1");
+    }
+
+    @Test
+    void a_system_client_holds_its_grants_only_in_the_services_its_token_names() {
+        PolicyAuthorizationManager review = PolicyAuthorizationManager.forService(POLICY, "review");
+        String path = "/api/review/v1/cases/C-1";
+
+        assertThat(granted(review, system(List.of("intake", "review")), "GET", path)).isTrue();
+        assertThat(granted(review, system(List.of("review-service")), "GET", path)).as("application name").isTrue();
+        assertThat(granted(review, system("intake review"), "GET", path)).as("one string").isTrue();
+        assertThat(granted(review, system(List.of("intake")), "GET", path)).as("another service only").isFalse();
+        assertThat(granted(review, system(List.of()), "GET", path)).as("empty claim").isFalse();
+        assertThat(granted(review, system(null), "GET", path)).as("no claim names nothing").isFalse();
+        // the gateway does not narrow: the service behind decides
+        assertThat(granted(PolicyAuthorizationManager.forGateway(POLICY), system(null), "GET", path)).isTrue();
     }
 
     @Test

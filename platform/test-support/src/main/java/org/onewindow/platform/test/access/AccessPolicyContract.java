@@ -46,10 +46,18 @@ public abstract class AccessPolicyContract {
     private static final List<String> PLATFORM_PREFIXES = List.of("/v3/api-docs", "/swagger-ui", "/error", "/auth/");
 
     @Autowired
-    MockMvc mvc;
+    protected MockMvc mvc;
 
     @Autowired
     ApplicationContext context;
+
+    /**
+     * The real resources the matrix rows of this service name as {@code {name}} (scope rows: own vs other centre,
+     * department with vs without a task...), created by the service's test; none by default.
+     */
+    protected Map<String, String> fixtures() throws Exception {
+        return Map.of();
+    }
 
     /** {@code spring.application.name} without {@code -service}: the service column of both tables. */
     protected String service() {
@@ -98,15 +106,6 @@ public abstract class AccessPolicyContract {
         }
         assertThat(missing).as("endpoints of %s without a row in %s", service(), AuthorizationMatrix.RESOURCE)
                 .isEmpty();
-    }
-
-    /**
-     * The resources the service's scope rows name as {@code {name}} in their paths (a case with a task of MARKET, a
-     * record MARKET supervises, ...), created by the service's test before its rows run; none by default. The same
-     * names are created through the gateway by system-tests' AuthorizationMatrixIT.
-     */
-    protected Map<String, String> fixtures() throws Exception {
-        return Map.of();
     }
 
     @Test

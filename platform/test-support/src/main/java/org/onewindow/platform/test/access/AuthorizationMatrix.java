@@ -70,8 +70,18 @@ public final class AuthorizationMatrix {
             }
             Set<String> roles = new HashSet<>();
             demo.get("roles").forEach(r -> roles.add(r.asString()));
+            // a SYSTEM client's services/departments claims, as the development issuer issues them
+            Map<String, List<String>> claims = new HashMap<>();
+            for (String claim : List.of("services", "departments")) {
+                List<String> values = new ArrayList<>();
+                JsonNode list = demo.get(claim);
+                if (list != null && list.isArray()) {
+                    list.forEach(v -> values.add(v.asString()));
+                }
+                claims.put(claim, values);
+            }
             return Optional.of("Bearer " + TestTokens.token(user, demo.get("name").asString(), roles,
-                    text(demo, "department"), text(demo, "centre")));
+                    text(demo, "department"), text(demo, "centre"), claims));
         }
 
         @Override
