@@ -106,6 +106,13 @@ class RecordScopeTest extends SupervisionIntegrationTest {
     }
 
     private static String system(Map<String, ?> claims) {
-        return "Bearer " + TestTokens.token("sys-1", "sys-1", Set.of("SYSTEM"), null, null, claims);
+        return "Bearer " + TestTokens.token("sys-1", "sys-1", Set.of("SYSTEM"), null, null, withService(claims));
+    }
+
+    /** A SYSTEM client's token names the services it may call (SystemClaims): this one. */
+    private static Map<String, Object> withService(Map<String, ?> claims) {
+        Map<String, Object> all = new java.util.HashMap<>(claims);
+        all.put("services", List.of("supervision"));
+        return all;
     }
 }
