@@ -24,12 +24,14 @@ import org.onewindow.rating.rectifications.domain.RectificationEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Wiring: the two command paths (a rated case with its ratings; a rectification), the event subscription, the
  * settings. The clock is the platform's.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 @EnableConfigurationProperties(RatingProperties.class)
 public class RatingConfiguration {
 
@@ -41,8 +43,9 @@ public class RatingConfiguration {
     }
 
     /**
-     * Rectifications: opened by rating itself for a bad rating (nobody asks for one), so every caller may; audit
-     * lines go to the case's trail.
+     * Rectifications: opened by rating itself for a bad rating; the endpoints' grants say who takes which step and
+     * the rectification itself checks the department ({@code Rectification.requireHandledBy}); audit lines go to
+     * the case's trail.
      */
     @Bean
     CommandPath<UUID, Rectification, RectificationEvent> rectificationCommands(CommandPaths paths,
