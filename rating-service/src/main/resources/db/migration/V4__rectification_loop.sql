@@ -23,3 +23,8 @@ UPDATE rectification SET step_due_on = due_on WHERE status = 'OPEN';
 
 -- the overdue watch's candidates: open steps by due date
 CREATE INDEX rectification_open_steps ON rectification (step_due_on) WHERE status <> 'CLOSED';
+
+-- 好差评 covers refusals (不予受理) and one-time notices (一次性告知) too: two more stages a case can reach.
+ALTER TABLE case_stage DROP CONSTRAINT case_stage_stage_check;
+ALTER TABLE case_stage ADD CONSTRAINT case_stage_stage_check
+    CHECK (stage IN ('ACCEPTANCE', 'COMPLETION', 'NOTICE', 'REFUSAL'));

@@ -16,6 +16,7 @@ import org.onewindow.contracts.intake.OneTimeNoticeIssued;
 import org.onewindow.contracts.intake.ResultDelivered;
 import org.onewindow.contracts.intake.SupplementReceived;
 import org.onewindow.contracts.rating.RatingSubmitted;
+import org.onewindow.contracts.rating.RatingSubmittedV2;
 import org.onewindow.contracts.rating.RectificationOpened;
 import org.onewindow.contracts.rating.RectificationOverdue;
 import org.onewindow.contracts.rating.RectificationProgressed;
@@ -56,6 +57,7 @@ public final class EventCatalog {
             LicenceActionTaken.class,
             RatingSubmitted.class,
             RectificationOpened.class,
+            RatingSubmittedV2.class,
             RectificationProgressed.class,
             RectificationOverdue.class);
 

@@ -34,6 +34,7 @@ import org.onewindow.contracts.intake.ResultDelivered.DeliveryMethod;
 import org.onewindow.contracts.intake.SupplementReceived;
 import org.onewindow.contracts.intake.SupplementReceived.SuppliedMaterial;
 import org.onewindow.contracts.rating.RatingSubmitted;
+import org.onewindow.contracts.rating.RatingSubmittedV2;
 import org.onewindow.contracts.rating.RectificationOpened;
 import org.onewindow.contracts.rating.RectificationOverdue;
 import org.onewindow.contracts.rating.RectificationProgressed;
@@ -122,7 +123,8 @@ final class EventExamples {
         return new OneTimeNoticeIssued(CASE, ITEM,
                 List.of(new MissingMaterial("M02", "营业执照复印件", Problem.MISSING, null),
                         new MissingMaterial("M01", "食品经营许可申请书", Problem.DEFECTIVE, "缺法定代表人签字")),
-                "u-clerk-12", at("2025-03-10T15:20:00"), LocalDate.of(2025, 3, 14));
+                "u-clerk-12", at("2025-03-10T15:20:00"), LocalDate.of(2025, 3, 14), "C-CITY-01", "SCJGJ", "u-applicant-7",
+                null);
     }
 
     static SupplementReceived supplementReceived() {
@@ -190,6 +192,12 @@ final class EventExamples {
                 RatingSubmitted.RaterRole.APPLICANT, "邮寄比承诺晚了两天", at("2025-03-24T20:01:00"));
     }
 
+    static RatingSubmittedV2 ratingSubmittedV2() {
+        return new RatingSubmittedV2(RATING, CASE, RatingSubmittedV2.Stage.REFUSAL, RatingSubmittedV2.Level.DISSATISFIED,
+                true, ITEM, "SCJGJ", "C-CITY-01", RatingSubmittedV2.RaterRole.APPLICANT, "不予受理的理由没有讲清楚",
+                at("2025-03-12T09:00:00"));
+    }
+
     static final UUID RECTIFICATION = UUID.fromString("4b1e7c2d-9a3f-4e5b-8c6d-0f1a2b3c4d06");
 
     static RectificationProgressed rectificationProgressed() {
@@ -214,6 +222,6 @@ final class EventExamples {
                 resultDelivered(), reviewCaseOpened(), taskCompleted(), supplementRequested(), decisionMade(),
                 deadlineWarning(), supervisionRecordPushed(), supervisionRecordClaimed(),
                 supervisionRecordEscalated(), licenceActionTaken(), ratingSubmitted(), rectificationOpened(),
-                rectificationProgressed(), rectificationOverdue());
+                ratingSubmittedV2(), rectificationProgressed(), rectificationOverdue());
     }
 }

@@ -4,6 +4,8 @@ import java.util.UUID;
 
 import org.onewindow.contracts.catalog.CalendarPublished;
 import org.onewindow.contracts.intake.ApplicationAccepted;
+import org.onewindow.contracts.intake.ApplicationNotAccepted;
+import org.onewindow.contracts.intake.OneTimeNoticeIssued;
 import org.onewindow.contracts.intake.ResultDelivered;
 import org.onewindow.platform.calendar.CalendarReplica;
 import org.onewindow.platform.commands.AccessPolicy;
@@ -63,6 +65,8 @@ public class RatingConfiguration {
         return EventSubscription.forGroup("rating")
                 .on(ApplicationAccepted.class, (event, meta) -> intake.accepted(event))
                 .on(ResultDelivered.class, (event, meta) -> intake.delivered(event))
+                .on(ApplicationNotAccepted.class, (event, meta) -> intake.notAccepted(event))
+                .on(OneTimeNoticeIssued.class, (event, meta) -> intake.noticeIssued(event))
                 .on(CalendarPublished.class, (event, meta) -> calendar.apply(event))
                 .build();
     }
