@@ -12,6 +12,7 @@ import org.onewindow.platform.clock.LegalDefaults;
 import org.onewindow.rating.ratings.domain.RatingWindow;
 import org.onewindow.rating.rectifications.domain.RectificationTerms;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
@@ -30,6 +31,10 @@ public record RatingProperties(
         @DefaultValue("" + RatingWindow.DEFAULT_DAYS) @Min(1) @Max(366) int windowDays,
         @DefaultValue("" + LegalDefaults.RECTIFICATION_LIMIT) @Min(1) @Max(250) int rectificationWorkingDays,
         @DefaultValue @Valid Rectification rectification) {
+
+    @ConstructorBinding
+    public RatingProperties {
+    }
 
     /** The two figures every locality sets, the rest at their defaults. */
     public RatingProperties(int windowDays, int rectificationWorkingDays) {
