@@ -96,7 +96,7 @@ public class RatingController {
     public PageResult<RatingView> list(@RequestParam(required = false) String caseNumber, PageQuery page) {
         Actor actor = currentActor.current();
         if (caseNumber != null && !Ids.valid(caseNumber)) {
-            return PageResult.of(java.util.List.<Rating>of(), page, 0).map(this::view); // no case has such a number
+            return PageResult.of(java.util.List.<Rating>of(), page, 0).map(rating -> view(actor, rating)); // no case has such a number
         }
         PageResult<RatingView> shown = ratings.list(caseNumber == null ? null : Ids.caseNumberOrNotFound(caseNumber),
                 Readers.seesAll(actor) ? null : UserId.of(actor.userId()), page).map(rating -> view(actor, rating));
