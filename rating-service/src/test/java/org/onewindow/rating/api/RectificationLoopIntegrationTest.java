@@ -60,6 +60,7 @@ class RectificationLoopIntegrationTest {
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String MONITOR = TestTokens.bearer("monitor-1", Set.of("MONITOR"), null, null);
     static final String PATH = "/api/rating/v1/rectifications/";
+    static final String LIST = "/api/rating/v1/rectifications";
 
     @Autowired
     MockMvc mvc;
@@ -82,6 +83,19 @@ class RectificationLoopIntegrationTest {
         JsonNode rating = badRating(caseNumber, applicant);
         String id = rating.get("rectificationId").asString();
         String supervisor = supervisorOf(department);
+
+        // the department scope of rectification.read: a supervisor reads only their own department's rectifications
+        mvc.perform(get(PATH + id).header("Authorization", supervisorOf("OTHER-DEPT")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.type", endsWith("rectification.other-department")));
+        mvc.perform(get(LIST).param("department", department).header("Authorization", supervisorOf("OTHER-DEPT")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get(LIST).header("Authorization", supervisorOf("OTHER-DEPT")))
+                .andExpect(jsonPath("$.items[?(@.implementingDepartment == '" + department + "')]").isEmpty());
+        mvc.perform(get(LIST).param("size", "100").header("Authorization", supervisor))
+                .andExpect(jsonPath("$.items[*].implementingDepartment", org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.is(department))));
+        mvc.perform(get(PATH + id).header("Authorization", MONITOR)).andExpect(status().isOk());
 
         step(supervisorOf("OTHER-DEPT"), id, "verification", "{\"founded\":true,\"reason\":\"属实\"}")
                 .andExpect(status().isForbidden())

@@ -8,8 +8,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.onewindow.platform.kernel.Actor;
 import org.onewindow.platform.kernel.DepartmentCode;
+import org.onewindow.platform.kernel.NotPermitted;
+import org.onewindow.platform.security.CurrentAccess;
 import org.onewindow.platform.security.CurrentActor;
+import org.onewindow.platform.security.policy.Scope;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
 import org.onewindow.rating.rectifications.application.RectificationService;
@@ -34,10 +38,24 @@ public class RectificationController {
 
     private final RectificationService service;
     private final CurrentActor currentActor;
+    private final CurrentAccess access;
 
-    public RectificationController(RectificationService service, CurrentActor currentActor) {
+    public RectificationController(RectificationService service, CurrentActor currentActor, CurrentAccess access) {
         this.service = service;
         this.currentActor = currentActor;
+        this.access = access;
+    }
+
+    /**
+     * The department a caller whose widest {@code rectification.read} grant is {@code department} (SUPERVISOR,
+     * REVIEWER, CHECKER) is limited to; null for wider grants (MONITOR, SYSTEM, the clerk's centre).
+     */
+    private String ownDepartmentOnly() {
+        return access.scope("rectification", "read").filter(scope -> scope == Scope.DEPARTMENT)
+                .map(scope -> {
+                    Actor actor = currentActor.current();
+                    return actor.department() == null ? "" : actor.department();
+                }).orElse(null);
     }
 
     /** 核实: whether the complaint is founded, and why. */
@@ -65,6 +83,14 @@ public class RectificationController {
 
     @GetMapping
     public PageResult<RectificationView> list(@RequestParam(required = false) String department, PageQuery page) {
+        String own = ownDepartmentOnly();
+        if (own != null) {
+            if (department != null && !department.equals(own)) {
+                throw new NotPermitted("rectification.other-department",
+                        "the rectifications of department " + department + " are read by its own staff");
+            }
+            department = own;
+        }
         if (department == null) {
             return service.list(null, page).map(RectificationView::of);
         }
@@ -79,7 +105,13 @@ public class RectificationController {
 
     @GetMapping("/{rectificationId}")
     public RectificationView get(@PathVariable UUID rectificationId) {
-        return RectificationView.of(service.find(rectificationId));
+        Rectification rectification = service.find(rectificationId);
+        String own = ownDepartmentOnly();
+        if (own != null && !own.equals(rectification.implementingDepartment().value())) {
+            throw new NotPermitted("rectification.other-department",
+                    "rectification " + rectificationId + " is read by the staff of its department");
+        }
+        return RectificationView.of(rectification);
     }
 
     @PostMapping("/{rectificationId}/verification")
