@@ -16,7 +16,10 @@ import org.onewindow.contracts.intake.OneTimeNoticeIssued;
 import org.onewindow.contracts.intake.ResultDelivered;
 import org.onewindow.contracts.intake.SupplementReceived;
 import org.onewindow.contracts.rating.RatingSubmitted;
+import org.onewindow.contracts.rating.RatingSubmittedV2;
 import org.onewindow.contracts.rating.RectificationOpened;
+import org.onewindow.contracts.rating.RectificationOverdue;
+import org.onewindow.contracts.rating.RectificationProgressed;
 import org.onewindow.contracts.review.DeadlineWarning;
 import org.onewindow.contracts.review.DecisionMade;
 import org.onewindow.contracts.review.ReviewCaseOpened;
@@ -53,7 +56,10 @@ public final class EventCatalog {
             SupervisionRecordEscalated.class,
             LicenceActionTaken.class,
             RatingSubmitted.class,
-            RectificationOpened.class);
+            RectificationOpened.class,
+            RatingSubmittedV2.class,
+            RectificationProgressed.class,
+            RectificationOverdue.class);
 
     private static final Map<String, Class<? extends DomainEvent>> BY_CE_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventTypes::ceType, Function.identity()));

@@ -19,7 +19,9 @@ class EventCatalogTest {
             String service = type.getPackageName().substring("org.onewindow.contracts.".length());
 
             assertThat(type.isRecord()).as(type.getName()).isTrue();
-            assertThat(annotation.name()).isEqualTo(service + "." + type.getSimpleName());
+            // a later version is its own record, named with the version (DecisionMadeV2 for DecisionMade.v2)
+            String suffix = annotation.version() > 1 ? "V" + annotation.version() : "";
+            assertThat(annotation.name() + suffix).isEqualTo(service + "." + type.getSimpleName());
             assertThat(EventTypes.stream(type).id()).as(type.getName()).startsWith(service + "-");
         }
     }
@@ -51,7 +53,7 @@ class EventCatalogTest {
                 "330102-20250311-0042", "330102-20250311-0043", EventExamples.CASE, EventExamples.CASE,
                 EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE,
                 EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE,
-                EventExamples.CASE, EventExamples.CASE);
+                EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE);
     }
 
     @Test

@@ -34,7 +34,10 @@ import org.onewindow.contracts.intake.ResultDelivered.DeliveryMethod;
 import org.onewindow.contracts.intake.SupplementReceived;
 import org.onewindow.contracts.intake.SupplementReceived.SuppliedMaterial;
 import org.onewindow.contracts.rating.RatingSubmitted;
+import org.onewindow.contracts.rating.RatingSubmittedV2;
 import org.onewindow.contracts.rating.RectificationOpened;
+import org.onewindow.contracts.rating.RectificationOverdue;
+import org.onewindow.contracts.rating.RectificationProgressed;
 import org.onewindow.contracts.review.DeadlineWarning;
 import org.onewindow.contracts.review.DecisionMade;
 import org.onewindow.contracts.review.Outcome;
@@ -120,7 +123,8 @@ final class EventExamples {
         return new OneTimeNoticeIssued(CASE, ITEM,
                 List.of(new MissingMaterial("M02", "营业执照复印件", Problem.MISSING, null),
                         new MissingMaterial("M01", "食品经营许可申请书", Problem.DEFECTIVE, "缺法定代表人签字")),
-                "u-clerk-12", at("2025-03-10T15:20:00"), LocalDate.of(2025, 3, 14));
+                "u-clerk-12", at("2025-03-10T15:20:00"), LocalDate.of(2025, 3, 14), "C-CITY-01", "SCJGJ", "u-applicant-7",
+                null);
     }
 
     static SupplementReceived supplementReceived() {
@@ -188,6 +192,25 @@ final class EventExamples {
                 RatingSubmitted.RaterRole.APPLICANT, "邮寄比承诺晚了两天", at("2025-03-24T20:01:00"));
     }
 
+    static RatingSubmittedV2 ratingSubmittedV2() {
+        return new RatingSubmittedV2(RATING, CASE, RatingSubmittedV2.Stage.REFUSAL, RatingSubmittedV2.Level.DISSATISFIED,
+                true, ITEM, "SCJGJ", "C-CITY-01", RatingSubmittedV2.RaterRole.APPLICANT, "不予受理的理由没有讲清楚",
+                at("2025-03-12T09:00:00"));
+    }
+
+    static final UUID RECTIFICATION = UUID.fromString("4b1e7c2d-9a3f-4e5b-8c6d-0f1a2b3c4d06");
+
+    static RectificationProgressed rectificationProgressed() {
+        return new RectificationProgressed(RECTIFICATION, RATING, CASE, "SCJGJ", RectificationProgressed.Step.VERIFIED,
+                RectificationProgressed.Status.VERIFIED, true, "窗口未一次性告知所需材料，情况属实", null,
+                LocalDate.of(2025, 4, 15), LocalDate.of(2025, 4, 15), "SUPERVISOR", at("2025-03-27T10:00:00"));
+    }
+
+    static RectificationOverdue rectificationOverdue() {
+        return new RectificationOverdue(RECTIFICATION, RATING, CASE, "SCJGJ", RectificationProgressed.Status.OPEN,
+                LocalDate.of(2025, 4, 1), at("2025-04-02T00:05:00"));
+    }
+
     static RectificationOpened rectificationOpened() {
         return new RectificationOpened(RATING, CASE, "SCJGJ", LocalDate.of(2025, 4, 15), at("2025-03-25T09:00:00"));
     }
@@ -198,6 +221,7 @@ final class EventExamples {
                 applicationAccepted(), applicationNotAccepted(), oneTimeNoticeIssued(), supplementReceived(),
                 resultDelivered(), reviewCaseOpened(), taskCompleted(), supplementRequested(), decisionMade(),
                 deadlineWarning(), supervisionRecordPushed(), supervisionRecordClaimed(),
-                supervisionRecordEscalated(), licenceActionTaken(), ratingSubmitted(), rectificationOpened());
+                supervisionRecordEscalated(), licenceActionTaken(), ratingSubmitted(), rectificationOpened(),
+                ratingSubmittedV2(), rectificationProgressed(), rectificationOverdue());
     }
 }

@@ -4,6 +4,8 @@ import java.util.UUID;
 
 import org.onewindow.contracts.catalog.CalendarPublished;
 import org.onewindow.contracts.intake.ApplicationAccepted;
+import org.onewindow.contracts.intake.ApplicationNotAccepted;
+import org.onewindow.contracts.intake.OneTimeNoticeIssued;
 import org.onewindow.contracts.intake.ResultDelivered;
 import org.onewindow.platform.calendar.CalendarReplica;
 import org.onewindow.platform.commands.AccessPolicy;
@@ -24,12 +26,14 @@ import org.onewindow.rating.rectifications.domain.RectificationEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Wiring: the two command paths (a rated case with its ratings; a rectification), the event subscription, the
  * settings. The clock is the platform's.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 @EnableConfigurationProperties(RatingProperties.class)
 public class RatingConfiguration {
 
@@ -41,8 +45,9 @@ public class RatingConfiguration {
     }
 
     /**
-     * Rectifications: opened by rating itself for a bad rating (nobody asks for one), so every caller may; audit
-     * lines go to the case's trail.
+     * Rectifications: opened by rating itself for a bad rating; the endpoints' grants say who takes which step and
+     * the rectification itself checks the department ({@code Rectification.requireHandledBy}); audit lines go to
+     * the case's trail.
      */
     @Bean
     CommandPath<UUID, Rectification, RectificationEvent> rectificationCommands(CommandPaths paths,
@@ -60,6 +65,8 @@ public class RatingConfiguration {
         return EventSubscription.forGroup("rating")
                 .on(ApplicationAccepted.class, (event, meta) -> intake.accepted(event))
                 .on(ResultDelivered.class, (event, meta) -> intake.delivered(event))
+                .on(ApplicationNotAccepted.class, (event, meta) -> intake.notAccepted(event))
+                .on(OneTimeNoticeIssued.class, (event, meta) -> intake.noticeIssued(event))
                 .on(CalendarPublished.class, (event, meta) -> calendar.apply(event))
                 .build();
     }

@@ -35,6 +35,27 @@ class RatingPropertiesTest {
     }
 
     @Test
+    void the_rectification_steps_have_their_defaults_and_a_locality_sets_its_own() {
+        context.run(started -> assertThat(started.getBean(RatingProperties.class).rectificationTerms())
+                .isEqualTo(new org.onewindow.rating.rectifications.domain.RectificationTerms(15, 5, 5, 3, 5)));
+        context.withPropertyValues("onewindow.rating.rectification.verify-working-days=2",
+                        "onewindow.rating.rectification.follow-up-working-days=3",
+                        "onewindow.rating.rectification.close-working-days=1",
+                        "onewindow.rating.rectification.appeal-working-days=10",
+                        "onewindow.rating.rectification.overdue-scan-interval=PT1M")
+                .run(started -> {
+                    RatingProperties properties = started.getBean(RatingProperties.class);
+                    assertThat(properties.rectificationTerms())
+                            .isEqualTo(new org.onewindow.rating.rectifications.domain.RectificationTerms(15, 2, 3, 1, 10));
+                    assertThat(properties.rectification().overdueScanInterval()).hasMinutes(1);
+                });
+        context.withPropertyValues("onewindow.rating.rectification.verify-working-days=0")
+                .run(started -> assertThat(started).hasFailed());
+        context.withPropertyValues("onewindow.rating.rectification.overdue-scan-interval=PT0S")
+                .run(started -> assertThat(started).hasFailed());
+    }
+
+    @Test
     void a_negative_window_stops_the_start_naming_the_key() {
         context.withPropertyValues("onewindow.rating.window-days=-1").run(started -> {
             assertThat(started).hasFailed();

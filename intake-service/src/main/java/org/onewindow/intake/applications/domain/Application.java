@@ -141,7 +141,8 @@ public final class Application implements Aggregate<ApplicationEvent> {
         status = ApplicationStatus.NOT_ACCEPTED;
         refusalReasons = List.copyOf(reasons);
         refusedAt = now;
-        changes.registerEvent(new ApplicationEvent.NotAccepted(caseNumber, item.itemCode(), refusalReasons, by.userId(), now));
+        changes.registerEvent(new ApplicationEvent.NotAccepted(caseNumber, item.itemCode(), refusalReasons, by.userId(), now,
+                rater()));
         audit(now, "NOT_ACCEPTED", by, "refused: " + reasons.stream().map(Reason::rule).toList());
     }
 
@@ -259,6 +260,12 @@ public final class Application implements Aggregate<ApplicationEvent> {
                 item.promisedLimitDays(), item.statutoryLimitDays(), deferred, List.of(), null, List.of());
     }
 
+    /** Who may rate this refusal or notice (rating-service reads it from the event). */
+    private ApplicationEvent.Rater rater() {
+        return new ApplicationEvent.Rater(centreCode == null ? null : centreCode.value(), item.implementingDepartment(),
+                applicant == null ? null : applicant.userId(), agent == null ? null : agent.userId());
+    }
+
     private void decideOnMaterials(ActingUser by, OffsetDateTime now, LocalDate noticeDueOn) {
         MaterialsCheck check = MaterialsCheck.of(item, materials);
         if (check.complete()) {
@@ -268,7 +275,7 @@ public final class Application implements Aggregate<ApplicationEvent> {
             notice = check.missing();
             this.noticeDueOn = noticeDueOn;
             changes.registerEvent(new ApplicationEvent.NoticeIssued(caseNumber, item.itemCode(), notice, by.userId(), now,
-                    noticeDueOn));
+                    noticeDueOn, rater()));
             audit(now, "NOTICE_ISSUED", by, "one-time notice listing " + notice.stream().map(MissingMaterial::materialCode).toList());
         }
     }

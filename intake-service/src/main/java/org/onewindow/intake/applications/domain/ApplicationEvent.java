@@ -30,12 +30,19 @@ public sealed interface ApplicationEvent {
 
     /** 一次性告知: everything missing or defective, at once. */
     record NoticeIssued(CaseNumber caseNumber, String itemCode, List<MissingMaterial> missing, String issuedBy,
-                        OffsetDateTime issuedAt, LocalDate dueOn) implements ApplicationEvent {
+                        OffsetDateTime issuedAt, LocalDate dueOn, Rater rater) implements ApplicationEvent {
     }
 
     /** 不予受理. */
     record NotAccepted(CaseNumber caseNumber, String itemCode, List<Reason> reasons, String decidedBy,
-                       OffsetDateTime decidedAt) implements ApplicationEvent {
+                       OffsetDateTime decidedAt, Rater rater) implements ApplicationEvent {
+    }
+
+    /**
+     * Who may rate a refusal or a notice (好差评 covers every service experience) and whom it counts for: the centre,
+     * the implementing department, the applicant's and the agent's accounts (each may be null).
+     */
+    record Rater(String centreCode, String implementingDepartment, String applicantUserId, String agentUserId) {
     }
 
     /** Materials a review department asked for (补正) were handed in; {@code materials} are (code, name). */

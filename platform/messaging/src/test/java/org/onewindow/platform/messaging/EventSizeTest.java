@@ -112,9 +112,15 @@ class EventSizeTest {
             Map.entry("Agent.userId", CODE), Map.entry("Agent.name", NAME), Map.entry("Agent.mandateId", CODE),
             Map.entry("ApplicationNotAccepted.caseNumber", CODE), Map.entry("ApplicationNotAccepted.itemCode", CODE),
             Map.entry("ApplicationNotAccepted.reasons", REASONS), Map.entry("ApplicationNotAccepted.decidedBy", CODE),
+            Map.entry("ApplicationNotAccepted.centreCode", CODE),
+            Map.entry("ApplicationNotAccepted.implementingDepartment", CODE),
+            Map.entry("ApplicationNotAccepted.applicantUserId", CODE),
+            Map.entry("ApplicationNotAccepted.agentUserId", CODE),
             Map.entry("Reason.rule", CODE), Map.entry("Reason.message", REASON),
             Map.entry("OneTimeNoticeIssued.caseNumber", CODE), Map.entry("OneTimeNoticeIssued.itemCode", CODE),
             Map.entry("OneTimeNoticeIssued.missing", MATERIALS), Map.entry("OneTimeNoticeIssued.issuedBy", CODE),
+            Map.entry("OneTimeNoticeIssued.centreCode", CODE), Map.entry("OneTimeNoticeIssued.implementingDepartment", CODE),
+            Map.entry("OneTimeNoticeIssued.applicantUserId", CODE), Map.entry("OneTimeNoticeIssued.agentUserId", CODE),
             Map.entry("MissingMaterial.materialCode", CODE), Map.entry("MissingMaterial.name", NAME),
             Map.entry("MissingMaterial.note", REASON),
             Map.entry("SupplementReceived.caseNumber", CODE), Map.entry("SupplementReceived.materials", MATERIALS),
@@ -161,7 +167,15 @@ class EventSizeTest {
             Map.entry("RatingSubmitted.implementingDepartment", CODE), Map.entry("RatingSubmitted.centreCode", CODE),
             Map.entry("RatingSubmitted.comment", SHORT_TEXT),
             Map.entry("RectificationOpened.caseNumber", CODE),
-            Map.entry("RectificationOpened.implementingDepartment", CODE));
+            Map.entry("RectificationOpened.implementingDepartment", CODE),
+            Map.entry("RatingSubmittedV2.caseNumber", CODE), Map.entry("RatingSubmittedV2.itemCode", CODE),
+            Map.entry("RatingSubmittedV2.implementingDepartment", CODE), Map.entry("RatingSubmittedV2.centreCode", CODE),
+            Map.entry("RatingSubmittedV2.comment", SHORT_TEXT),
+            Map.entry("RectificationProgressed.caseNumber", CODE),
+            Map.entry("RectificationProgressed.implementingDepartment", CODE),
+            Map.entry("RectificationProgressed.text", SHORT_TEXT), Map.entry("RectificationProgressed.actorRole", CODE),
+            Map.entry("RectificationOverdue.caseNumber", CODE),
+            Map.entry("RectificationOverdue.implementingDepartment", CODE));
 
     static Stream<Class<? extends DomainEvent>> eventTypes() {
         return EventCatalog.ALL.stream();
@@ -263,6 +277,13 @@ class EventSizeTest {
                 for (int j = 0; j < components.length; j++) {
                     if (components[j].getName().equals("level")) {
                         values[i] = ((org.onewindow.contracts.rating.RatingSubmitted.Level) values[j]).bad();
+                    }
+                }
+            }
+            if (name.equals("bad") && record == org.onewindow.contracts.rating.RatingSubmittedV2.class) {
+                for (int j = 0; j < components.length; j++) {
+                    if (components[j].getName().equals("level")) {
+                        values[i] = ((org.onewindow.contracts.rating.RatingSubmittedV2.Level) values[j]).bad();
                     }
                 }
             }

@@ -1,5 +1,7 @@
 package org.onewindow.rating.rectifications.application;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +17,9 @@ public interface Rectifications extends AggregateStore<UUID, Rectification> {
     Optional<Rectification> find(UUID rectificationId);
 
     Optional<Rectification> findByRating(UUID ratingId);
+
+    /** Rectifications whose current step is past due on {@code today} and not yet warned of. */
+    List<UUID> overdueCandidates(LocalDate today);
 
     /** By due date (then id), optionally of one department (null: all). */
     PageResult<Rectification> list(DepartmentCode department, PageQuery page);

@@ -16,11 +16,24 @@ import org.onewindow.rating.ratings.domain.Level;
  * @param satisfactionRate 满意率: share at SATISFIED or VERY_SATISFIED ("satisfied or better", GLOSSARY), 0..1
  *                         with four decimals; BASICALLY_SATISFIED is neither satisfied nor bad
  * @param badRatings       差评: DISSATISFIED plus VERY_DISSATISFIED
+ * @param rectified        bad ratings whose rectification the department carried out (整改措施 given)
+ * @param overdue          bad ratings whose rectification let at least one step pass its due date
+ * @param appealed         bad ratings the rated department appealed (申诉)
  */
 public record SatisfactionStatistics(String key, long ratings, Map<Level, Long> perLevel,
-                                     BigDecimal satisfactionRate, long badRatings) {
+                                     BigDecimal satisfactionRate, long badRatings, long rectified, long overdue,
+                                     long appealed) {
+
+    /** How the rectifications of one key's bad ratings went. */
+    public record RectificationCounts(long rectified, long overdue, long appealed) {
+        public static final RectificationCounts NONE = new RectificationCounts(0, 0, 0);
+    }
 
     public static SatisfactionStatistics of(String key, Map<Level, Long> counts) {
+        return of(key, counts, RectificationCounts.NONE);
+    }
+
+    public static SatisfactionStatistics of(String key, Map<Level, Long> counts, RectificationCounts rectifications) {
         Map<Level, Long> perLevel = new EnumMap<>(Level.class);
         long total = 0;
         long satisfied = 0;
@@ -34,6 +47,7 @@ public record SatisfactionStatistics(String key, long ratings, Map<Level, Long> 
         }
         BigDecimal rate = total == 0 ? BigDecimal.ZERO.setScale(4)
                 : BigDecimal.valueOf(satisfied).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP);
-        return new SatisfactionStatistics(key, total, java.util.Collections.unmodifiableMap(perLevel), rate, bad);
+        return new SatisfactionStatistics(key, total, java.util.Collections.unmodifiableMap(perLevel), rate, bad,
+                rectifications.rectified(), rectifications.overdue(), rectifications.appealed());
     }
 }

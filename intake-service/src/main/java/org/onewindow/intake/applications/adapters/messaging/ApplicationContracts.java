@@ -30,10 +30,13 @@ public final class ApplicationContracts implements ContractMapper<ApplicationEve
         return List.of(switch (event) {
             case ApplicationEvent.Accepted a -> accepted(a);
             case ApplicationEvent.NoticeIssued n -> new OneTimeNoticeIssued(n.caseNumber().value(), n.itemCode(),
-                    n.missing().stream().map(ApplicationContracts::missing).toList(), n.issuedBy(), n.issuedAt(), n.dueOn());
+                    n.missing().stream().map(ApplicationContracts::missing).toList(), n.issuedBy(), n.issuedAt(), n.dueOn(),
+                    n.rater().centreCode(), n.rater().implementingDepartment(), n.rater().applicantUserId(),
+                    n.rater().agentUserId());
             case ApplicationEvent.NotAccepted n -> new ApplicationNotAccepted(n.caseNumber().value(), n.itemCode(),
                     n.reasons().stream().map(r -> new ApplicationNotAccepted.Reason(r.rule(), r.message())).toList(),
-                    n.decidedBy(), n.decidedAt());
+                    n.decidedBy(), n.decidedAt(), n.rater().centreCode(), n.rater().implementingDepartment(),
+                    n.rater().applicantUserId(), n.rater().agentUserId());
             case ApplicationEvent.SupplementReceived s -> new SupplementReceived(s.caseNumber().value(), s.requestId(),
                     s.materials().stream().map(m -> new SupplementReceived.SuppliedMaterial(m.code(), m.name())).toList(),
                     s.receivedBy(), s.receivedAt());

@@ -63,6 +63,15 @@ class ApplicationContractsTest {
         assertThat(notice.issuedBy()).isEqualTo("clerk-1");
         assertThat(((ApplicationNotAccepted) events.get(1)).reasons())
                 .containsExactly(new ApplicationNotAccepted.Reason("intake.stated-reason", "不符合申请条件"));
+        // who may rate the notice and the refusal (好差评 covers them: rating-service opens NOTICE and REFUSAL)
+        assertThat(notice.applicantUserId()).isEqualTo("applicant-1");
+        assertThat(notice.centreCode()).isEqualTo("C-CITY-01");
+        assertThat(notice.implementingDepartment()).isEqualTo("MARKET");
+        ApplicationNotAccepted refusal = (ApplicationNotAccepted) events.get(1);
+        assertThat(refusal.applicantUserId()).isEqualTo("applicant-1");
+        assertThat(refusal.centreCode()).isEqualTo("C-CITY-01");
+        assertThat(refusal.implementingDepartment()).isEqualTo("MARKET");
+        assertThat(refusal.agentUserId()).isNull();
 
         Application decided = anApplication().complete().submit();
         decided.decided(new Decision(org.onewindow.intake.applications.domain.Outcome.APPROVED, "JY-1", null, NOW), NOW);

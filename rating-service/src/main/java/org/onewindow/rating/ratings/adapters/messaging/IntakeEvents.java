@@ -1,6 +1,8 @@
 package org.onewindow.rating.ratings.adapters.messaging;
 
 import org.onewindow.contracts.intake.ApplicationAccepted;
+import org.onewindow.contracts.intake.ApplicationNotAccepted;
+import org.onewindow.contracts.intake.OneTimeNoticeIssued;
 import org.onewindow.contracts.intake.ResultDelivered;
 import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.platform.kernel.CentreCode;
@@ -11,6 +13,8 @@ import org.onewindow.platform.kernel.UserId;
 import org.onewindow.rating.ratings.application.EligibilityService;
 import org.onewindow.rating.ratings.domain.CaseFacts;
 import org.onewindow.rating.ratings.domain.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class IntakeEvents {
+
+    private static final Logger log = LoggerFactory.getLogger(IntakeEvents.class);
 
     private final EligibilityService eligibility;
 
@@ -37,6 +43,34 @@ public class IntakeEvents {
         eligibility.reached(facts(event.caseNumber(), event.itemCode(), event.implementingDepartment(),
                 event.centreCode(), event.applicantUserId(), event.agentUserId()), Stage.COMPLETION,
                 event.deliveredAt(), "intake.ResultDelivered");
+    }
+
+    /** 不予受理: the refusal is a service experience the applicant may rate (stage REFUSAL). */
+    public void notAccepted(ApplicationNotAccepted event) {
+        reachedWhenRateable(event.caseNumber(), event.itemCode(), event.implementingDepartment(), event.centreCode(),
+                event.applicantUserId(), event.agentUserId(), Stage.REFUSAL, event.decidedAt(),
+                "intake.ApplicationNotAccepted");
+    }
+
+    /** 一次性告知: the notice is a service experience the applicant may rate (stage NOTICE). */
+    public void noticeIssued(OneTimeNoticeIssued event) {
+        reachedWhenRateable(event.caseNumber(), event.itemCode(), event.implementingDepartment(), event.centreCode(),
+                event.applicantUserId(), event.agentUserId(), Stage.NOTICE, event.issuedAt(),
+                "intake.OneTimeNoticeIssued");
+    }
+
+    /**
+     * A refusal or a notice from a producer older than the fields that say who may rate it (centre, department,
+     * applicant) cannot open a stage: skipped with a line in the log (not poison: the event is valid v1).
+     */
+    private void reachedWhenRateable(String caseNumber, String itemCode, String department, String centre,
+                                     String applicant, String agent, Stage stage, java.time.OffsetDateTime at,
+                                     String cause) {
+        if (department == null || centre == null || (applicant == null && agent == null)) {
+            log.info("{} of case {} does not say who may rate it; stage {} not opened", cause, caseNumber, stage);
+            return;
+        }
+        eligibility.reached(facts(caseNumber, itemCode, department, centre, applicant, agent), stage, at, cause);
     }
 
     private static CaseFacts facts(String caseNumber, String itemCode, String department, String centre,

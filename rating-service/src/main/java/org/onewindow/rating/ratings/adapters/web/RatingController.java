@@ -54,9 +54,11 @@ public class RatingController {
     private final RectificationService rectifications;
     private final CurrentActor currentActor;
     private final PersonalDataReads personalDataReads;
+    private final RaterNames raterNames;
 
     public RatingController(RatingService service, Ratings ratings, RectificationService rectifications,
-                            CurrentActor currentActor, PersonalDataReads personalDataReads) {
+                            CurrentActor currentActor, PersonalDataReads personalDataReads, RaterNames raterNames) {
+        this.raterNames = raterNames;
         this.service = service;
         this.ratings = ratings;
         this.rectifications = rectifications;
@@ -94,10 +96,10 @@ public class RatingController {
     public PageResult<RatingView> list(@RequestParam(required = false) String caseNumber, PageQuery page) {
         Actor actor = currentActor.current();
         if (caseNumber != null && !Ids.valid(caseNumber)) {
-            return PageResult.of(java.util.List.<Rating>of(), page, 0).map(this::view); // no case has such a number
+            return PageResult.of(java.util.List.<Rating>of(), page, 0).map(rating -> view(actor, rating)); // no case has such a number
         }
         PageResult<RatingView> shown = ratings.list(caseNumber == null ? null : Ids.caseNumberOrNotFound(caseNumber),
-                Readers.seesAll(actor) ? null : UserId.of(actor.userId()), page).map(this::view);
+                Readers.seesAll(actor) ? null : UserId.of(actor.userId()), page).map(rating -> view(actor, rating));
         personalDataReads.record("rating", shown.items().stream().map(RatingView::caseNumber).toList(),
                 "rating.rating.list", PERSONAL_FIELDS);
         return shown;
@@ -106,15 +108,18 @@ public class RatingController {
     @GetMapping("/{ratingId}")
     public RatingView get(@PathVariable UUID ratingId) {
         Rating rating = ratings.find(ratingId).orElseThrow(() -> new NotFound("rating", ratingId.toString()));
-        if (!Readers.sees(currentActor.current(), rating)) {
+        Actor actor = currentActor.current();
+        if (!Readers.sees(actor, rating)) {
             throw new NotPermitted("rating.not-visible", "only staff, the rater and the applicant read rating " + ratingId);
         }
         personalDataReads.record("rating", rating.caseNumber().value(), "rating.rating.read", PERSONAL_FIELDS);
-        return view(rating);
+        return view(actor, rating);
     }
 
-    private RatingView view(Rating rating) {
-        return RatingView.of(rating, rectifications.findByRating(rating.ratingId())
+    /** The rating, with who rated it masked for readers who need not know ({@link RaterNames}). */
+    private RatingView view(Actor reader, Rating rating) {
+        RatingView view = RatingView.of(rating, rectifications.findByRating(rating.ratingId())
                 .map(Rectification::rectificationId).orElse(null));
+        return raterNames.shown(reader, rating) ? view : view.withRaterMasked();
     }
 }

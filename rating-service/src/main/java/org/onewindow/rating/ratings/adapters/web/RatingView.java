@@ -14,6 +14,12 @@ public record RatingView(UUID ratingId, String caseNumber, Stage stage, Level le
                          String implementingDepartment, String centreCode, OffsetDateTime ratedAt,
                          UUID rectificationId) {
 
+    /** The same rating with who rated it masked ({@link RaterNames}). */
+    public RatingView withRaterMasked() {
+        return new RatingView(ratingId, caseNumber, stage, level, bad, comment, RaterNames.mask(raterUserId), raterRole,
+                RaterNames.mask(onBehalfOf), itemCode, implementingDepartment, centreCode, ratedAt, rectificationId);
+    }
+
     public static RatingView of(Rating rating, UUID rectificationId) {
         return new RatingView(rating.ratingId(), rating.caseNumber().value(), rating.stage(), rating.level(),
                 rating.bad(), rating.comment(), rating.rater().value(), rating.raterRole(),

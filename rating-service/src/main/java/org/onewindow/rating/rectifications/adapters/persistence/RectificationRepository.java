@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.onewindow.platform.web.paging.PageResult;
 import org.onewindow.platform.web.paging.SqlPages;
 import org.onewindow.rating.rectifications.application.Rectifications;
 import org.onewindow.rating.rectifications.domain.Rectification;
+import org.onewindow.rating.rectifications.domain.RectificationOutcome;
 import org.onewindow.rating.rectifications.domain.RectificationStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -31,28 +33,32 @@ public class RectificationRepository implements Rectifications {
     }
 
     @Override
-    public void insert(Rectification rectification) {
+    public void insert(Rectification r) {
         jdbc.sql("""
                 INSERT INTO rectification (rectification_id, rating_id, case_number, implementing_department, status,
-                                           opened_at, due_on, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, 1)""")
-                .params(rectification.rectificationId(), rectification.ratingId(), rectification.caseNumber().value(),
-                        rectification.implementingDepartment().value(), rectification.status().name(),
-                        rectification.openedAt(), rectification.dueOn())
+                                           opened_at, due_on, step_due_on, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)""")
+                .params(r.rectificationId(), r.ratingId(), r.caseNumber().value(), r.implementingDepartment().value(),
+                        r.status().name(), r.openedAt(), r.dueOn(), r.stepDueOn())
                 .update();
-        rectification.stored(1);
+        r.stored(1);
     }
 
     @Override
-    public boolean update(Rectification rectification) {
+    public boolean update(Rectification r) {
         int rows = jdbc.sql("""
-                UPDATE rectification SET status = ?, due_on = ?, version = version + 1
+                UPDATE rectification SET status = ?, due_on = ?, step_due_on = ?, step = ?, overdue_warned_step = ?,
+                       overdue_steps = ?, reopenings = ?, founded = ?, verification = ?, measures = ?, satisfied = ?,
+                       follow_up = ?, appeal = ?, appealed_from = ?, appeal_upheld = ?, appeal_decision = ?,
+                       outcome = ?, closed_at = ?, version = version + 1
                 WHERE rectification_id = ? AND version = ?""")
-                .params(rectification.status().name(), rectification.dueOn(), rectification.rectificationId(),
-                        rectification.version())
+                .params(r.status().name(), r.dueOn(), r.stepDueOn(), r.step(), r.overdueWarnedStep(),
+                        r.overdueSteps(), r.reopenings(), r.founded(), r.verification(), r.measures(), r.satisfied(),
+                        r.followUp(), r.appeal(), name(r.appealedFrom()), r.appealUpheld(), r.appealDecision(),
+                        name(r.outcome()), r.closedAt(), r.rectificationId(), r.version())
                 .update();
         if (rows == 1) {
-            rectification.stored(rectification.version() + 1);
+            r.stored(r.version() + 1);
         }
         return rows == 1;
     }
@@ -76,6 +82,15 @@ public class RectificationRepository implements Rectifications {
     }
 
     @Override
+    public List<UUID> overdueCandidates(LocalDate today) {
+        return jdbc.sql("""
+                SELECT rectification_id FROM rectification
+                WHERE status <> 'CLOSED' AND step_due_on < ? AND overdue_warned_step <> step
+                ORDER BY step_due_on, rectification_id""")
+                .param(today).query(UUID.class).list();
+    }
+
+    @Override
     public PageResult<Rectification> list(DepartmentCode department, PageQuery page) {
         String where = "WHERE (CAST(:department AS text) IS NULL OR implementing_department = :department)";
         Map<String, String> params = new HashMap<>();
@@ -84,10 +99,24 @@ public class RectificationRepository implements Rectifications {
                 RectificationRepository::rectification, page);
     }
 
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
     private static Rectification rectification(ResultSet rs, int n) throws SQLException {
+        String appealedFrom = rs.getString("appealed_from");
+        String outcome = rs.getString("outcome");
+        Rectification.State state = Rectification.State.of(RectificationStatus.valueOf(rs.getString("status")),
+                rs.getObject("due_on", LocalDate.class), rs.getObject("step_due_on", LocalDate.class),
+                rs.getInt("step"), rs.getInt("overdue_warned_step"), rs.getInt("overdue_steps"),
+                rs.getInt("reopenings"), rs.getObject("founded", Boolean.class), rs.getString("verification"),
+                rs.getString("measures"), rs.getObject("satisfied", Boolean.class), rs.getString("follow_up"),
+                rs.getString("appeal"), appealedFrom == null ? null : RectificationStatus.valueOf(appealedFrom),
+                rs.getObject("appeal_upheld", Boolean.class), rs.getString("appeal_decision"),
+                outcome == null ? null : RectificationOutcome.valueOf(outcome),
+                rs.getObject("closed_at", OffsetDateTime.class));
         return Rectification.restore(rs.getObject("rectification_id", UUID.class), rs.getObject("rating_id", UUID.class),
                 CaseNumber.of(rs.getString("case_number")), DepartmentCode.of(rs.getString("implementing_department")),
-                RectificationStatus.valueOf(rs.getString("status")), rs.getObject("opened_at", OffsetDateTime.class),
-                rs.getObject("due_on", LocalDate.class), rs.getLong("version"));
+                rs.getObject("opened_at", OffsetDateTime.class), state, rs.getLong("version"));
     }
 }

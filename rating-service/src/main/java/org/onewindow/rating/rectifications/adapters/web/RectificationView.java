@@ -7,13 +7,26 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.onewindow.rating.rectifications.domain.Rectification;
+import org.onewindow.rating.rectifications.domain.RectificationOutcome;
 import org.onewindow.rating.rectifications.domain.RectificationStatus;
 
 /**
- * 差评整改 as the API shows it: the rated department must rectify what the bad rating reports by {@code dueOn}
- * (named as before the aggregate moved to the domain, so the OpenAPI document keeps its schema name).
+ * 差评整改 as the API shows it (named as before the aggregate moved to the domain, so the OpenAPI document keeps its
+ * schema name): where it stands, what each step said, and its due dates.
  *
- * @param dueOn last working day of the rectification
+ * @param dueOn         last working day to rectify (整改时限)
+ * @param stepDueOn     last working day of the step it waits in; null once closed
+ * @param founded       the verification's finding (核实), null before
+ * @param verification  the verification's reason
+ * @param measures      what the department did (整改措施)
+ * @param satisfied     what the applicant said at the follow-up call (回访)
+ * @param followUp      the follow-up call's note
+ * @param appeal        the department's appeal reason (申诉)
+ * @param appealUpheld  the MONITOR's decision on it
+ * @param appealDecision the decision's reason
+ * @param outcome       how it ended, once CLOSED
+ * @param reopenings    how often an unsatisfied follow-up call reopened it
+ * @param overdueSteps  how many of its steps went overdue
  */
 @Schema(name = "Rectification")
 public record RectificationView(
@@ -23,11 +36,26 @@ public record RectificationView(
         String implementingDepartment,
         RectificationStatus status,
         OffsetDateTime openedAt,
-        LocalDate dueOn) {
+        LocalDate dueOn,
+        LocalDate stepDueOn,
+        Boolean founded,
+        String verification,
+        String measures,
+        Boolean satisfied,
+        String followUp,
+        String appeal,
+        RectificationStatus appealedFrom,
+        Boolean appealUpheld,
+        String appealDecision,
+        RectificationOutcome outcome,
+        OffsetDateTime closedAt,
+        int reopenings,
+        int overdueSteps) {
 
-    static RectificationView of(Rectification rectification) {
-        return new RectificationView(rectification.rectificationId(), rectification.ratingId(),
-                rectification.caseNumber().value(), rectification.implementingDepartment().value(),
-                rectification.status(), rectification.openedAt(), rectification.dueOn());
+    static RectificationView of(Rectification r) {
+        return new RectificationView(r.rectificationId(), r.ratingId(), r.caseNumber().value(),
+                r.implementingDepartment().value(), r.status(), r.openedAt(), r.dueOn(), r.stepDueOn(), r.founded(),
+                r.verification(), r.measures(), r.satisfied(), r.followUp(), r.appeal(), r.appealedFrom(),
+                r.appealUpheld(), r.appealDecision(), r.outcome(), r.closedAt(), r.reopenings(), r.overdueSteps());
     }
 }

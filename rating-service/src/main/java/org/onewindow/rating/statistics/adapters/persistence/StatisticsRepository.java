@@ -12,7 +12,10 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Counts ratings per key and level straight from the rating table (one grouped query: no second copy to drift). */
+/**
+ * Counts ratings per key and level straight from the rating table, and the rectifications of the bad ones (two grouped
+ * queries: no second copy to drift).
+ */
 @Repository
 public class StatisticsRepository implements Statistics {
 
@@ -33,6 +36,15 @@ public class StatisticsRepository implements Statistics {
         jdbc.sql("SELECT " + column + " AS key, level, count(*) AS n FROM rating GROUP BY 1, 2")
                 .query((RowCallbackHandler) rs -> counts.computeIfAbsent(rs.getString("key"), k -> new java.util.EnumMap<>(Level.class))
                         .put(Level.valueOf(rs.getString("level")), rs.getLong("n")));
-        return counts.entrySet().stream().map(e -> SatisfactionStatistics.of(e.getKey(), e.getValue())).toList();
+        Map<String, SatisfactionStatistics.RectificationCounts> rectifications = new TreeMap<>();
+        jdbc.sql("SELECT r." + column + " AS key, count(*) FILTER (WHERE x.measures IS NOT NULL) AS rectified,"
+                        + " count(*) FILTER (WHERE x.overdue_steps > 0) AS overdue,"
+                        + " count(*) FILTER (WHERE x.appeal IS NOT NULL) AS appealed"
+                        + " FROM rectification x JOIN rating r ON r.rating_id = x.rating_id GROUP BY 1")
+                .query((RowCallbackHandler) rs -> rectifications.put(rs.getString("key"),
+                        new SatisfactionStatistics.RectificationCounts(rs.getLong("rectified"), rs.getLong("overdue"),
+                                rs.getLong("appealed"))));
+        return counts.entrySet().stream().map(e -> SatisfactionStatistics.of(e.getKey(), e.getValue(),
+                rectifications.getOrDefault(e.getKey(), SatisfactionStatistics.RectificationCounts.NONE))).toList();
     }
 }
