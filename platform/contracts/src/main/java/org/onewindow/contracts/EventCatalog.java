@@ -16,6 +16,7 @@ import org.onewindow.contracts.intake.OneTimeNoticeIssued;
 import org.onewindow.contracts.intake.ResultDelivered;
 import org.onewindow.contracts.intake.SupplementReceived;
 import org.onewindow.contracts.rating.RatingSubmitted;
+import org.onewindow.contracts.monitor.AlertRaised;
 import org.onewindow.contracts.rating.RectificationOpened;
 import org.onewindow.contracts.review.DeadlineWarning;
 import org.onewindow.contracts.review.DecisionMade;
@@ -53,7 +54,8 @@ public final class EventCatalog {
             SupervisionRecordEscalated.class,
             LicenceActionTaken.class,
             RatingSubmitted.class,
-            RectificationOpened.class);
+            RectificationOpened.class,
+            AlertRaised.class);
 
     private static final Map<String, Class<? extends DomainEvent>> BY_CE_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventTypes::ceType, Function.identity()));

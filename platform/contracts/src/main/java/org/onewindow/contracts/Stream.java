@@ -11,7 +11,8 @@ public enum Stream {
     INTAKE_APPLICATIONS("intake-applications", "intake.applications", false),
     REVIEW_CASES("review-cases", "review.cases", false),
     SUPERVISION_RECORDS("supervision-records", "supervision.records", false),
-    RATING_RATINGS("rating-ratings", "rating.ratings", false);
+    RATING_RATINGS("rating-ratings", "rating.ratings", false),
+    MONITOR_ALERTS("monitor-alerts", "monitor.alerts", false);
 
     private final String id;
     private final String defaultTopic;
