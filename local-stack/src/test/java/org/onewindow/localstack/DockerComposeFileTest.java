@@ -135,10 +135,12 @@ class DockerComposeFileTest {
     @Test
     void the_topics_container_creates_exactly_the_contracts_streams() {
         String script = String.valueOf(service("topics").get("command"));
-        Matcher created = Pattern.compile("create ([a-z.]+)( --config cleanup.policy=compact)?").matcher(script);
+        Matcher created = Pattern.compile("create ([a-z.]+)( --config cleanup.policy=compact| --config retention.ms=-1)?")
+                .matcher(script);
         Map<String, Boolean> topics = new LinkedHashMap<>();
         while (created.find()) {
-            topics.put(created.group(1), created.group(2) != null);
+            topics.put(created.group(1), created.group(2) != null && created.group(2).contains("compact"));
+            assertThat(created.group(2)).as(created.group(1) + ": compacted, or its whole history kept").isNotNull();
         }
         Map<String, Boolean> expected = new LinkedHashMap<>();
         Arrays.stream(Stream.values()).forEach(s -> expected.put(s.defaultTopic(), s.compacted()));

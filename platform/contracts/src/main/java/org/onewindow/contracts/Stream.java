@@ -37,4 +37,19 @@ public enum Stream {
     public boolean compacted() {
         return compacted;
     }
+
+    /** Kafka's {@code retention.ms} for "keep for ever". */
+    public static final String RETENTION_FOREVER = "-1";
+
+    /**
+     * The topic configuration every deployment gives this stream's topic (launcher, services, compose, Kubernetes):
+     * compacted streams keep the latest event per key; the others keep their whole history
+     * ({@code retention.ms=-1}), so a dashboard (monitor-service, or an outside team) can rebuild its figures by
+     * reading from the beginning.
+     */
+    public java.util.Map<String, String> topicConfigs() {
+        return compacted
+                ? java.util.Map.of("cleanup.policy", "compact")
+                : java.util.Map.of("cleanup.policy", "delete", "retention.ms", RETENTION_FOREVER);
+    }
 }
