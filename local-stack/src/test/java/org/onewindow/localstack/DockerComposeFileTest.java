@@ -53,7 +53,7 @@ class DockerComposeFileTest {
     void every_service_module_of_the_reactor_is_a_compose_service_with_a_health_check() {
         List<String> serviceModules = reactorModules.stream()
                 .filter(m -> m.endsWith("-service") || m.equals("gateway")).toList();
-        assertThat(serviceModules).as("service modules in pom.xml").hasSize(6);
+        assertThat(serviceModules).as("service modules in pom.xml").hasSize(7);
 
         Map<String, String> moduleByComposeService = builtModules();
         assertThat(new TreeSet<>(moduleByComposeService.values())).containsExactlyElementsOf(new TreeSet<>(serviceModules));
@@ -77,7 +77,7 @@ class DockerComposeFileTest {
             count++;
             assertThat(reactorModules).as("image " + images.group(1)).contains(images.group(1));
         }
-        assertThat(count).isEqualTo(6);
+        assertThat(count).isEqualTo(7);
     }
 
     @Test

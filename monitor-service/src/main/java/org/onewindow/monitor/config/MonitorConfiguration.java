@@ -58,7 +58,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @EnableConfigurationProperties(MonitorProperties.class)
 public class MonitorConfiguration {
 
-    /** The bare subscription group: inbox rows and stored positions use it; Kafka's group id adds the suffix. */
+    /**
+     * The bare subscription group (as in {@link #monitorSubscription}): inbox rows and stored positions use it;
+     * Kafka's group id adds the suffix.
+     */
     static final String GROUP = "monitor";
 
     /**
@@ -67,7 +70,7 @@ public class MonitorConfiguration {
      */
     @Bean
     EventSubscription monitorSubscription(StreamProjection projection, CalendarReplica calendar) {
-        return EventSubscription.forGroup(GROUP)
+        return EventSubscription.forGroup("monitor") // literal: deploy/k8s-tests finds the group (and its DLT) by it
                 .on(ApplicationAccepted.class, (event, meta) -> projection.on(event))
                 .on(ApplicationNotAccepted.class, (event, meta) -> projection.on(event))
                 .on(ResultDelivered.class, (event, meta) -> projection.on(event))

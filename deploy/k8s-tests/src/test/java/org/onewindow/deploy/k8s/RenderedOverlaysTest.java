@@ -109,7 +109,7 @@ class RenderedOverlaysTest {
     void every_service_module_has_a_deployment_with_probes_resources_and_a_locked_down_container(String overlay) {
         Manifests manifests = rendered(overlay);
         List<String> modules = Project.serviceModules();
-        assertThat(modules).as("service modules of the root pom").hasSize(6).contains("gateway");
+        assertThat(modules).as("service modules of the root pom").hasSize(7).contains("gateway");
         assertThat(manifests.ofKind("Deployment")).extracting(Manifests::name)
                 .containsExactlyInAnyOrderElementsOf(modules);
         for (String module : modules) {
