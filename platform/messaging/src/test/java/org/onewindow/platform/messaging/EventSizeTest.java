@@ -161,7 +161,12 @@ class EventSizeTest {
             Map.entry("RatingSubmitted.implementingDepartment", CODE), Map.entry("RatingSubmitted.centreCode", CODE),
             Map.entry("RatingSubmitted.comment", SHORT_TEXT),
             Map.entry("RectificationOpened.caseNumber", CODE),
-            Map.entry("RectificationOpened.implementingDepartment", CODE));
+            Map.entry("RectificationOpened.implementingDepartment", CODE),
+            // monitor: codes, the rule's source (fixed texts) and the detail (cut at REASON by monitor's Finding)
+            Map.entry("AlertRaised.rule", CODE), Map.entry("AlertRaised.source", REASON),
+            Map.entry("AlertRaised.caseNumber", CODE), Map.entry("AlertRaised.department", CODE),
+            Map.entry("AlertRaised.centreCode", CODE), Map.entry("AlertRaised.itemCode", CODE),
+            Map.entry("AlertRaised.detail", REASON));
 
     static Stream<Class<? extends DomainEvent>> eventTypes() {
         return EventCatalog.ALL.stream();
