@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * stack's ports.
  */
 @ConfigurationProperties("onewindow.routes")
-public record ServiceRoutes(URI catalog, URI intake, URI review, URI supervision, URI rating) {
+public record ServiceRoutes(URI catalog, URI intake, URI review, URI supervision, URI rating,
+                            URI monitor) {
 
     public ServiceRoutes {
         catalog = orLocal(catalog, 8081);
@@ -19,6 +20,7 @@ public record ServiceRoutes(URI catalog, URI intake, URI review, URI supervision
         review = orLocal(review, 8083);
         supervision = orLocal(supervision, 8084);
         rating = orLocal(rating, 8085);
+        monitor = orLocal(monitor, 8086);
     }
 
     /** Service name (as in {@code /api/<service>/...}) to base URI, in a stable order. */
@@ -29,6 +31,7 @@ public record ServiceRoutes(URI catalog, URI intake, URI review, URI supervision
         map.put("review", review);
         map.put("supervision", supervision);
         map.put("rating", rating);
+        map.put("monitor", monitor);
         return map;
     }
 

@@ -154,7 +154,7 @@ class GatewayRoutingTest extends GatewayIntegrationTest {
         HttpResponse<String> config = get(port, "/v3/api-docs/swagger-config", null);
 
         assertThat(config.statusCode()).isEqualTo(200);
-        for (String service : new String[] {"catalog", "intake", "review", "supervision", "rating"}) {
+        for (String service : new String[] {"catalog", "intake", "review", "supervision", "rating", "monitor"}) {
             assertThat(config.body()).contains("/services/" + service + "/v3/api-docs");
         }
         assertThat(get(port, "/swagger-ui.html", null).statusCode()).isIn(200, 302);

@@ -35,7 +35,7 @@ final class GatewayTestSupport {
 
     /** Every service routed to the one {@link Backend}; keys and dev issuer as the launcher passes them. */
     static void register(DynamicPropertyRegistry registry) {
-        for (String service : new String[] {"catalog", "intake", "review", "supervision", "rating"}) {
+        for (String service : new String[] {"catalog", "intake", "review", "supervision", "rating", "monitor"}) {
             registry.add("onewindow.routes." + service, Backend::url);
         }
         registry.add("onewindow.security.jwt.public-key-location", () -> "file:" + KEYS.publicKey());

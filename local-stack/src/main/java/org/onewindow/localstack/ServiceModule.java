@@ -3,13 +3,14 @@ package org.onewindow.localstack;
 import java.util.Arrays;
 import java.util.List;
 
-/** The six application processes of the suite, with their fixed ports (docs/architecture.md). */
+/** The seven application processes of the suite, with their fixed ports (docs/architecture.md). */
 public enum ServiceModule {
     CATALOG("catalog", "catalog-service", 8081, true),
     INTAKE("intake", "intake-service", 8082, true),
     REVIEW("review", "review-service", 8083, true),
     SUPERVISION("supervision", "supervision-service", 8084, true),
     RATING("rating", "rating-service", 8085, true),
+    MONITOR("monitor", "monitor-service", 8086, true),
     GATEWAY("gateway", "gateway", 8080, false);
 
     private final String serviceName;
@@ -38,7 +39,7 @@ public enum ServiceModule {
         return basePort;
     }
 
-    /** The gateway keeps no state; each of the five services owns one database named after it. */
+    /** The gateway keeps no state; each of the six services owns one database named after it. */
     public boolean ownsDatabase() {
         return ownsDatabase;
     }

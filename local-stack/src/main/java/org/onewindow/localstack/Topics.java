@@ -2,12 +2,10 @@ package org.onewindow.localstack;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 import org.onewindow.contracts.Stream;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -30,10 +28,8 @@ final class Topics {
     }
 
     static NewTopic definition(Stream stream) {
-        NewTopic topic = new NewTopic(stream.defaultTopic(), PARTITIONS, (short) 1);
-        return stream.compacted()
-                ? topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))
-                : topic;
+        // compacted, or the whole history kept (retention.ms=-1): dashboards rebuild from the beginning
+        return new NewTopic(stream.defaultTopic(), PARTITIONS, (short) 1).configs(stream.topicConfigs());
     }
 
     /** Creates the topics that do not exist yet; returns the names it created. */

@@ -53,7 +53,7 @@ class DockerComposeFileTest {
     void every_service_module_of_the_reactor_is_a_compose_service_with_a_health_check() {
         List<String> serviceModules = reactorModules.stream()
                 .filter(m -> m.endsWith("-service") || m.equals("gateway")).toList();
-        assertThat(serviceModules).as("service modules in pom.xml").hasSize(6);
+        assertThat(serviceModules).as("service modules in pom.xml").hasSize(7);
 
         Map<String, String> moduleByComposeService = builtModules();
         assertThat(new TreeSet<>(moduleByComposeService.values())).containsExactlyElementsOf(new TreeSet<>(serviceModules));
@@ -77,7 +77,7 @@ class DockerComposeFileTest {
             count++;
             assertThat(reactorModules).as("image " + images.group(1)).contains(images.group(1));
         }
-        assertThat(count).isEqualTo(6);
+        assertThat(count).isEqualTo(7);
     }
 
     @Test
@@ -135,10 +135,12 @@ class DockerComposeFileTest {
     @Test
     void the_topics_container_creates_exactly_the_contracts_streams() {
         String script = String.valueOf(service("topics").get("command"));
-        Matcher created = Pattern.compile("create ([a-z.]+)( --config cleanup.policy=compact)?").matcher(script);
+        Matcher created = Pattern.compile("create ([a-z.]+)( --config cleanup.policy=compact| --config retention.ms=-1)?")
+                .matcher(script);
         Map<String, Boolean> topics = new LinkedHashMap<>();
         while (created.find()) {
-            topics.put(created.group(1), created.group(2) != null);
+            topics.put(created.group(1), created.group(2) != null && created.group(2).contains("compact"));
+            assertThat(created.group(2)).as(created.group(1) + ": compacted, or its whole history kept").isNotNull();
         }
         Map<String, Boolean> expected = new LinkedHashMap<>();
         Arrays.stream(Stream.values()).forEach(s -> expected.put(s.defaultTopic(), s.compacted()));

@@ -81,7 +81,8 @@ class LauncherPiecesTest {
                 .containsExactlyElementsOf(java.util.Arrays.stream(Stream.values()).map(Stream::defaultTopic).toList());
         assertThat(topics).allSatisfy(t -> assertThat(t.numPartitions()).isEqualTo(6));
         assertThat(Topics.definition(Stream.CATALOG_ITEMS).configs()).containsEntry("cleanup.policy", "compact");
-        assertThat(Topics.definition(Stream.INTAKE_APPLICATIONS).configs()).isNullOrEmpty();
+        assertThat(Topics.definition(Stream.INTAKE_APPLICATIONS).configs()).containsEntry("retention.ms", "-1")
+                .containsEntry("cleanup.policy", "delete");
     }
 
     @Test

@@ -30,13 +30,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The launcher end to end with the real PostgreSQL and a real broker JVM, and six stand-in services
+ * The launcher end to end with the real PostgreSQL and a real broker JVM, and seven stand-in services
  * ({@link FakeService} packed as {@code <module>/target/<module>.jar}): start, stop and restart one service,
  * close with nothing left running, and a second start that keeps the data of the first.
  */
 class LocalStackTest {
 
-    private static final int OFFSET = 11000;
+    /** 11000 unless {@code -Dlocalstack.test.port-offset} says otherwise (builds sharing a machine use their own). */
+    private static final int OFFSET = Integer.getInteger("localstack.test.port-offset", 11000);
 
     @TempDir
     Path root;
@@ -55,13 +56,13 @@ class LocalStackTest {
         try (RunningStack stack = LocalStack.start(options)) {
             firstRun = stack.processes();
             assertThat(firstRun.keySet()).containsExactly("postgres", "kafka", "catalog", "intake", "review",
-                    "supervision", "rating", "gateway");
-            assertThat(stack.gatewayUrl()).isEqualTo(URI.create("http://127.0.0.1:19080"));
+                    "supervision", "rating", "monitor", "gateway");
+            assertThat(stack.gatewayUrl()).isEqualTo(URI.create("http://127.0.0.1:" + (8080 + OFFSET)));
             assertThat(readiness(stack.serviceUrl("rating"))).isEqualTo(200);
             assertThat(Files.readString(stack.logFile("intake")))
-                    .contains("arg --spring.datasource.url=jdbc:postgresql://127.0.0.1:26432/intake")
-                    .contains("arg --spring.kafka.bootstrap-servers=127.0.0.1:20092");
-            assertThat(Files.readString(stack.logFile("gateway"))).contains("arg --onewindow.routes.review=http://127.0.0.1:19083");
+                    .contains("arg --spring.datasource.url=jdbc:postgresql://127.0.0.1:" + (15432 + OFFSET) + "/intake")
+                    .contains("arg --spring.kafka.bootstrap-servers=127.0.0.1:" + (9092 + OFFSET));
+            assertThat(Files.readString(stack.logFile("gateway"))).contains("arg --onewindow.routes.review=http://127.0.0.1:" + (8083 + OFFSET));
 
             try (Admin admin = admin(stack)) {
                 var topics = admin.describeTopics(List.of("catalog.items", "review.cases")).allTopicNames().get(10, TimeUnit.SECONDS);
@@ -69,6 +70,9 @@ class LocalStackTest {
                 var itemsConfig = admin.describeConfigs(List.of(new ConfigResource(ConfigResource.Type.TOPIC, "catalog.items")))
                         .all().get(10, TimeUnit.SECONDS).values().iterator().next();
                 assertThat(itemsConfig.get("cleanup.policy").value()).isEqualTo("compact");
+                var casesConfig = admin.describeConfigs(List.of(new ConfigResource(ConfigResource.Type.TOPIC, "review.cases")))
+                        .all().get(10, TimeUnit.SECONDS).values().iterator().next();
+                assertThat(casesConfig.get("retention.ms").value()).as("public streams keep their history").isEqualTo("-1");
             }
             try (Connection catalog = DriverManager.getConnection(stack.jdbcUrl("catalog"), "postgres", "postgres")) {
                 catalog.createStatement().execute("CREATE TABLE kept_between_runs (id int)");
@@ -76,7 +80,7 @@ class LocalStackTest {
                         .containsEntry("fsync", "on").containsEntry("synchronous_commit", "on")
                         .containsEntry("full_page_writes", "on");
             }
-            for (String db : List.of("intake", "review", "supervision", "rating")) {
+            for (String db : List.of("intake", "review", "supervision", "rating", "monitor")) {
                 try (Connection connection = DriverManager.getConnection(stack.jdbcUrl(db), "postgres", "postgres")) {
                     assertThat(connection.isValid(2)).isTrue();
                 }

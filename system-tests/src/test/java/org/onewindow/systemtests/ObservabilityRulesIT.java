@@ -35,13 +35,14 @@ import tools.jackson.databind.JsonNode;
 /**
  * The ops artefacts of deploy/observability name only metrics the running suite exports: every metric and every
  * label matcher in the Prometheus alert rules and in the Grafana dashboard is looked up in the live
- * {@code /actuator/prometheus} of the gateway and the five services, after a lifecycle has run so that the HTTP,
+ * {@code /actuator/prometheus} of the gateway and the six services, after a lifecycle has run so that the HTTP,
  * outbox and consumer meters exist.
  */
 class ObservabilityRulesIT extends StackTest {
 
     private static final Path OBSERVABILITY = Path.of("..", "deploy", "observability");
-    private static final List<String> PROCESSES = List.of("gateway", "catalog", "intake", "review", "supervision", "rating");
+    private static final List<String> PROCESSES = List.of("gateway", "catalog", "intake", "review", "supervision", "rating",
+            "monitor");
     /** Series Prometheus makes itself, and the scrape's own target labels. */
     private static final Set<String> PROMETHEUS_OWN_SERIES = Set.of("up");
     private static final Set<String> TARGET_LABELS = Set.of("job", "instance");

@@ -17,6 +17,7 @@ import org.onewindow.contracts.intake.ResultDelivered;
 import org.onewindow.contracts.intake.SupplementReceived;
 import org.onewindow.contracts.rating.RatingSubmitted;
 import org.onewindow.contracts.rating.RatingSubmittedV2;
+import org.onewindow.contracts.monitor.AlertRaised;
 import org.onewindow.contracts.rating.RectificationOpened;
 import org.onewindow.contracts.rating.RectificationOverdue;
 import org.onewindow.contracts.rating.RectificationProgressed;
@@ -59,7 +60,8 @@ public final class EventCatalog {
             RectificationOpened.class,
             RatingSubmittedV2.class,
             RectificationProgressed.class,
-            RectificationOverdue.class);
+            RectificationOverdue.class,
+            AlertRaised.class);
 
     private static final Map<String, Class<? extends DomainEvent>> BY_CE_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(EventTypes::ceType, Function.identity()));

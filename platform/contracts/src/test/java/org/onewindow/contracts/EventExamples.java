@@ -33,6 +33,7 @@ import org.onewindow.contracts.intake.ResultDelivered;
 import org.onewindow.contracts.intake.ResultDelivered.DeliveryMethod;
 import org.onewindow.contracts.intake.SupplementReceived;
 import org.onewindow.contracts.intake.SupplementReceived.SuppliedMaterial;
+import org.onewindow.contracts.monitor.AlertRaised;
 import org.onewindow.contracts.rating.RatingSubmitted;
 import org.onewindow.contracts.rating.RatingSubmittedV2;
 import org.onewindow.contracts.rating.RectificationOpened;
@@ -215,6 +216,12 @@ final class EventExamples {
         return new RectificationOpened(RATING, CASE, "SCJGJ", LocalDate.of(2025, 4, 15), at("2025-03-25T09:00:00"));
     }
 
+    static AlertRaised alertRaised() {
+        return new AlertRaised(UUID.fromString("5b0e3f7a-2c41-5d6e-8f90-a1b2c3d4e5f6"), "CASE_PAST_STATUTORY_DEADLINE",
+                "《中华人民共和国行政许可法》第四十二条", CASE, "SCJGJ", "330102001", ITEM,
+                "statutory deadline 2025-04-08 passed without a decision", at("2025-04-09T08:00:00"));
+    }
+
     /** Every example, in {@link EventCatalog#ALL} order. */
     static List<DomainEvent> all() {
         return List.of(itemVersionChanged(), serviceCentreChanged(), departmentChanged(), calendarPublished(),
@@ -222,6 +229,6 @@ final class EventExamples {
                 resultDelivered(), reviewCaseOpened(), taskCompleted(), supplementRequested(), decisionMade(),
                 deadlineWarning(), supervisionRecordPushed(), supervisionRecordClaimed(),
                 supervisionRecordEscalated(), licenceActionTaken(), ratingSubmitted(), rectificationOpened(),
-                ratingSubmittedV2(), rectificationProgressed(), rectificationOverdue());
+                ratingSubmittedV2(), rectificationProgressed(), rectificationOverdue(), alertRaised());
     }
 }

@@ -19,7 +19,8 @@ import org.onewindow.localstack.RunningStack;
 public final class StackExtension implements BeforeAllCallback, ParameterResolver, TestExecutionExceptionHandler {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(StackExtension.class);
-    private static final List<String> PROCESSES = List.of("gateway", "catalog", "intake", "review", "supervision", "rating");
+    private static final List<String> PROCESSES = List.of("gateway", "catalog", "intake", "review", "supervision", "rating",
+            "monitor");
     private static final int TAIL_LINES = 40;
 
     @Override

@@ -109,7 +109,7 @@ class RenderedOverlaysTest {
     void every_service_module_has_a_deployment_with_probes_resources_and_a_locked_down_container(String overlay) {
         Manifests manifests = rendered(overlay);
         List<String> modules = Project.serviceModules();
-        assertThat(modules).as("service modules of the root pom").hasSize(6).contains("gateway");
+        assertThat(modules).as("service modules of the root pom").hasSize(7).contains("gateway");
         assertThat(manifests.ofKind("Deployment")).extracting(Manifests::name)
                 .containsExactlyInAnyOrderElementsOf(modules);
         for (String module : modules) {
@@ -283,7 +283,9 @@ class RenderedOverlaysTest {
             String policy = topic.at("/spec/config/cleanup.policy").asText("delete");
             assertThat(policy).as(stream + " cleanup.policy").isEqualTo(stream.compacted() ? "compact" : "delete");
             if (!stream.compacted()) {
-                assertThat(topic.at("/spec/config/retention.ms").asLong()).as(stream + " retention.ms written down").isPositive();
+                // the public streams keep their whole history: dashboards rebuild from the beginning (issue 12)
+                assertThat(topic.at("/spec/config/retention.ms").asLong()).as(stream + " retention.ms unlimited")
+                        .isEqualTo(Long.parseLong(Stream.RETENTION_FOREVER));
             }
         }
         TreeSet<String> groups = Project.consumerGroups();

@@ -11,7 +11,6 @@ import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 import org.flywaydb.core.Flyway;
 import org.onewindow.contracts.Stream;
 import org.springframework.beans.factory.ObjectProvider;
@@ -71,18 +70,16 @@ public class MessagingAutoConfiguration {
         return KafkaClientMeters.lagOnly();
     }
 
-    /** Every stream's topic (compacted where the stream says so) and the DLT of each local subscription. */
+    /** Every stream's topic (its {@code Stream.topicConfigs()}) and the DLT of each local subscription. */
     @Bean
     @ConditionalOnProperty(name = "onewindow.messaging.create-topics", matchIfMissing = true)
     KafkaAdmin.NewTopics onewindowTopics(TopicNames topics, MessagingProperties properties,
                                          ObjectProvider<EventSubscription> subscriptions) {
         List<NewTopic> declared = new ArrayList<>();
         for (Stream stream : Stream.values()) {
-            TopicBuilder topic = TopicBuilder.name(topics.topic(stream)).partitions(properties.getPartitions()).replicas(1);
-            if (stream.compacted()) {
-                topic.config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
-            }
-            declared.add(topic.build());
+            // compacted, or the whole history kept (retention.ms=-1): Stream.topicConfigs, the same everywhere
+            declared.add(TopicBuilder.name(topics.topic(stream)).partitions(properties.getPartitions()).replicas(1)
+                    .configs(stream.topicConfigs()).build());
         }
         subscriptions.orderedStream().forEach(subscription -> declared.add(
                 TopicBuilder.name(topics.deadLetterTopic(subscription.group())).partitions(properties.getPartitions())

@@ -175,7 +175,12 @@ class EventSizeTest {
             Map.entry("RectificationProgressed.implementingDepartment", CODE),
             Map.entry("RectificationProgressed.text", SHORT_TEXT), Map.entry("RectificationProgressed.actorRole", CODE),
             Map.entry("RectificationOverdue.caseNumber", CODE),
-            Map.entry("RectificationOverdue.implementingDepartment", CODE));
+            Map.entry("RectificationOverdue.implementingDepartment", CODE),
+            // monitor: codes, the rule's source (fixed texts) and the detail (cut at REASON by monitor's Finding)
+            Map.entry("AlertRaised.rule", CODE), Map.entry("AlertRaised.source", REASON),
+            Map.entry("AlertRaised.caseNumber", CODE), Map.entry("AlertRaised.department", CODE),
+            Map.entry("AlertRaised.centreCode", CODE), Map.entry("AlertRaised.itemCode", CODE),
+            Map.entry("AlertRaised.detail", REASON));
 
     static Stream<Class<? extends DomainEvent>> eventTypes() {
         return EventCatalog.ALL.stream();
