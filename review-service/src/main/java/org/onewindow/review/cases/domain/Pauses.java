@@ -38,6 +38,10 @@ public final class Pauses {
     }
 
     /** Stops the clock on {@code on}; for a supplement the new pause id is the request id intake answers with. */
+    Pause start(PauseKind kind, String reason, String pausedBy, LocalDate on) {
+        return start(kind, reason, pausedBy, on, null, null);
+    }
+
     Pause start(PauseKind kind, String reason, String pausedBy, LocalDate on, UUID taskId, Integer expectedWorkingDays) {
         Pause pause = new Pause(UUID.randomUUID(), kind, reason, pausedBy, on, null, 0, taskId, expectedWorkingDays);
         pauses.add(pause);
