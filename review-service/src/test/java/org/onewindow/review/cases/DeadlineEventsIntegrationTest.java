@@ -75,35 +75,45 @@ class DeadlineEventsIntegrationTest extends ReviewIntegrationSupport {
         return mvc.perform(post(path).header("Authorization", token).contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
+    /**
+     * The issue's example moved to 2029/2030, years no other test of the shared context publishes (2027 is another
+     * test's, with its own content): 20 working days from Tue 2029-12-04 reach 2030-01-01 (元旦), counted Monday to
+     * Friday while neither year is published; 2029 alone leaves it provisional, 2030 moves it to 2030-01-02.
+     */
     @Test
-    void a_deadline_on_new_years_day_2027_is_provisional_until_the_catalog_publishes_2027_then_recomputed() throws Exception {
-        String caseNumber = acceptCase(accepted(newCaseNumber(), "330100-SP-001", 3, LocalDate.of(2026, 12, 4), 20,
+    void a_deadline_on_new_years_day_is_provisional_until_the_catalog_publishes_its_year_then_recomputed() throws Exception {
+        String caseNumber = acceptCase(accepted(newCaseNumber(), "330100-SP-001", 3, LocalDate.of(2029, 12, 4), 20,
                 20, "MARKET"));
 
         JsonNode before = caseJson(caseNumber);
-        assertThat(before.get("deadlines").get("statutory").asString()).isEqualTo("2027-01-01");
+        assertThat(before.get("deadlines").get("statutory").asString()).isEqualTo("2030-01-01");
         assertThat(before.get("deadlines").get("provisional").asBoolean()).isTrue();
         assertThat(before.get("tasks").get(0).get("deadlineProvisional").asBoolean()).isTrue();
-        assertThat(before.get("provisionalYears").toString()).isEqualTo("[2027]");
+        assertThat(before.get("provisionalYears").toString()).isEqualTo("[2029,2030]");
         assertThat(awaitEvent(caseNumber, org.onewindow.contracts.review.ReviewCaseOpened.class)
                 .get("provisional").asBoolean()).isTrue();
-        assertThat(missingYears.missing()).contains(2027);
+        assertThat(missingYears.missing()).contains(2029, 2030);
 
-        KafkaTestSupport.publish(topics.topicOf(CalendarPublished.class), new CalendarPublished(2027, 1,
-                List.of(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 2, 8), LocalDate.of(2027, 2, 9)), List.of(),
-                OffsetDateTime.now(SHANGHAI)));
+        KafkaTestSupport.publish(topics.topicOf(CalendarPublished.class), new CalendarPublished(2029, 1,
+                List.of(LocalDate.of(2029, 10, 1)), List.of(), OffsetDateTime.now(SHANGHAI)));
+        await().atMost(WAIT).untilAsserted(() ->
+                assertThat(caseJson(caseNumber).get("provisionalYears").toString()).isEqualTo("[2030]"));
+        assertThat(caseJson(caseNumber).get("deadlines").get("provisional").asBoolean()).isTrue();
+
+        KafkaTestSupport.publish(topics.topicOf(CalendarPublished.class), new CalendarPublished(2030, 1,
+                List.of(LocalDate.of(2030, 1, 1)), List.of(), OffsetDateTime.now(SHANGHAI)));
 
         await().atMost(WAIT).untilAsserted(() ->
-                assertThat(caseJson(caseNumber).get("deadlines").get("statutory").asString()).isEqualTo("2027-01-04"));
+                assertThat(caseJson(caseNumber).get("deadlines").get("statutory").asString()).isEqualTo("2030-01-02"));
         JsonNode after = caseJson(caseNumber);
         assertThat(after.get("deadlines").get("provisional").asBoolean()).isFalse();
-        assertThat(after.get("tasks").get(0).get("deadline").asString()).isEqualTo("2027-01-04");
+        assertThat(after.get("tasks").get(0).get("deadline").asString()).isEqualTo("2030-01-02");
         assertThat(after.get("audit").toString()).contains("DEADLINES_RECOMPUTED");
         JsonNode recomputed = awaitEvent(caseNumber, DeadlinesRecomputed.class);
-        assertThat(recomputed.get("calendarYear").asInt()).isEqualTo(2027);
-        assertThat(recomputed.get("statutoryDeadline").asString()).isEqualTo("2027-01-04");
+        assertThat(recomputed.get("calendarYear").asInt()).isEqualTo(2030);
+        assertThat(recomputed.get("statutoryDeadline").asString()).isEqualTo("2030-01-02");
         assertThat(recomputed.get("provisional").asBoolean()).isFalse();
-        assertThat(missingYears.missing()).doesNotContain(2027);
+        assertThat(missingYears.missing()).doesNotContain(2029, 2030);
     }
 
     @Test
