@@ -21,8 +21,12 @@ import org.onewindow.contracts.monitor.AlertRaised;
 import org.onewindow.contracts.rating.RectificationOpened;
 import org.onewindow.contracts.rating.RectificationOverdue;
 import org.onewindow.contracts.rating.RectificationProgressed;
+import org.onewindow.contracts.review.DeadlineExtended;
 import org.onewindow.contracts.review.DeadlineWarning;
+import org.onewindow.contracts.review.DeadlinesRecomputed;
 import org.onewindow.contracts.review.DecisionMade;
+import org.onewindow.contracts.review.ProcedurePaused;
+import org.onewindow.contracts.review.ProcedureResumed;
 import org.onewindow.contracts.review.ReviewCaseOpened;
 import org.onewindow.contracts.review.SupplementRequested;
 import org.onewindow.contracts.review.TaskCompleted;
@@ -52,6 +56,10 @@ public final class EventCatalog {
             SupplementRequested.class,
             DecisionMade.class,
             DeadlineWarning.class,
+            DeadlineExtended.class,
+            ProcedurePaused.class,
+            ProcedureResumed.class,
+            DeadlinesRecomputed.class,
             SupervisionRecordPushed.class,
             SupervisionRecordClaimed.class,
             SupervisionRecordEscalated.class,

@@ -53,7 +53,8 @@ class EventCatalogTest {
                 "330102-20250311-0042", "330102-20250311-0043", EventExamples.CASE, EventExamples.CASE,
                 EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE,
                 EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE,
-                EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE);
+                EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE,
+                EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE);
     }
 
     @Test

@@ -39,9 +39,14 @@ import org.onewindow.contracts.rating.RatingSubmittedV2;
 import org.onewindow.contracts.rating.RectificationOpened;
 import org.onewindow.contracts.rating.RectificationOverdue;
 import org.onewindow.contracts.rating.RectificationProgressed;
+import org.onewindow.contracts.review.DeadlineExtended;
 import org.onewindow.contracts.review.DeadlineWarning;
+import org.onewindow.contracts.review.DeadlinesRecomputed;
 import org.onewindow.contracts.review.DecisionMade;
 import org.onewindow.contracts.review.Outcome;
+import org.onewindow.contracts.review.PauseKind;
+import org.onewindow.contracts.review.ProcedurePaused;
+import org.onewindow.contracts.review.ProcedureResumed;
 import org.onewindow.contracts.review.ReviewCaseOpened;
 import org.onewindow.contracts.review.SupplementRequested;
 import org.onewindow.contracts.review.SupplementRequested.RequestedMaterial;
@@ -85,7 +90,8 @@ final class EventExamples {
                 List.of(new Fee("工本费", new BigDecimal("0.00"), "浙价费〔2017〕1号")),
                 ROUTE, List.of(Channel.WINDOW, Channel.ONLINE, Channel.VILLAGE_AGENT),
                 ResultType.LICENCE, 1, ItemStatus.PUBLISHED,
-                LocalDate.of(2025, 1, 1), null, at("2024-12-20T16:05:00"), "catalog-admin-01", "材料目录精简");
+                LocalDate.of(2025, 1, 1), null, at("2024-12-20T16:05:00"), "catalog-admin-01", "材料目录精简",
+                ItemVersionChanged.JointHandling.JOINT, null);
     }
 
     static ServiceCentreChanged serviceCentreChanged() {
@@ -160,12 +166,37 @@ final class EventExamples {
         return new DecisionMade(CASE, ITEM, 3, "食品经营许可（新办）", Outcome.APPROVED, "JY13301020012345",
                 LocalDate.of(2025, 3, 20), LocalDate.of(2030, 3, 19), List.of(), at("2025-03-20T10:15:00"),
                 "SCJGJ", "SCJGJ-ZFJD", "张三", MASKED_ID,
-                List.of("u-reviewer-4", "u-checker-9", "u-reviewer-5", "u-checker-2"), "u-applicant-7");
+                List.of("u-reviewer-4", "u-checker-9", "u-reviewer-5", "u-checker-2"), "u-applicant-7",
+                LocalDate.of(2025, 4, 3), false);
     }
 
     static DeadlineWarning deadlineWarning() {
         return new DeadlineWarning(CASE, ITEM, DeadlineWarning.Level.YELLOW, DeadlineWarning.Scope.STEP,
                 TASK_HEALTH, "WJW", LocalDate.of(2025, 3, 19), at("2025-03-18T00:05:00"));
+    }
+
+    static DeadlineExtended deadlineExtended() {
+        return new DeadlineExtended(CASE, ITEM, 10, "需现场核查两处经营场所", "《中华人民共和国行政许可法》第四十二条第一款",
+                "u-checker-9", "CHECKER", LocalDate.of(2025, 3, 25), LocalDate.of(2025, 4, 23), false, "u-applicant-7",
+                at("2025-03-18T15:00:00"));
+    }
+
+    static ProcedurePaused procedurePaused() {
+        return new ProcedurePaused(CASE, SUPPLEMENT, PauseKind.EXPERT_REVIEW, "组织专家评审卫生条件",
+                "《中华人民共和国行政许可法》第四十五条", LocalDate.of(2025, 3, 14), 5, "u-reviewer-5", "u-applicant-7",
+                at("2025-03-14T09:30:00"));
+    }
+
+    static ProcedureResumed procedureResumed() {
+        return new ProcedureResumed(CASE, SUPPLEMENT, PauseKind.EXPERT_REVIEW, "《中华人民共和国行政许可法》第四十五条",
+                LocalDate.of(2025, 3, 14), LocalDate.of(2025, 3, 19), 3, LocalDate.of(2025, 3, 28),
+                LocalDate.of(2025, 4, 14), false, at("2025-03-19T17:00:00"));
+    }
+
+    static DeadlinesRecomputed deadlinesRecomputed() {
+        return new DeadlinesRecomputed(CASE, 2027, LocalDate.of(2027, 1, 5), LocalDate.of(2027, 1, 5), false,
+                List.of(new DeadlinesRecomputed.Step(TASK_HEALTH, "WJW", LocalDate.of(2027, 1, 5), false)), null,
+                at("2026-11-30T10:00:00"));
     }
 
     static SupervisionRecordPushed supervisionRecordPushed() {
@@ -227,7 +258,8 @@ final class EventExamples {
         return List.of(itemVersionChanged(), serviceCentreChanged(), departmentChanged(), calendarPublished(),
                 applicationAccepted(), applicationNotAccepted(), oneTimeNoticeIssued(), supplementReceived(),
                 resultDelivered(), reviewCaseOpened(), taskCompleted(), supplementRequested(), decisionMade(),
-                deadlineWarning(), supervisionRecordPushed(), supervisionRecordClaimed(),
+                deadlineWarning(), deadlineExtended(), procedurePaused(), procedureResumed(), deadlinesRecomputed(),
+                supervisionRecordPushed(), supervisionRecordClaimed(),
                 supervisionRecordEscalated(), licenceActionTaken(), ratingSubmitted(), rectificationOpened(),
                 ratingSubmittedV2(), rectificationProgressed(), rectificationOverdue(), alertRaised());
     }

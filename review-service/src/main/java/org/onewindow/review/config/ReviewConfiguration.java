@@ -1,6 +1,5 @@
 package org.onewindow.review.config;
 
-import org.onewindow.platform.calendar.CalendarReplica;
 import org.onewindow.platform.commands.AccessPolicy;
 import org.onewindow.platform.commands.CommandPath;
 import org.onewindow.platform.commands.CommandPaths;
@@ -18,6 +17,8 @@ import org.onewindow.review.cases.domain.ReviewCase;
 import org.onewindow.review.cases.domain.ReviewEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -51,7 +52,13 @@ public class ReviewConfiguration {
 
     /** Consumer group {@code review}: each handler runs in one transaction with its inbox row (idempotent). */
     @Bean
-    EventSubscription reviewSubscription(ReviewCaseService cases, CaseCentres centres, CalendarReplica calendar) {
-        return ReviewSubscription.of(cases, centres, calendar);
+    EventSubscription reviewSubscription(ReviewCaseService cases, CaseCentres centres) {
+        return ReviewSubscription.of(cases, centres);
+    }
+
+    /** At start, the years stored deadlines still count without a published calendar feed the operator's alert. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> provisionalYearsAtStart(ReviewCaseService cases) {
+        return event -> cases.reportProvisionalYears();
     }
 }

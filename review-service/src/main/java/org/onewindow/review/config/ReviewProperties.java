@@ -25,6 +25,7 @@ import org.springframework.validation.annotation.Validated;
  * @param warnings                the 电子监察 scan
  * @param extensions              limits of a statutory extension (延期)
  * @param steps                   the per-task (step) limit
+ * @param supplements             the limit of supplement requests after acceptance
  */
 @ConfigurationProperties("onewindow.review")
 @Validated
@@ -32,7 +33,8 @@ public record ReviewProperties(@DefaultValue("P5Y") @NotNull Period licenceValid
                                @DefaultValue("10") @Min(1) int licenceIssueWorkingDays,
                                @DefaultValue @Valid Warnings warnings,
                                @DefaultValue @Valid Extensions extensions,
-                               @DefaultValue @Valid Steps steps) {
+                               @DefaultValue @Valid Steps steps,
+                               @DefaultValue @Valid Supplements supplements) {
 
     @AssertTrue(message = "must be a positive period, e.g. P5Y")
     public boolean isLicenceValidityPositive() {
@@ -44,8 +46,7 @@ public record ReviewProperties(@DefaultValue("P5Y") @NotNull Period licenceValid
     }
 
     public ExtensionRules extensionRules() {
-        return new ExtensionRules(extensions.maxWorkingDays(), extensions.jointMaxWorkingDays(),
-                extensions.jointFromDepartments());
+        return new ExtensionRules(extensions.maxWorkingDays(), extensions.jointMaxWorkingDays());
     }
 
     public StepLimits stepLimits() {
@@ -54,12 +55,17 @@ public record ReviewProperties(@DefaultValue("P5Y") @NotNull Period licenceValid
 
     /**
      * @param maxWorkingDays       most working days one extension adds (Art. 42: 10)
-     * @param jointMaxWorkingDays  the same for joint or centralised handling (Art. 42: 15)
-     * @param jointFromDepartments a route with at least this many departments counts as joint handling (default 2)
+     * @param jointMaxWorkingDays  the same for an item version the catalog marks as handled jointly (Art. 42: 15)
      */
     public record Extensions(@DefaultValue("10") @Min(1) int maxWorkingDays,
-                             @DefaultValue("15") @Min(1) int jointMaxWorkingDays,
-                             @DefaultValue("2") @Min(1) int jointFromDepartments) {
+                             @DefaultValue("15") @Min(1) int jointMaxWorkingDays) {
+    }
+
+    /**
+     * @param maxPerTask supplement requests (补正) one task may make after acceptance before a CHECKER of its
+     *                   department must approve (send) another (default 1)
+     */
+    public record Supplements(@DefaultValue("1") @Min(1) int maxPerTask) {
     }
 
     /**

@@ -35,6 +35,7 @@ class ReviewPropertiesTest {
             assertThat(properties.warnings().enabled()).isTrue();
             assertThat(properties.warnings().scanInterval()).isEqualTo(Duration.ofMinutes(1));
             assertThat(properties.warnings().yellowWorkingDaysBefore()).isEqualTo(1);
+            assertThat(properties.supplements().maxPerTask()).isEqualTo(1);
         });
     }
 
@@ -43,7 +44,7 @@ class ReviewPropertiesTest {
         context.withPropertyValues("onewindow.review.extensions.joint-max-working-days=20",
                 "onewindow.review.steps.working-days=4").run(started -> {
             ReviewProperties properties = started.getBean(ReviewProperties.class);
-            assertThat(properties.extensionRules()).isEqualTo(new ExtensionRules(10, 20, 2));
+            assertThat(properties.extensionRules()).isEqualTo(new ExtensionRules(10, 20));
             assertThat(properties.stepLimits().workingDays()).isEqualTo(4);
         });
     }
@@ -55,7 +56,8 @@ class ReviewPropertiesTest {
             "onewindow.review.licence-issue-working-days, 0",
             "onewindow.review.licence-validity, P-1Y",
             "onewindow.review.extensions.max-working-days, 0",
-            "onewindow.review.steps.working-days, -3"})
+            "onewindow.review.steps.working-days, -3",
+            "onewindow.review.supplements.max-per-task, 0"})
     void an_invalid_value_stops_the_service_at_start_naming_the_key(String key, String value) {
         context.withPropertyValues(key + "=" + value).run(started -> {
             assertThat(started).hasFailed();

@@ -25,6 +25,9 @@ import org.onewindow.catalog.organisation.domain.Level;
  * @param fees                   收费; empty means free of charge (不收费)
  * @param resultType             办理结果类型
  * @param visitsRequired         到现场次数: 1 = 最多跑一次, 0 = 零跑腿
+ * @param jointHandling          统一办理/联合办理/集中办理 (Art. 26 行政许可法); null: handled by one department
+ * @param specialLaw             the law or regulation that allows a statutory limit above the Licensing Law's (20
+ *                               working days, 45 jointly; Art. 42 "法律、法规另有规定的，依照其规定"); null: none
  */
 public record ItemDefinition(
         String basicCode,
@@ -46,7 +49,21 @@ public record ItemDefinition(
         Route route,
         Set<Channel> channels,
         ResultType resultType,
-        Integer visitsRequired) {
+        Integer visitsRequired,
+        JointHandling jointHandling,
+        String specialLaw) {
+
+    /** A definition of an item handled by one department, with no special law. */
+    public ItemDefinition(String basicCode, String implementationCode, String name, ItemType type, String legalBasis,
+                          String implementingDepartment, String handlingUnit, String supervisingDepartment,
+                          Level level, List<Delegation> delegations, List<String> acceptanceConditions,
+                          List<Material> materials, Integer promisedLimit, Integer statutoryLimit, Boolean immediate,
+                          List<Fee> fees, Route route, Set<Channel> channels, ResultType resultType,
+                          Integer visitsRequired) {
+        this(basicCode, implementationCode, name, type, legalBasis, implementingDepartment, handlingUnit,
+                supervisingDepartment, level, delegations, acceptanceConditions, materials, promisedLimit,
+                statutoryLimit, immediate, fees, route, channels, resultType, visitsRequired, null, null);
+    }
 
     public ItemDefinition {
         // a draft may leave it out: an item is a promised one (承诺件) unless it says otherwise

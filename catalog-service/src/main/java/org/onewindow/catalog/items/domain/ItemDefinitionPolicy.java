@@ -63,10 +63,33 @@ public final class ItemDefinitionPolicy {
             checks.add("promisedLimit", "item.promised-within-statutory", "the promised limit (" + promised
                     + ") must not exceed the statutory limit (" + statutory + ")");
         }
+        lawsLimit(checks, item);
         // 即办件 are decided on the spot; one working day is the limit the clock still needs.
         if (item.immediate() && promised != null && promised != 1) {
             checks.add("promisedLimit", "item.immediate-promised-one-day",
                     "an immediate item (即办件) has a promised limit of 1 working day");
+        }
+    }
+
+    /** The Licensing Law's statutory limits (Art. 42): 20 working days, 45 for joint handling (Art. 26). */
+    public static final int LAW_LIMIT = 20;
+    public static final int JOINT_LAW_LIMIT = 45;
+
+    /**
+     * A licensing item (行政许可) keeps within the law's limit unless the version cites the special law that sets a
+     * longer one (Art. 42: "法律、法规另有规定的，依照其规定").
+     */
+    private static void lawsLimit(Checks checks, ItemDefinition item) {
+        Integer statutory = item.statutoryLimit();
+        if (item.type() != ItemType.ADMINISTRATIVE_LICENSING || statutory == null || !blank(item.specialLaw())) {
+            return;
+        }
+        int max = item.jointHandling() == null ? LAW_LIMIT : JOINT_LAW_LIMIT;
+        if (statutory > max) {
+            checks.add("statutoryLimit", "item.statutory-limit-above-law", "the statutory limit (" + statutory
+                    + ") exceeds the Licensing Law's " + max + " working days ("
+                    + (item.jointHandling() == null ? "one department" : "joint handling " + item.jointHandling())
+                    + ", Art. 42); cite the special law that allows it in specialLaw");
         }
     }
 

@@ -2,11 +2,16 @@ package org.onewindow.platform.calendar;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,6 +44,25 @@ public class CalendarAutoConfiguration {
         CalendarReplica calendarReplica(DataSource dataSource, CalendarProperties properties) {
             return new CalendarReplica(new CalendarYearTable(JdbcClient.create(dataSource)), properties.cacheTtl(),
                     System::nanoTime);
+        }
+
+        /** The operator's alert for deadlines counted without a published calendar, with its gauge. */
+        @Bean
+        @ConditionalOnMissingBean
+        MissingCalendarYears missingCalendarYears(CalendarReplica replica, ObjectProvider<MeterRegistry> meters) {
+            MissingCalendarYears missing = new MissingCalendarYears(replica::current);
+            meters.ifAvailable(registry -> Gauge.builder(MissingCalendarYears.GAUGE, missing, MissingCalendarYears::earliest)
+                    .description("earliest year a stored deadline counts days of whose calendar is not published (0: none)")
+                    .register(registry));
+            return missing;
+        }
+
+        /** Contributes as {@code calendar}. */
+        @Bean
+        @ConditionalOnClass(HealthIndicator.class)
+        @ConditionalOnMissingBean(name = "calendarHealthIndicator")
+        CalendarHealthIndicator calendarHealthIndicator(CalendarReplica replica, MissingCalendarYears missing) {
+            return new CalendarHealthIndicator(replica, missing);
         }
     }
 }

@@ -18,7 +18,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * only the last event per item code, so every event carries the whole state: a new consumer rebuilds its
  * catalog replica from this event alone.
  *
- * @param version            increases by one with every published change; a case keeps the version it was accepted under
+ * @param version            increases by one with every published change; a case keeps the version it was accepted
+         under
  * @param basicCode          基本编码
  * @param implementationCode 实施编码
  * @param legalBasis         设定依据
@@ -32,6 +33,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param immediate          即办件: decided at the window on the spot
  * @param visitsRequired     0 = 零跑腿, 1 = 最多跑一次
  * @param effectiveTo        null while open-ended
+ * @param jointHandling      统一办理/联合办理/集中办理 (Art. 26, 42 行政许可法: 45 working days, +15); null or absent
+ *                           for an item handled by one department alone
+ * @param specialLaw         the law or regulation that sets a statutory limit above the Licensing Law's (20, or 45
+ *                           jointly); null when the item keeps within it
  */
 @EventType(name = "catalog.ItemVersionChanged", version = 1, stream = Stream.CATALOG_ITEMS)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -62,7 +67,23 @@ public record ItemVersionChanged(
         @Nullable LocalDate effectiveTo,
         OffsetDateTime changedAt,
         String changedBy,
-        String changeReason) implements DomainEvent {
+        String changeReason,
+        @Nullable JointHandling jointHandling,
+        @Nullable String specialLaw) implements DomainEvent {
+
+    /** The version as announced before joint handling and the special law were added. */
+    public ItemVersionChanged(String itemCode, int version, String basicCode, String implementationCode,
+            String name, ItemType itemType, String legalBasis, String implementingDepartment, String handlingUnit,
+            String supervisingDepartment, List<Delegation> delegations, List<String> conditions,
+            List<Material> materials, int promisedLimitDays, int statutoryLimitDays, boolean immediate,
+            List<Fee> fees, Route route, List<Channel> channels, ResultType resultType, int visitsRequired,
+            ItemStatus status, LocalDate effectiveFrom, @Nullable LocalDate effectiveTo, OffsetDateTime changedAt,
+            String changedBy, String changeReason) {
+        this(itemCode, version, basicCode, implementationCode, name, itemType, legalBasis, implementingDepartment,
+                handlingUnit, supervisingDepartment, delegations, conditions, materials, promisedLimitDays,
+                statutoryLimitDays, immediate, fees, route, channels, resultType, visitsRequired, status, effectiveFrom,
+                effectiveTo, changedAt, changedBy, changeReason, null, null);
+    }
 
     public ItemVersionChanged {
         EventFields.requireKey(itemCode, "itemCode");
@@ -76,6 +97,16 @@ public record ItemVersionChanged(
     @Override
     public String subject() {
         return itemCode;
+    }
+
+    /** How several departments handle one licence together (行政许可法 第二十六条). */
+    public enum JointHandling {
+        /** 统一办理: one department receives and answers for all */
+        UNIFIED,
+        /** 联合办理 */
+        JOINT,
+        /** 集中办理 */
+        CENTRALISED
     }
 
     /** 事项类型 */

@@ -23,6 +23,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param holderName           the applicant, who holds the licence
  * @param holderMaskedIdNumber the holder's resident ID or USCC, masked
  * @param participants         user ids of everyone who reviewed or checked any task of the case
+ * @param licenceIssueDueBy    Art. 44 行政许可法: the licence is issued (送达) within 10 working days after the
+ *                             decision; null for a rejection (and in events written before it was added)
+ * @param licenceIssueDueProvisional true when {@code licenceIssueDueBy} counts days of a year whose calendar is not
+ *                             published yet; a {@code DeadlinesRecomputed} follows once it is
  */
 @EventType(name = "review.DecisionMade", version = 1, stream = Stream.REVIEW_CASES)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -42,7 +46,20 @@ public record DecisionMade(
         String holderName,
         String holderMaskedIdNumber,
         List<String> participants,
-        String applicantUserId) implements CaseEvent {
+        String applicantUserId,
+        @Nullable LocalDate licenceIssueDueBy,
+        @Nullable Boolean licenceIssueDueProvisional) implements CaseEvent {
+
+    /** The decision as written before the licence due date travelled with it. */
+    public DecisionMade(String caseNumber, String itemCode, int itemVersion, String itemName, Outcome outcome,
+                        @Nullable String licenceNumber, @Nullable LocalDate validFrom, @Nullable LocalDate validUntil,
+                        List<String> reasons, OffsetDateTime decidedAt, String implementingDepartment,
+                        String supervisingDepartment, String holderName, String holderMaskedIdNumber,
+                        List<String> participants, String applicantUserId) {
+        this(caseNumber, itemCode, itemVersion, itemName, outcome, licenceNumber, validFrom, validUntil, reasons,
+                decidedAt, implementingDepartment, supervisingDepartment, holderName, holderMaskedIdNumber,
+                participants, applicantUserId, null, null);
+    }
 
     public DecisionMade {
         EventFields.requireKey(caseNumber, "caseNumber");

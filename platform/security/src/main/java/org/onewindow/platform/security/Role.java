@@ -25,6 +25,11 @@ public enum Role {
     CATALOG_ADMIN,
     /** 电子监察人员: watches warnings and rule breaks (电子监察). */
     MONITOR,
+    /**
+     * 本级人民政府负责人: the head of the government at the centre's level; approves the extension of a licence handled
+     * jointly (统一办理/联合办理/集中办理, 行政许可法 第四十二条), which a department's checker may not.
+     */
+    GOVERNMENT_HEAD,
     /** 系统: another system or a service acting on its own behalf (machine to machine). */
     SYSTEM,
     /** 运维人员: operations staff; the only role for the ops endpoints (dead letters, parked events, loggers, env). */

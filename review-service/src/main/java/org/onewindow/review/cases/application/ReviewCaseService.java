@@ -8,7 +8,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.onewindow.contracts.catalog.CalendarPublished;
 import org.onewindow.platform.calendar.CalendarReplica;
+import org.onewindow.platform.calendar.MissingCalendarYears;
 import org.onewindow.platform.clock.ChinaTime;
 import org.onewindow.platform.commands.Command;
 import org.onewindow.platform.commands.CommandPath;
@@ -19,6 +21,7 @@ import org.onewindow.platform.kernel.NotFound;
 import org.onewindow.review.cases.domain.ActingForPolicies;
 import org.onewindow.review.cases.domain.ActingUser;
 import org.onewindow.review.cases.domain.CaseOpening;
+import org.onewindow.review.cases.domain.JointHandling;
 import org.onewindow.review.cases.domain.LicenceStatus;
 import org.onewindow.review.cases.domain.OpinionRequest;
 import org.onewindow.review.cases.domain.PauseKind;
@@ -50,15 +53,20 @@ public class ReviewCaseService {
     private final ReviewProperties properties;
     private final Clock clock;
     private final StaffDirectory staff;
+    private final ItemHandlings items;
+    private final MissingCalendarYears missingYears;
 
     public ReviewCaseService(CommandPath<CaseNumber, ReviewCase, ReviewEvent> path, ReviewCases cases,
-                             CalendarReplica calendar, ReviewProperties properties, Clock clock, StaffDirectory staff) {
+                             CalendarReplica calendar, ReviewProperties properties, Clock clock, StaffDirectory staff,
+                             ItemHandlings items, MissingCalendarYears missingYears) {
         this.path = path;
         this.cases = cases;
         this.calendar = calendar;
         this.properties = properties;
         this.clock = clock;
         this.staff = staff;
+        this.items = items;
+        this.missingYears = missingYears;
     }
 
     /**
@@ -70,8 +78,57 @@ public class ReviewCaseService {
             log.info("case {} already has a review case; duplicate acceptance ignored", opening.caseNumber());
             return;
         }
-        path.create(Command.of("open-case", REVIEW),
-                () -> ReviewCase.open(opening, calendar.workingDays(), clock.instant(), properties.stepLimits()));
+        // joint handling is the item version's (catalog), never guessed from the number of departments
+        CaseOpening handled = items.jointHandling(opening.itemCode(), opening.itemVersion())
+                .map(opening::withJointHandling).orElse(opening);
+        path.create(Command.of("open-case", REVIEW), () -> alerted(ReviewCase.open(handled, calendar.workingDays(),
+                clock.instant(), properties.stepLimits())));
+    }
+
+    /**
+     * {@code catalog.CalendarPublished}: the replica stores the year, then every stored deadline that may count days
+     * of it is computed again on the new calendar (case, open steps, licence issue), each changed case saved with a
+     * {@code review.DeadlinesRecomputed}, all in the inbox transaction of the consumed event. Returns how many cases
+     * changed.
+     */
+    public int calendarPublished(CalendarPublished published) {
+        calendar.apply(published);
+        int changed = 0;
+        for (CaseNumber caseNumber : cases.casesWithDeadlinesIn(published.year())) {
+            boolean moved = path.run(caseNumber, Command.of("recompute-deadlines", REVIEW),
+                    c -> alerted(c, c.recomputeDeadlines(published.year(), calendar.workingDays(),
+                            properties.licenceTerms(), clock.instant())));
+            if (moved) {
+                changed++;
+            }
+        }
+        log.info("calendar {} version {}: deadlines of {} case(s) recomputed", published.year(), published.version(),
+                changed);
+        return changed;
+    }
+
+    /** Consumed {@code catalog.ItemVersionChanged}: remembers whether the version is handled jointly. */
+    public void itemVersionChanged(String itemCode, int itemVersion, JointHandling jointHandling, String specialLaw) {
+        items.record(itemCode, itemVersion, jointHandling, specialLaw);
+    }
+
+    /** At start: the years stored deadlines still count without a calendar, for the operator's alert and gauge. */
+    public void reportProvisionalYears() {
+        missingYears.report(cases.provisionalYears(), "stored cases");
+    }
+
+    /** {@link #alerted(ReviewCase)} after a command that answers {@code result}. */
+    private <R> R alerted(ReviewCase c, R result) {
+        alerted(c);
+        return result;
+    }
+
+    /** Reports the years the case's deadlines count without a published calendar (the operator's alert). */
+    private ReviewCase alerted(ReviewCase c) {
+        if (!c.provisionalYears().isEmpty()) {
+            missingYears.report(c.provisionalYears(), "case " + c.caseNumber());
+        }
+        return c;
     }
 
     /** An opinion on one step; a given {@code If-Match} is about the task, so parallel departments never clash. */
@@ -93,23 +150,23 @@ public class ReviewCaseService {
                                      ActingUser actor, String ifMatch) {
         return path.run(caseNumber, caseCommand("request-supplement", actor, ifMatch),
                 proven(actor, taskId, c -> new Started(c.requestSupplement(taskId, materials, actor, clock.instant(),
-                        today()), c)));
+                        today(), properties.supplements().maxPerTask()), c)));
     }
 
     /** 延期: the statutory limit grows once; only the statutory deadline moves. */
     public ReviewCase extendStatutoryLimit(CaseNumber caseNumber, int workingDays, String reason, ActingUser actor,
                                            String ifMatch) {
         return path.change(caseNumber, caseCommand("extend-statutory-limit", actor, ifMatch),
-                provenChange(actor, null, c -> c.extendStatutoryLimit(workingDays, reason, actor, clock.instant(), today(),
-                        calendar.workingDays(), properties.extensionRules())));
+                provenChange(actor, null, c -> c.extendStatutoryLimit(workingDays, reason, actor,
+                        clock.instant(), today(), calendar.workingDays(), properties.extensionRules())));
     }
 
     /** 特别程序 (Art. 45): the clock stops for a hearing, testing or expert review; returns the pause id. */
-    public Started startSpecialProcedure(CaseNumber caseNumber, PauseKind kind, String reason, ActingUser actor,
-                                         String ifMatch) {
+    public Started startSpecialProcedure(CaseNumber caseNumber, PauseKind kind, String reason,
+                                         Integer expectedWorkingDays, ActingUser actor, String ifMatch) {
         return path.run(caseNumber, caseCommand("start-special-procedure", actor, ifMatch),
-                proven(actor, null, c -> new Started(c.startSpecialProcedure(kind, reason, actor, clock.instant(),
-                        today()), c)));
+                proven(actor, null, c -> new Started(c.startSpecialProcedure(kind, reason, expectedWorkingDays, actor,
+                        clock.instant(), today()), c)));
     }
 
     public ReviewCase endSpecialProcedure(CaseNumber caseNumber, UUID pauseId, ActingUser actor, String ifMatch) {
@@ -122,7 +179,10 @@ public class ReviewCaseService {
     public void supplementReceived(CaseNumber caseNumber, UUID requestId, OffsetDateTime receivedAt) {
         LocalDate receivedOn = receivedAt == null ? today() : receivedAt.atZoneSameInstant(ChinaTime.ZONE).toLocalDate();
         boolean known = path.onEvent(caseNumber, Command.of("supplement-received", REVIEW),
-                c -> c.supplementReceived(requestId, receivedOn, clock.instant(), calendar.workingDays()));
+                c -> {
+                    c.supplementReceived(requestId, receivedOn, clock.instant(), calendar.workingDays());
+                    alerted(c);
+                });
         if (!known) {
             log.warn("supplement received for unknown case {}", caseNumber);
         }
@@ -176,10 +236,11 @@ public class ReviewCaseService {
         };
     }
 
-    private static Consumer<ReviewCase> provenChange(ActingUser actor, UUID taskId, Consumer<ReviewCase> command) {
+    private Consumer<ReviewCase> provenChange(ActingUser actor, UUID taskId, Consumer<ReviewCase> command) {
         return c -> {
             ActingForPolicies.enforce(c, taskId, actor);
             command.accept(c);
+            alerted(c);
         };
     }
 

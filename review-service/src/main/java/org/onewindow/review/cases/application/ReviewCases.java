@@ -3,6 +3,7 @@ package org.onewindow.review.cases.application;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.onewindow.platform.commands.AggregateStore;
@@ -33,6 +34,12 @@ public interface ReviewCases extends AggregateStore<CaseNumber, ReviewCase> {
      * warning level still to raise: the candidates for a warning.
      */
     List<CaseNumber> openCasesDueBy(LocalDate day);
+
+    /** Cases with a stored deadline (case, open step, licence issue) that may count days of {@code year}. */
+    List<CaseNumber> casesWithDeadlinesIn(int year);
+
+    /** Every year a stored deadline was computed without a published calendar for it (provisional). */
+    Set<Integer> provisionalYears();
 
     /** A department's tasks in one status, soonest step deadline first (else the case's promised one), then by task id. */
     PageResult<TaskListItem> tasks(String department, TaskStatus status, PageQuery page);

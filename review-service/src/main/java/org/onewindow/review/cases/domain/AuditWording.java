@@ -1,6 +1,7 @@
 package org.onewindow.review.cases.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.onewindow.platform.kernel.AuditActor;
@@ -59,6 +60,23 @@ final class AuditWording {
     static AuditEntry supplementRequested(Pause pause, List<SupplementMaterial> materials, ActingUser actor, Instant now) {
         return AuditEntry.of(now, "CLOCK_PAUSED", actor.auditActor(OpinionPolicies.REVIEWER),
                 pause.reason() + ": " + materials.stream().map(SupplementMaterial::code).toList());
+    }
+
+    /** A supplement request beyond the limit per task, sent (and so approved) by a CHECKER of the department. */
+    static AuditEntry supplementApprovedBeyondLimit(Pause pause, List<SupplementMaterial> materials, ActingUser actor,
+                                                    int limit, Instant now) {
+        return AuditEntry.of(now, "CLOCK_PAUSED", actor.auditActor(OpinionPolicies.CHECKER),
+                pause.reason() + ": " + materials.stream().map(SupplementMaterial::code).toList()
+                        + " (beyond the limit of " + limit + " per task, approved by the checker)");
+    }
+
+    /** A published calendar year moved the stored deadlines (recorded by review itself). */
+    static AuditEntry deadlinesRecomputed(int year, CaseDeadlines before, CaseDeadlines after, LocalDate dueBefore,
+                                          LocalDate dueAfter, Instant now) {
+        return system(now, "DEADLINES_RECOMPUTED", "calendar " + year + " published: promised " + before.promised()
+                + " -> " + after.promised() + ", statutory " + before.statutory() + " -> " + after.statutory()
+                + (dueAfter == null ? "" : ", licence issue due " + dueBefore + " -> " + dueAfter)
+                + (after.provisional() ? " (still provisional)" : ""));
     }
 
     static AuditEntry specialProcedureStarted(Pause pause, ActingUser actor, String role, Instant now) {

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param immediate         即办件: the accepting window clerk may complete the single step at the window
  * @param promisedLimit     承诺时限 in working days
  * @param statutoryLimit    法定时限 in working days
+ * @param jointHandling     统一办理/联合办理/集中办理 as the catalog's item version says; null: one department's
  */
 public record CaseOpening(
         CaseNumber caseNumber,
@@ -34,7 +35,19 @@ public record CaseOpening(
         String holderName,
         String holderMaskedIdNumber,
         String implementingDepartment,
-        String supervisingDepartment) {
+        String supervisingDepartment,
+        JointHandling jointHandling) {
+
+    /** A case of an item handled by one department (no joint handling). */
+    public CaseOpening(CaseNumber caseNumber, String itemCode, String itemName, int itemVersion, RouteMode mode,
+                       List<String> departments, boolean twoPersonReview, boolean immediate, LocalDate acceptedOn,
+                       Instant acceptedAt, String acceptedBy, int promisedLimit, int statutoryLimit,
+                       String applicantUserId, String holderName, String holderMaskedIdNumber,
+                       String implementingDepartment, String supervisingDepartment) {
+        this(caseNumber, itemCode, itemName, itemVersion, mode, departments, twoPersonReview, immediate, acceptedOn,
+                acceptedAt, acceptedBy, promisedLimit, statutoryLimit, applicantUserId, holderName,
+                holderMaskedIdNumber, implementingDepartment, supervisingDepartment, null);
+    }
 
     public CaseOpening {
         Objects.requireNonNull(caseNumber, "caseNumber");
@@ -48,6 +61,17 @@ public record CaseOpening(
         if (promisedLimit < 0 || statutoryLimit < 0) {
             throw new IllegalArgumentException("time limits cannot be negative");
         }
+    }
+
+    public boolean joint() {
+        return jointHandling != null;
+    }
+
+    /** The same opening, handled jointly as the catalog says. */
+    public CaseOpening withJointHandling(JointHandling handling) {
+        return new CaseOpening(caseNumber, itemCode, itemName, itemVersion, mode, departments, twoPersonReview,
+                immediate, acceptedOn, acceptedAt, acceptedBy, promisedLimit, statutoryLimit, applicantUserId,
+                holderName, holderMaskedIdNumber, implementingDepartment, supervisingDepartment, handling);
     }
 
     /** The department whose head approves an extension (延期): the implementing one, else the first of the route. */

@@ -7,13 +7,23 @@ import java.util.Optional;
 /**
  * The rules of a statutory extension (延期, Art. 42; DESIGN §5 Clock: "the statutory one (20 working days, +10 with
  * an extension approved by the agency head; 45, +15, for joint or centralised handling)"), asked in this order.
- * The platform has no agency-head role: a CHECKER of the implementing department approves.
+ * A single department's case: the agency head (本行政机关负责人), for whom the CHECKER of the implementing department
+ * stands. A case handled jointly (the catalog's item version says so): the head of the government at that level
+ * (本级人民政府负责人), role GOVERNMENT_HEAD, whatever their department.
  */
 public final class ExtensionPolicies {
 
     /** What the rules look at: the request, and the case's legal clock on the day asked ({@code today}). */
     public record ExtensionRequest(ReviewCase reviewCase, int workingDays, String reason, ActingUser actor,
                                    LegalClock clock, LocalDate today, ExtensionRules rules) {
+    }
+
+    /** 本级人民政府负责人: approves extensions of jointly handled cases. */
+    public static final String GOVERNMENT_HEAD = "GOVERNMENT_HEAD";
+
+    /** The role an extension of this case is approved in. */
+    static String approvingRole(CaseOpening opening) {
+        return opening.joint() ? GOVERNMENT_HEAD : OpinionPolicies.CHECKER;
     }
 
     static final List<CommandPolicy<ExtensionRequest>> ALL = List.of(
@@ -36,16 +46,28 @@ public final class ExtensionPolicies {
         return CasePolicies.caseIsOpen(s.reviewCase());
     }
 
-    /** The implementing department's head approves (the route's first department when none is named). */
+    /**
+     * The implementing department's head approves (the route's first department when none is named); for joint
+     * handling the government's head, who belongs to no department of the route.
+     */
     static Optional<Refusal> implementingDepartmentApproves(ExtensionRequest s) {
+        if (s.reviewCase().opening().joint()) {
+            return Optional.empty();
+        }
         String approving = s.reviewCase().opening().approvingDepartment();
         return approving.equals(s.actor().department()) ? Optional.empty()
                 : Optional.of(Refusal.forbidden("review.wrong-department", "an extension of case " + s.reviewCase().caseNumber()
                         + " is approved by the implementing department " + approving + ", not by " + s.actor().department()));
     }
 
-    /** 本行政机关负责人: the agency head, for whom the CHECKER stands. */
+    /** 本行政机关负责人: the agency head, for whom the CHECKER stands; 本级人民政府负责人 for joint handling. */
     static Optional<Refusal> agencyHeadApproves(ExtensionRequest s) {
+        if (s.reviewCase().opening().joint()) {
+            return s.actor().hasRole(GOVERNMENT_HEAD) ? Optional.empty()
+                    : Optional.of(Refusal.forbidden("review.role-required", "case " + s.reviewCase().caseNumber()
+                            + " is handled jointly (" + s.reviewCase().opening().jointHandling() + "): its extension is"
+                            + " approved by the head of the government (Art. 42): role GOVERNMENT_HEAD"));
+        }
         return s.actor().hasRole(OpinionPolicies.CHECKER) ? Optional.empty()
                 : Optional.of(Refusal.forbidden("review.role-required",
                         "an extension is approved by the agency head: role CHECKER of department "

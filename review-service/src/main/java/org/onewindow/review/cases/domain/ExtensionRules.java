@@ -4,17 +4,16 @@ import org.onewindow.platform.clock.LegalDefaults;
 
 /**
  * Limits of a statutory extension (延期, Art. 42): at most {@code maxWorkingDays} (10), or {@code jointMaxWorkingDays}
- * (15) for joint or centralised handling (联合办理、集中办理). intake's ApplicationAccepted carries no such flag, so a
- * case counts as joint when its route has at least {@code jointFromDepartments} departments (Art. 26: one licence
- * handled by two or more departments; default 2).
+ * (15) for an item the catalog's version marks as handled jointly (统一办理、联合办理、集中办理, Art. 26) — never
+ * guessed from the number of departments on the route.
  */
-public record ExtensionRules(int maxWorkingDays, int jointMaxWorkingDays, int jointFromDepartments) {
+public record ExtensionRules(int maxWorkingDays, int jointMaxWorkingDays) {
 
     public static final ExtensionRules DEFAULT = new ExtensionRules(LegalDefaults.STATUTORY_EXTENSION,
-            LegalDefaults.JOINT_STATUTORY_EXTENSION, 2);
+            LegalDefaults.JOINT_STATUTORY_EXTENSION);
 
     public boolean joint(CaseOpening opening) {
-        return opening.departments().size() >= jointFromDepartments;
+        return opening.joint();
     }
 
     public int maxFor(CaseOpening opening) {

@@ -20,7 +20,16 @@ public record Licence(String number, LocalDate validFrom, LocalDate validUntil, 
     /** The licence of a case approved on {@code decidedOn}: valid from that day, issued within the terms' working days. */
     static Licence issue(String itemCode, LocalDate decidedOn, LicenceTerms terms, WorkingDays calendar, long sequence) {
         return new Licence(number(itemCode, decidedOn.getYear(), sequence), decidedOn, decidedOn.plus(terms.validity()),
-                calendar.deadline(decidedOn, terms.issueWithinWorkingDays()), LicenceStatus.VALID);
+                issueDue(decidedOn, terms, calendar), LicenceStatus.VALID);
+    }
+
+    /** Art. 44: the licence is issued within the terms' working days after the decision. */
+    static LocalDate issueDue(LocalDate decidedOn, LicenceTerms terms, WorkingDays calendar) {
+        return calendar.deadline(decidedOn, terms.issueWithinWorkingDays());
+    }
+
+    Licence withIssueDueBy(LocalDate due) {
+        return new Licence(number, validFrom, validUntil, due, status);
     }
 
     Licence withStatus(LicenceStatus newStatus) {

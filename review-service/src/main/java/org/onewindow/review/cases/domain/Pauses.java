@@ -39,7 +39,11 @@ public final class Pauses {
 
     /** Stops the clock on {@code on}; for a supplement the new pause id is the request id intake answers with. */
     Pause start(PauseKind kind, String reason, String pausedBy, LocalDate on) {
-        Pause pause = new Pause(UUID.randomUUID(), kind, reason, pausedBy, on, null, 0);
+        return start(kind, reason, pausedBy, on, null, null);
+    }
+
+    Pause start(PauseKind kind, String reason, String pausedBy, LocalDate on, UUID taskId, Integer expectedWorkingDays) {
+        Pause pause = new Pause(UUID.randomUUID(), kind, reason, pausedBy, on, null, 0, taskId, expectedWorkingDays);
         pauses.add(pause);
         return pause;
     }
@@ -62,6 +66,11 @@ public final class Pauses {
                 .map(p -> new org.onewindow.platform.clock.Pause(p.pausedOn().isBefore(from) ? from : p.pausedOn(),
                         p.resumedOn(), p.reason(), p.pausedBy()))
                 .toList();
+    }
+
+    /** Supplement requests the task has made after acceptance (those stored before the count existed name no task). */
+    long supplementsOf(UUID taskId) {
+        return pauses.stream().filter(p -> p.kind() == PauseKind.SUPPLEMENT && taskId.equals(p.taskId())).count();
     }
 
     public List<Pause> list() {

@@ -6,9 +6,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.LongSupplier;
 
@@ -31,6 +36,8 @@ public final class ReviewCase implements Aggregate<ReviewEvent> {
     private final Route route;
     private final Pauses pauses;
     private final Set<WarningLevel> raisedWarnings;
+    /** Years without a published calendar that a stored deadline (case, running step, licence due) counts days of. */
+    private final SortedSet<Integer> provisionalYears;
     private final Changes<ReviewEvent> changes = new Changes<>();
     private long version;
     private CaseStatus status;
@@ -42,7 +49,15 @@ public final class ReviewCase implements Aggregate<ReviewEvent> {
     public ReviewCase(CaseOpening opening, CaseStatus status, List<DepartmentTask> tasks, CaseDeadlines deadlines,
                       List<Pause> pauses, StatutoryExtension extension, Decision decision,
                       Set<WarningLevel> raisedWarnings, long version) {
+        this(opening, status, tasks, deadlines, pauses, extension, decision, raisedWarnings, Set.of(), version);
+    }
+
+    /** Rebuilds a stored case with the years its deadlines were computed without a published calendar. */
+    public ReviewCase(CaseOpening opening, CaseStatus status, List<DepartmentTask> tasks, CaseDeadlines deadlines,
+                      List<Pause> pauses, StatutoryExtension extension, Decision decision,
+                      Set<WarningLevel> raisedWarnings, Set<Integer> provisionalYears, long version) {
         this.opening = opening;
+        this.provisionalYears = new TreeSet<>(provisionalYears);
         this.status = status;
         this.route = new Route(opening.mode(), tasks);
         this.deadlines = deadlines;
@@ -66,7 +81,7 @@ public final class ReviewCase implements Aggregate<ReviewEvent> {
         reviewCase.refreshStepDeadlines(calendar);
         reviewCase.changes.audit(AuditWording.caseOpened(opening, deadlines, now));
         reviewCase.changes.registerEvent(new ReviewEvent.Opened(opening.caseNumber(), opening.itemCode(), opening.mode(),
-                List.copyOf(tasks), deadlines, now));
+                List.copyOf(tasks), reviewCase.deadlines(), now));
         return reviewCase;
     }
 
@@ -102,7 +117,10 @@ public final class ReviewCase implements Aggregate<ReviewEvent> {
             changes.audit(AuditWording.serialTaskOpened(next.get(), now));
         } else if (route.allApproved()) {
             Licence licence = Licence.issue(opening.itemCode(), today, terms, calendar, licenceSequence.getAsLong());
-            decide(new Decision(CaseStatus.APPROVED, today, now, List.of(), licence), now);
+            status = CaseStatus.APPROVED;
+            decision = new Decision(CaseStatus.APPROVED, today, now, List.of(), licence);
+            trackProvisionalYears(calendar);
+            decide(decision, now);
         }
     }
 
@@ -110,7 +128,8 @@ public final class ReviewCase implements Aggregate<ReviewEvent> {
         status = made.outcome();
         decision = made;
         changes.audit(AuditWording.decided(made, now));
-        changes.registerEvent(new ReviewEvent.DecisionMade(caseNumber(), opening, made, route.participants()));
+        changes.registerEvent(new ReviewEvent.DecisionMade(caseNumber(), opening, made, route.participants(),
+                licenceIssueDueProvisional()));
     }
 
     /**
@@ -127,12 +146,27 @@ public final class ReviewCase implements Aggregate<ReviewEvent> {
         changes.audit(AuditWording.deputyAssigned(task, deputyUserId, actor, now));
     }
 
-    /** 补正: a reviewer of the task's department asks for materials; the clock stops until they arrive. */
+    /** 补正 with the default limit per task ({@link SupplementPolicies#DEFAULT_MAX_PER_TASK}). */
     public UUID requestSupplement(UUID taskId, List<SupplementMaterial> materials, ActingUser actor, Instant now, LocalDate today) {
+        return requestSupplement(taskId, materials, actor, now, today, SupplementPolicies.DEFAULT_MAX_PER_TASK);
+    }
+
+    /**
+     * 补正: a reviewer of the task's department asks for materials; the clock stops until they arrive. Beyond
+     * {@code maxPerTask} requests of the task only a CHECKER of the department asks (approves) another.
+     */
+    public UUID requestSupplement(UUID taskId, List<SupplementMaterial> materials, ActingUser actor, Instant now,
+                                  LocalDate today, int maxPerTask) {
         DepartmentTask task = task(taskId);
-        SupplementPolicies.enforce(new SupplementPolicies.SupplementRequest(this, task, materials, actor));
-        Pause pause = pauses.start(PauseKind.SUPPLEMENT, AuditWording.supplementPauseReason(task), actor.userId(), today);
-        changes.audit(AuditWording.supplementRequested(pause, materials, actor, now));
+        SupplementPolicies.SupplementRequest request = new SupplementPolicies.SupplementRequest(this, task, materials,
+                actor, maxPerTask);
+        SupplementPolicies.enforce(request);
+        boolean approvedBeyondLimit = request.beyondTheLimit();
+        Pause pause = pauses.start(PauseKind.SUPPLEMENT, AuditWording.supplementPauseReason(task), actor.userId(), today,
+                taskId, null);
+        changes.audit(approvedBeyondLimit
+                ? AuditWording.supplementApprovedBeyondLimit(pause, materials, actor, maxPerTask, now)
+                : AuditWording.supplementRequested(pause, materials, actor, now));
         changes.registerEvent(new ReviewEvent.SupplementRequested(caseNumber(), pause.pauseId(), taskId, task.department(),
                 List.copyOf(materials), actor.userId(), now));
         return pause.pauseId();
@@ -145,11 +179,21 @@ public final class ReviewCase implements Aggregate<ReviewEvent> {
                 AuditWording.SYSTEM));
     }
 
-    /** 特别程序 (Art. 45): a hearing, testing or expert review stops the clock until the department ends it. */
+    /** 特别程序 without an estimate of its length. */
     public UUID startSpecialProcedure(PauseKind kind, String reason, ActingUser actor, Instant now, LocalDate today) {
+        return startSpecialProcedure(kind, reason, null, actor, now, today);
+    }
+
+    /**
+     * 特别程序 (Art. 45: 听证, 招标, 拍卖, 检验, 检测, 检疫, 鉴定, 专家评审) stops the clock until the department ends it;
+     * the applicant is told in writing, with the expected length when the department gives one.
+     */
+    public UUID startSpecialProcedure(PauseKind kind, String reason, Integer expectedWorkingDays, ActingUser actor,
+                                      Instant now, LocalDate today) {
         PausePolicies.enforce(new PausePolicies.PauseStart(this, kind, reason, actor));
-        Pause pause = pauses.start(kind, reason, actor.userId(), today);
+        Pause pause = pauses.start(kind, reason, actor.userId(), today, null, expectedWorkingDays);
         changes.audit(AuditWording.specialProcedureStarted(pause, actor, PausePolicies.handlingRole(actor), now));
+        changes.registerEvent(new ReviewEvent.ProcedurePaused(caseNumber(), opening, pause, now));
         return pause.pauseId();
     }
 
@@ -166,6 +210,7 @@ public final class ReviewCase implements Aggregate<ReviewEvent> {
         deadlines = clock(calendar).deadlines();
         refreshStepDeadlines(calendar);
         changes.audit(AuditWording.clockResumed(resumed, before, deadlines, by, now));
+        changes.registerEvent(new ReviewEvent.ProcedureResumed(caseNumber(), resumed, deadlines(), now));
         return resumed;
     }
 
@@ -174,10 +219,13 @@ public final class ReviewCase implements Aggregate<ReviewEvent> {
                                                    LocalDate today, WorkingDays calendar, ExtensionRules rules) {
         ExtensionPolicies.enforce(new ExtensionPolicies.ExtensionRequest(this, workingDays, reason, actor, clock(calendar),
                 today, rules));
-        extension = new StatutoryExtension(workingDays, reason, actor.userId(), OpinionPolicies.CHECKER, today, now);
+        extension = new StatutoryExtension(workingDays, reason, actor.userId(),
+                ExtensionPolicies.approvingRole(opening), today, now);
         CaseDeadlines before = deadlines;
         deadlines = clock(calendar).deadlines();
+        trackProvisionalYears(calendar);
         changes.audit(AuditWording.statutoryExtended(extension, actor, before, deadlines, now));
+        changes.registerEvent(new ReviewEvent.DeadlineExtended(caseNumber(), opening, extension, deadlines()));
         return extension;
     }
 
@@ -201,10 +249,106 @@ public final class ReviewCase implements Aggregate<ReviewEvent> {
      */
     public boolean refreshStepDeadlines(WorkingDays calendar) {
         boolean moved = clock(calendar).refreshStepDeadlines(route);
+        boolean flagged = trackProvisionalYears(calendar);
         if (moved) {
             changes.stateChanged();
         }
-        return moved;
+        return moved || flagged;
+    }
+
+    /**
+     * A calendar year was published (or corrected): every stored deadline is computed again on {@code calendar}
+     * — the case's promised and statutory ones, each running step's, the licence's Art. 44 due date — and the
+     * provisional flags follow. True, with an audit line and {@link ReviewEvent.DeadlinesRecomputed}, when a date
+     * or a flag changed; nothing is recorded otherwise.
+     */
+    public boolean recomputeDeadlines(int calendarYear, WorkingDays calendar, LicenceTerms terms, Instant now) {
+        CaseDeadlines before = deadlines();
+        Map<UUID, StepDeadlineSnapshot> stepsBefore = stepSnapshot();
+        LocalDate dueBefore = licence() == null ? null : licence().issueDueBy();
+        boolean dueProvisionalBefore = licenceIssueDueProvisional();
+
+        deadlines = clock(calendar).deadlines();
+        boolean stepsMoved = clock(calendar).refreshStepDeadlines(route);
+        if (licence() != null) {
+            LocalDate due = Licence.issueDue(decision.decidedOn(), terms, calendar);
+            if (!due.equals(dueBefore)) {
+                decision = decision.withLicence(licence().withIssueDueBy(due));
+            }
+        }
+        trackProvisionalYears(calendar);
+
+        CaseDeadlines after = deadlines();
+        LocalDate dueAfter = licence() == null ? null : licence().issueDueBy();
+        boolean changed = !after.equals(before) || stepsMoved || !stepSnapshot().equals(stepsBefore)
+                || !Objects.equals(dueBefore, dueAfter) || dueProvisionalBefore != licenceIssueDueProvisional();
+        if (!changed) {
+            return false;
+        }
+        changes.stateChanged();
+        changes.audit(AuditWording.deadlinesRecomputed(calendarYear, before, after, dueBefore, dueAfter, now));
+        changes.registerEvent(new ReviewEvent.DeadlinesRecomputed(caseNumber(), calendarYear, after,
+                route.running().stream().map(t -> new ReviewEvent.StepDeadline(t.taskId(), t.department(),
+                        t.deadline(), stepDeadlineProvisional(t))).toList(), dueAfter, now));
+        return true;
+    }
+
+    private record StepDeadlineSnapshot(LocalDate deadline, boolean provisional) {
+    }
+
+    private Map<UUID, StepDeadlineSnapshot> stepSnapshot() {
+        Map<UUID, StepDeadlineSnapshot> steps = new LinkedHashMap<>();
+        for (DepartmentTask t : route.running()) {
+            steps.put(t.taskId(), new StepDeadlineSnapshot(t.deadline(), stepDeadlineProvisional(t)));
+        }
+        return steps;
+    }
+
+    /**
+     * Records which years without a published calendar the stored deadlines count days of (Monday to Friday
+     * stands in for their holidays); true when that set changed (a change to save).
+     */
+    private boolean trackProvisionalYears(WorkingDays calendar) {
+        SortedSet<Integer> years = new TreeSet<>(
+                CalendarCoverage.uncovered(calendar.calendar(), opening.acceptedOn(), deadlines.last()));
+        for (DepartmentTask t : route.running()) {
+            years.addAll(CalendarCoverage.uncovered(calendar.calendar(), t.openedOn(), t.deadline()));
+        }
+        if (licence() != null) {
+            years.addAll(CalendarCoverage.uncovered(calendar.calendar(), decision.decidedOn(), licence().issueDueBy()));
+        }
+        if (years.equals(provisionalYears)) {
+            return false;
+        }
+        provisionalYears.clear();
+        provisionalYears.addAll(years);
+        changes.stateChanged();
+        return true;
+    }
+
+    private Licence licence() {
+        return decision == null ? null : decision.licence();
+    }
+
+    /** The years without a published calendar that a stored deadline of this case counts days of; empty: none. */
+    public SortedSet<Integer> provisionalYears() {
+        return Collections.unmodifiableSortedSet(provisionalYears);
+    }
+
+    /** The task's step deadline counts days of a year whose calendar is not published yet. */
+    public boolean stepDeadlineProvisional(DepartmentTask task) {
+        return CalendarCoverage.touches(provisionalYears, task.openedOn(), task.deadline());
+    }
+
+    /** The licence's Art. 44 due date counts days of a year whose calendar is not published yet. */
+    public boolean licenceIssueDueProvisional() {
+        return licence() != null
+                && CalendarCoverage.touches(provisionalYears, decision.decidedOn(), licence().issueDueBy());
+    }
+
+    /** Supplement requests the task made after acceptance (the limit of {@link SupplementPolicies}). */
+    public long supplementRequestsOf(UUID taskId) {
+        return pauses.supplementsOf(taskId);
     }
 
     private LegalClock clock(WorkingDays calendar) {
@@ -265,8 +409,9 @@ public final class ReviewCase implements Aggregate<ReviewEvent> {
         return route.tasks();
     }
 
+    /** The promised and statutory deadlines, provisional when they count days of a year not published yet. */
     public CaseDeadlines deadlines() {
-        return deadlines;
+        return deadlines.provisional(CalendarCoverage.touches(provisionalYears, opening.acceptedOn(), deadlines.last()));
     }
 
     public List<Pause> pauses() {

@@ -11,13 +11,27 @@ public final class SupplementPolicies {
 
     /** What the rules look at. */
     public record SupplementRequest(ReviewCase reviewCase, DepartmentTask task, List<SupplementMaterial> materials,
-                                    ActingUser actor) {
+                                    ActingUser actor, int maxPerTask) {
+
+        public SupplementRequest(ReviewCase reviewCase, DepartmentTask task, List<SupplementMaterial> materials,
+                                 ActingUser actor) {
+            this(reviewCase, task, materials, actor, DEFAULT_MAX_PER_TASK);
+        }
+
+        /** The task has asked as often as the limit allows: another needs a checker's approval. */
+        boolean beyondTheLimit() {
+            return reviewCase.supplementRequestsOf(task.taskId()) >= maxPerTask;
+        }
     }
+
+    /** Supplement requests per task after acceptance before a CHECKER must approve another (issue 10, item 8). */
+    public static final int DEFAULT_MAX_PER_TASK = 1;
 
     static final List<CommandPolicy<SupplementRequest>> ALL = List.of(
             SupplementPolicies::taskIsOpen,
             SupplementPolicies::sameDepartment,
             SupplementPolicies::reviewerAsks,
+            SupplementPolicies::withinTheLimit,
             SupplementPolicies::oneStopAtATime,
             SupplementPolicies::materialsListed);
 
@@ -38,10 +52,28 @@ public final class SupplementPolicies {
         return CasePolicies.taskOfOwnDepartment(s.task(), s.actor());
     }
 
-    /** The reviewer (审核) of the task decides what is missing. */
+    /**
+     * The reviewer (审核) of the task decides what is missing; a request beyond the limit may also come from a
+     * CHECKER of the department, whose request is the approval.
+     */
     static Optional<Refusal> reviewerAsks(SupplementRequest s) {
-        return s.actor().hasRole(OpinionPolicies.REVIEWER) ? Optional.empty()
+        boolean checkerApproves = s.actor().hasRole(OpinionPolicies.CHECKER) && s.beyondTheLimit();
+        return s.actor().hasRole(OpinionPolicies.REVIEWER) || checkerApproves ? Optional.empty()
                 : Optional.of(Refusal.forbidden("review.role-required", "a supplement request needs role REVIEWER"));
+    }
+
+    /**
+     * Each supplement request stops the clock, so a task asks at most {@code maxPerTask} times after acceptance
+     * (the one-time notice, 一次性告知, was meant to ask for everything); another needs a CHECKER's approval.
+     */
+    static Optional<Refusal> withinTheLimit(SupplementRequest s) {
+        if (!s.beyondTheLimit() || s.actor().hasRole(OpinionPolicies.CHECKER)) {
+            return Optional.empty();
+        }
+        return Optional.of(Refusal.conflict("review.supplement-limit", "task " + s.task().taskId() + " of case "
+                + s.reviewCase().caseNumber() + " has asked for supplements " + s.reviewCase().supplementRequestsOf(
+                s.task().taskId()) + " time(s) after acceptance; at most " + s.maxPerTask()
+                + " unless a CHECKER of " + s.task().department() + " approves another (by sending it)"));
     }
 
     /** One stop of the clock at a time: a supplement is not asked while another pause runs. */

@@ -233,11 +233,12 @@ class CommandRefusalsTest {
 
         @Test
         void once_before_the_statutory_deadline_within_the_legal_maximum_and_with_a_reason() {
-            ReviewCase joint = Fixtures.openCase(RouteMode.PARALLEL, "MARKET", "HEALTH");
+            ReviewCase joint = ReviewCase.open(Fixtures.anOpening().route(RouteMode.PARALLEL, "MARKET", "HEALTH")
+                    .limits(20, 45).joint(JointHandling.JOINT).build(), CALENDAR_2026, NOW);
             ReviewCase single = Fixtures.openCase(RouteMode.PARALLEL, "MARKET");
             ActingUser head = checker("head", "MARKET");
 
-            assertThat(refusalOf(() -> extend(joint, 16, null, head, day(3, 4)))).isEqualTo(Refusal.invalid("workingDays",
+            assertThat(refusalOf(() -> extend(joint, 16, null, Fixtures.governmentHead("gov"), day(3, 4)))).isEqualTo(Refusal.invalid("workingDays",
                     "review.extension-limit", "an extension adds 1 to 15 working days (joint handling); asked for 16"));
             assertThat(refusalOf(() -> extend(single, 0, null, head, day(3, 4)))).isEqualTo(Refusal.invalid("workingDays",
                     "review.extension-limit", "an extension adds 1 to 10 working days; asked for 0"));

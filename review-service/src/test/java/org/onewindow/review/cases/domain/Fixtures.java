@@ -62,6 +62,7 @@ final class Fixtures {
         private String holderMaskedId = "3301**********1234";
         private String implementingDepartment = "MARKET";
         private String supervisingDepartment = "MARKET-SUPERVISION";
+        private JointHandling jointHandling;
 
         OpeningBuilder caseNumber(String number) {
             caseNumber = number;
@@ -119,10 +120,16 @@ final class Fixtures {
             return this;
         }
 
+        /** The catalog's item version says the licence is handled jointly (联合办理). */
+        OpeningBuilder joint(JointHandling handling) {
+            jointHandling = handling;
+            return this;
+        }
+
         CaseOpening build() {
             return new CaseOpening(CaseNumber.of(caseNumber), itemCode, itemName, itemVersion, mode, departments,
                     twoPersonReview, immediate, acceptedOn, NOW, acceptedBy, promisedLimit, statutoryLimit, "applicant-1",
-                    holderName, holderMaskedId, implementingDepartment, supervisingDepartment);
+                    holderName, holderMaskedId, implementingDepartment, supervisingDepartment, jointHandling);
         }
     }
 
@@ -138,6 +145,11 @@ final class Fixtures {
 
     static ActingUser checker(String userId, String department) {
         return ActingUser.of(userId, department, "CHECKER");
+    }
+
+    /** 本级人民政府负责人: belongs to no department of the route. */
+    static ActingUser governmentHead(String userId) {
+        return ActingUser.of(userId, "GOVERNMENT", "GOVERNMENT_HEAD");
     }
 
     /** The refusal a kernel exception carries, read back for assertions. */

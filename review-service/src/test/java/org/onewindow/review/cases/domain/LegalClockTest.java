@@ -85,12 +85,19 @@ class LegalClockTest {
             assertThat(tooLong.rule()).isEqualTo("review.extension-limit");
             assertThat(refusalOf(() -> extend(single, 0, checker("head-m", "MARKET"), day(3, 3))).field()).isEqualTo("workingDays");
 
-            ReviewCase joint = accepted(day(3, 2), 20, 45, "MARKET", "HEALTH");
-            assertThat(refusalOf(() -> extend(joint, 16, checker("head-m", "MARKET"), day(3, 3))).rule())
+            // two departments alone do not make joint handling: the catalog's item version says so
+            ReviewCase twoDepartments = accepted(day(3, 2), 20, 20, "MARKET", "HEALTH");
+            assertThat(refusalOf(() -> extend(twoDepartments, 15, checker("head-m", "MARKET"), day(3, 3))).rule())
+                    .isEqualTo("review.extension-limit");
+
+            ReviewCase joint = ReviewCase.open(Fixtures.anOpening().route(RouteMode.PARALLEL, "MARKET", "HEALTH")
+                    .acceptedOn(day(3, 2)).limits(20, 45).joint(JointHandling.JOINT).build(), CALENDAR_2026, NOW);
+            assertThat(refusalOf(() -> extend(joint, 16, Fixtures.governmentHead("gov"), day(3, 3))).rule())
                     .isEqualTo("review.extension-limit");
             LocalDate before = joint.deadlines().statutory();
-            extend(joint, 15, checker("head-m", "MARKET"), day(3, 3));
+            extend(joint, 15, Fixtures.governmentHead("gov"), day(3, 3));
             assertThat(joint.deadlines().statutory()).isEqualTo(CALENDAR_2026.deadline(before, 15));
+            assertThat(joint.extension().role()).isEqualTo("GOVERNMENT_HEAD");
         }
 
         @Test

@@ -18,6 +18,7 @@ import org.onewindow.catalog.items.domain.DelegationKind;
 import org.onewindow.catalog.items.adapters.web.Fee;
 import org.onewindow.catalog.items.adapters.web.ItemDefinition;
 import org.onewindow.catalog.items.domain.ItemType;
+import org.onewindow.catalog.items.domain.JointHandling;
 import org.onewindow.catalog.items.adapters.web.Material;
 import org.onewindow.catalog.items.domain.ResultType;
 import org.onewindow.catalog.items.adapters.web.Route;
@@ -139,9 +140,17 @@ public final class CsvCatalogFormat {
                     route(),
                     channels(),
                     read("resultType", ResultType::valueOf, "one of " + Arrays.toString(ResultType.values())),
-                    read("visitsRequired", Integer::valueOf, "a whole number"));
+                    read("visitsRequired", Integer::valueOf, "a whole number"),
+                    optional("jointHandling").isEmpty() ? null : read("jointHandling", JointHandling::valueOf,
+                            "UNIFIED, JOINT or CENTRALISED"),
+                    blankToNull(optional("specialLaw")));
             return new CatalogFile.ItemEntry(blankToNull(text("itemCode")),
                     read("effectiveFrom", LocalDate::parse, "an ISO date, e.g. 2025-07-01"), definition);
+        }
+
+        /** A column the header may leave out (added with issue 10): empty when absent. */
+        String optional(String column) {
+            return header.containsKey(column) ? text(column) : "";
         }
 
         String text(String column) {

@@ -52,6 +52,7 @@ public final class ItemEventMapper implements ContractMapper<ItemEvent> {
                 d.channels().stream().sorted().map(c -> org.onewindow.contracts.catalog.Channel.valueOf(c.name())).toList(),
                 ItemVersionChanged.ResultType.valueOf(d.resultType().name()), d.visitsRequired(), status,
                 v.effectiveFrom(), v.effectiveUntil(), change.at().atOffset(ZoneOffset.UTC), change.actor().userId(),
-                change.reason()));
+                change.reason(), d.jointHandling() == null ? null
+                        : ItemVersionChanged.JointHandling.valueOf(d.jointHandling().name()), d.specialLaw()));
     }
 }

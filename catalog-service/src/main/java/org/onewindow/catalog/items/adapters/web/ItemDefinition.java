@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.onewindow.catalog.items.domain.Channel;
 import org.onewindow.catalog.items.domain.ItemType;
+import org.onewindow.catalog.items.domain.JointHandling;
 import org.onewindow.catalog.items.domain.ResultType;
 import org.onewindow.catalog.organisation.domain.Level;
 
@@ -35,6 +36,10 @@ import org.onewindow.catalog.organisation.domain.Level;
  * @param fees                   收费; empty means free of charge (不收费)
  * @param resultType             办理结果类型
  * @param visitsRequired         到现场次数: 1 = 最多跑一次, 0 = 零跑腿
+ * @param jointHandling          统一办理 UNIFIED / 联合办理 JOINT / 集中办理 CENTRALISED (Art. 26 行政许可法: 45 working
+ *                               days, +15); absent: handled by one department
+ * @param specialLaw             the law or regulation allowing a statutory limit above the Licensing Law's (20, 45
+ *                               jointly); required for such a limit on a licensing item
  */
 public record ItemDefinition(
         @Size(max = TextLimits.CODE) @SingleLine String basicCode,
@@ -56,7 +61,21 @@ public record ItemDefinition(
         @Valid Route route,
         @Size(max = ListLimits.CHANNELS) Set<Channel> channels,
         ResultType resultType,
-        Integer visitsRequired) {
+        Integer visitsRequired,
+        JointHandling jointHandling,
+        @Size(max = TextLimits.LONG_TEXT) String specialLaw) {
+
+    /** A definition without joint handling or special law (the form before issue 10). */
+    public ItemDefinition(String basicCode, String implementationCode, String name, ItemType type, String legalBasis,
+                          String implementingDepartment, String handlingUnit, String supervisingDepartment,
+                          Level level, List<Delegation> delegations, List<String> acceptanceConditions,
+                          List<Material> materials, Integer promisedLimit, Integer statutoryLimit, Boolean immediate,
+                          List<Fee> fees, Route route, Set<Channel> channels, ResultType resultType,
+                          Integer visitsRequired) {
+        this(basicCode, implementationCode, name, type, legalBasis, implementingDepartment, handlingUnit,
+                supervisingDepartment, level, delegations, acceptanceConditions, materials, promisedLimit,
+                statutoryLimit, immediate, fees, route, channels, resultType, visitsRequired, null, null);
+    }
 
     public ItemDefinition {
         // a draft may leave it out: an item is a promised one (承诺件) unless it says otherwise
@@ -74,7 +93,7 @@ public record ItemDefinition(
                 d.delegations().stream().map(Delegation::of).toList(), d.acceptanceConditions(),
                 d.materials().stream().map(Material::of).toList(), d.promisedLimit(), d.statutoryLimit(), d.immediate(),
                 d.fees().stream().map(Fee::of).toList(), d.route() == null ? null : Route.of(d.route()), d.channels(),
-                d.resultType(), d.visitsRequired());
+                d.resultType(), d.visitsRequired(), d.jointHandling(), d.specialLaw());
     }
 
     public org.onewindow.catalog.items.domain.ItemDefinition toDomain() {
@@ -83,6 +102,6 @@ public record ItemDefinition(
                 delegations.stream().map(Delegation::toDomain).toList(), acceptanceConditions,
                 materials.stream().map(Material::toDomain).toList(), promisedLimit, statutoryLimit, immediate,
                 fees.stream().map(Fee::toDomain).toList(), route == null ? null : route.toDomain(), channels,
-                resultType, visitsRequired);
+                resultType, visitsRequired, jointHandling, specialLaw);
     }
 }

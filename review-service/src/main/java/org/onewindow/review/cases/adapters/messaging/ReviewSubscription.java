@@ -1,14 +1,15 @@
 package org.onewindow.review.cases.adapters.messaging;
 
 import org.onewindow.contracts.catalog.CalendarPublished;
+import org.onewindow.contracts.catalog.ItemVersionChanged;
 import org.onewindow.contracts.intake.ApplicationAccepted;
 import org.onewindow.contracts.intake.SupplementReceived;
 import org.onewindow.contracts.supervision.LicenceActionTaken;
-import org.onewindow.platform.calendar.CalendarReplica;
 import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.platform.messaging.EventSubscription;
 import org.onewindow.review.cases.application.CaseCentres;
 import org.onewindow.review.cases.application.ReviewCaseService;
+import org.onewindow.review.cases.domain.JointHandling;
 import org.onewindow.review.cases.domain.LicenceStatus;
 
 /**
@@ -20,7 +21,7 @@ public final class ReviewSubscription {
     private ReviewSubscription() {
     }
 
-    public static EventSubscription of(ReviewCaseService cases, CaseCentres centres, CalendarReplica calendar) {
+    public static EventSubscription of(ReviewCaseService cases, CaseCentres centres) {
         return EventSubscription.forGroup("review")
                 .on(ApplicationAccepted.class, (event, meta) -> {
                     cases.open(AcceptedApplications.toOpening(event));
@@ -30,7 +31,10 @@ public final class ReviewSubscription {
                 .on(SupplementReceived.class, (event, meta) -> cases.supplementReceived(
                         CaseNumber.of(event.caseNumber()), event.requestId(), event.receivedAt()))
                 .on(LicenceActionTaken.class, (event, meta) -> licenceActionTaken(cases, event))
-                .on(CalendarPublished.class, (event, meta) -> calendar.apply(event))
+                .on(CalendarPublished.class, (event, meta) -> cases.calendarPublished(event))
+                .on(ItemVersionChanged.class, (event, meta) -> cases.itemVersionChanged(event.itemCode(),
+                        event.version(), event.jointHandling() == null ? null
+                                : JointHandling.valueOf(event.jointHandling().name()), event.specialLaw()))
                 .build();
     }
 

@@ -25,6 +25,7 @@ import org.onewindow.review.cases.domain.CaseOpening;
 import org.onewindow.review.cases.domain.CaseStatus;
 import org.onewindow.review.cases.domain.Decision;
 import org.onewindow.review.cases.domain.DepartmentTask;
+import org.onewindow.review.cases.domain.JointHandling;
 import org.onewindow.review.cases.domain.Licence;
 import org.onewindow.review.cases.domain.LicenceStatus;
 import org.onewindow.review.cases.domain.Opinion;
@@ -136,13 +137,14 @@ public class ReviewCaseStore implements ReviewCases {
                 INSERT INTO review_case (case_number, item_code, item_name, item_version, route_mode, two_person_review,
                     immediate, accepted_on, accepted_at, accepted_by, promised_limit, statutory_limit, applicant_user_id,
                     holder_name, holder_masked_id, implementing_department, supervising_department, status,
-                    promised_deadline, statutory_deadline, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")
+                    promised_deadline, statutory_deadline, joint_handling, provisional_years, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")
                 .params(o.caseNumber().value(), o.itemCode(), o.itemName(), o.itemVersion(), o.mode().name(), o.twoPersonReview(),
                         o.immediate(), o.acceptedOn(), utc(o.acceptedAt()), o.acceptedBy(), o.promisedLimit(),
                         o.statutoryLimit(), o.applicantUserId(), o.holderName(), o.holderMaskedIdNumber(),
                         o.implementingDepartment(), o.supervisingDepartment(), c.status().name(),
-                        c.deadlines().promised(), c.deadlines().statutory())
+                        c.deadlines().promised(), c.deadlines().statutory(),
+                        o.jointHandling() == null ? null : o.jointHandling().name(), years(c))
                 .update();
         for (DepartmentTask task : c.tasks()) {
             jdbc.sql("INSERT INTO department_task (task_id, case_number, department, position, two_person_review, status, "
@@ -168,14 +170,15 @@ public class ReviewCaseStore implements ReviewCases {
                 UPDATE review_case SET status = ?, promised_deadline = ?, statutory_deadline = ?, decided_on = ?,
                     decided_at = ?, decision_reasons = ?, licence_number = ?, licence_valid_from = ?,
                     licence_valid_until = ?, licence_issue_due_by = ?, licence_status = ?, raised_warnings = ?,
-                    version = version + 1
+                    provisional_years = ?, version = version + 1
                 WHERE case_number = ? AND version = ?""")
                 .params(c.status().name(), c.deadlines().promised(), c.deadlines().statutory(),
                         d == null ? null : d.decidedOn(), d == null ? null : utc(d.decidedAt()),
                         d == null ? new String[0] : d.reasons().toArray(String[]::new),
                         l == null ? null : l.number(), l == null ? null : l.validFrom(), l == null ? null : l.validUntil(),
                         l == null ? null : l.issueDueBy(), l == null ? null : l.status().name(),
-                        c.raisedWarnings().stream().map(Enum::name).toArray(String[]::new), c.caseNumber().value(), c.version())
+                        c.raisedWarnings().stream().map(Enum::name).toArray(String[]::new), years(c), c.caseNumber().value(),
+                        c.version())
                 .update();
         if (rows != 1) {
             return false;
@@ -217,12 +220,12 @@ public class ReviewCaseStore implements ReviewCases {
             Pause p = pauses.get(seq);
             jdbc.sql("""
                     INSERT INTO case_pause (pause_id, case_number, seq, kind, reason, paused_by, paused_on, resumed_on,
-                        working_days_lost)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        working_days_lost, task_id, expected_working_days)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (pause_id) DO UPDATE SET resumed_on = excluded.resumed_on,
                         working_days_lost = excluded.working_days_lost""")
                     .params(p.pauseId(), c.caseNumber().value(), seq + 1, p.kind().name(), p.reason(), p.pausedBy(), p.pausedOn(),
-                            p.resumedOn(), p.workingDaysLost())
+                            p.resumedOn(), p.workingDaysLost(), p.taskId(), p.expectedWorkingDays())
                     .update();
         }
     }
@@ -256,12 +259,14 @@ public class ReviewCaseStore implements ReviewCases {
                 rs.getBoolean("immediate"), rs.getObject("accepted_on", LocalDate.class), instant(rs, "accepted_at"),
                 rs.getString("accepted_by"), rs.getInt("promised_limit"), rs.getInt("statutory_limit"),
                 rs.getString("applicant_user_id"), rs.getString("holder_name"), rs.getString("holder_masked_id"),
-                rs.getString("implementing_department"), rs.getString("supervising_department"));
+                rs.getString("implementing_department"), rs.getString("supervising_department"),
+                rs.getString("joint_handling") == null ? null : JointHandling.valueOf(rs.getString("joint_handling")));
         List<Pause> pauses = jdbc.sql("SELECT * FROM case_pause WHERE case_number = ? ORDER BY seq")
                 .param(caseNumber)
                 .query((p, n) -> new Pause(p.getObject("pause_id", UUID.class), PauseKind.valueOf(p.getString("kind")),
                         p.getString("reason"), p.getString("paused_by"), p.getObject("paused_on", LocalDate.class),
-                        p.getObject("resumed_on", LocalDate.class), p.getInt("working_days_lost")))
+                        p.getObject("resumed_on", LocalDate.class), p.getInt("working_days_lost"),
+                        p.getObject("task_id", UUID.class), (Integer) p.getObject("expected_working_days")))
                 .list();
         Decision decision = null;
         if (rs.getObject("decided_on") != null) {
@@ -281,7 +286,42 @@ public class ReviewCaseStore implements ReviewCases {
         return new ReviewCase(opening, CaseStatus.valueOf(rs.getString("status")), tasks,
                 new CaseDeadlines(rs.getObject("promised_deadline", LocalDate.class),
                         rs.getObject("statutory_deadline", LocalDate.class)),
-                pauses, extension, decision, warnings(rs.getArray("raised_warnings")), rs.getLong("version"));
+                pauses, extension, decision, warnings(rs.getArray("raised_warnings")),
+                years(rs.getArray("provisional_years")), rs.getLong("version"));
+    }
+
+    private static Integer[] years(ReviewCase c) {
+        return c.provisionalYears().toArray(Integer[]::new);
+    }
+
+    private static Set<Integer> years(Array array) throws SQLException {
+        return array == null ? Set.of() : Set.of((Integer[]) array.getArray());
+    }
+
+    /**
+     * Cases with a stored deadline that may count days of {@code year}: accepted (or decided, or the step opened)
+     * before its end and due (case, step or licence issue) in it or later. The domain decides what actually moved.
+     */
+    @Override
+    public List<CaseNumber> casesWithDeadlinesIn(int year) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        return jdbc.sql("""
+                SELECT c.case_number FROM review_case c
+                WHERE (c.accepted_on <= ? AND greatest(c.promised_deadline, c.statutory_deadline) >= ?)
+                   OR (c.decided_on <= ? AND c.licence_issue_due_by >= ?)
+                   OR EXISTS (SELECT 1 FROM department_task t WHERE t.case_number = c.case_number AND t.status = 'OPEN'
+                              AND t.opened_on <= ? AND t.deadline >= ?)
+                ORDER BY c.case_number""")
+                .params(last, first, last, first, last, first).query(String.class).list().stream()
+                .map(CaseNumber::of).toList();
+    }
+
+    /** Every year some stored deadline was computed without a published calendar for it. */
+    @Override
+    public Set<Integer> provisionalYears() {
+        return Set.copyOf(jdbc.sql("SELECT DISTINCT unnest(provisional_years) FROM review_case")
+                .query(Integer.class).list());
     }
 
     private static DepartmentTask task(ResultSet t) throws SQLException {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -108,9 +110,17 @@ public class CaseController {
                 .body(new ExtensionGranted(caseNumber, reviewCase.extension(), reviewCase.deadlines()));
     }
 
-    /** 特别程序: which procedure stops the clock (HEARING, TESTING, EXPERT_REVIEW), and why. */
-    public record PauseBody(@NotNull PauseKind kind, @NotBlank @Size(max = TextLimits.REASON) String reason) {
+    /**
+     * 特别程序 (Art. 45): which procedure stops the clock (HEARING 听证, BIDDING 招标, AUCTION 拍卖, INSPECTION 检验,
+     * TESTING 检测, QUARANTINE 检疫, APPRAISAL 鉴定, EXPERT_REVIEW 专家评审), why, and optionally how many working days
+     * it is expected to need (told to the applicant in writing).
+     */
+    public record PauseBody(@NotNull PauseKind kind, @NotBlank @Size(max = TextLimits.REASON) String reason,
+                            @Min(1) @Max(MAX_EXPECTED_WORKING_DAYS) Integer expectedWorkingDays) {
     }
+
+    /** About a year of working days: an expected pause longer than that is a typing error. */
+    static final int MAX_EXPECTED_WORKING_DAYS = 250;
 
     public record PauseState(String caseNumber, Pause pause, CaseDeadlines deadlines) {
     }
@@ -121,7 +131,7 @@ public class CaseController {
             @RequestHeader(name = ActingUsers.ON_BEHALF_OF, required = false) String onBehalfOf,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Started started = cases.startSpecialProcedure(CaseNumbers.fromPath(caseNumber), body.kind(), body.reason(),
-                actor(onBehalfOf), ifMatch);
+                body.expectedWorkingDays(), actor(onBehalfOf), ifMatch);
         return created(caseNumber, "pauses", started, pauseState(started.reviewCase(), started.id()));
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.UUID;
 
 import org.onewindow.platform.kernel.AuditEntry;
@@ -13,6 +14,7 @@ import org.onewindow.review.cases.domain.CaseOpening;
 import org.onewindow.review.cases.domain.CaseStatus;
 import org.onewindow.review.cases.domain.Decision;
 import org.onewindow.review.cases.domain.DepartmentTask;
+import org.onewindow.review.cases.domain.JointHandling;
 import org.onewindow.review.cases.domain.Pause;
 import org.onewindow.review.cases.domain.ReviewCase;
 import org.onewindow.review.cases.domain.RouteMode;
@@ -25,7 +27,9 @@ import org.onewindow.review.cases.domain.WarningLevel;
 /**
  * A case as the API shows it: tasks with their steps, the clock, the decision and licence, the audit trail, and
  * {@code blockedBy}: events about the case that review could not apply and no operator has resolved yet (the case
- * is stuck until they are replayed or discarded); empty when none.
+ * is stuck until they are replayed or discarded); empty when none. {@code deadlines.provisional},
+ * {@code tasks[].deadlineProvisional} and {@code licenceIssueDueProvisional} flag deadlines counted without a
+ * published calendar ({@code provisionalYears} names the years); {@code jointHandling} is the item version's.
  */
 public record CaseView(
         String caseNumber,
@@ -43,7 +47,10 @@ public record CaseView(
         List<TaskView> tasks,
         List<Pause> pauses,
         StatutoryExtension extension,
+        JointHandling jointHandling,
         Decision decision,
+        boolean licenceIssueDueProvisional,
+        SortedSet<Integer> provisionalYears,
         Set<WarningLevel> raisedWarnings,
         List<AuditLine> audit,
         List<BlockedEvent> blockedBy) {
@@ -51,17 +58,19 @@ public record CaseView(
     /**
      * One department task. {@code promisedDeadline} is the case's; {@code deadline} is the step's own ({@code
      * limitWorkingDays} from {@code openedOn}, pauses skipped; null while WAITING). {@code overdue}: the step's
-     * deadline has passed while it is still open.
+     * deadline has passed while it is still open. {@code deadlineProvisional}: the step deadline counts days of a
+     * year whose calendar is not published yet (Monday to Friday); it is recomputed once the year is published.
      */
     public record TaskView(UUID taskId, String caseNumber, String department, int position, TaskStatus status,
                            boolean twoPersonReview, StepKind nextStep, String deputyUserId, LocalDate promisedDeadline,
-                           LocalDate openedOn, int limitWorkingDays, LocalDate deadline, boolean overdue,
-                           Set<WarningLevel> raisedWarnings, StepRecord review, StepRecord check) {
+                           LocalDate openedOn, int limitWorkingDays, LocalDate deadline, boolean deadlineProvisional,
+                           boolean overdue, Set<WarningLevel> raisedWarnings, StepRecord review, StepRecord check) {
 
         static TaskView of(ReviewCase c, DepartmentTask t, LocalDate today) {
             return new TaskView(t.taskId(), c.caseNumber().value(), t.department(), t.position(), t.status(), t.twoPersonReview(),
                     t.nextStep(), t.deputyUserId(), c.deadlines().promised(), t.openedOn(), t.limitWorkingDays(),
-                    t.deadline(), c.overdue(t, today), t.raisedWarnings(), t.review(), t.check());
+                    t.deadline(), c.stepDeadlineProvisional(t), c.overdue(t, today), t.raisedWarnings(), t.review(),
+                    t.check());
         }
     }
 
@@ -86,7 +95,8 @@ public record CaseView(
         return new CaseView(c.caseNumber().value(), o.itemCode(), o.itemName(), o.itemVersion(), o.mode(), c.status(),
                 o.acceptedOn(), o.promisedLimit(), o.statutoryLimit(), c.deadlines(), c.overdue(today),
                 c.openPause().isPresent(), c.tasks().stream().map(t -> TaskView.of(c, t, today)).toList(), c.pauses(),
-                c.extension(), c.decision(), c.raisedWarnings(), audit.stream().map(AuditLine::of).toList(), blockedBy);
+                c.extension(), o.jointHandling(), c.decision(), c.licenceIssueDueProvisional(), c.provisionalYears(),
+                c.raisedWarnings(), audit.stream().map(AuditLine::of).toList(), blockedBy);
     }
 
     public static TaskView task(ReviewCase c, UUID taskId, LocalDate today) {
