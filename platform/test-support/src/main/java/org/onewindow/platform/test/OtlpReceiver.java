@@ -32,7 +32,7 @@ import io.opentelemetry.proto.trace.v1.Span;
  */
 public final class OtlpReceiver implements AutoCloseable {
 
-    public static final int CAPACITY = 200_000;
+    public static final int CAPACITY = 20_000;
     public static final String PATH = "/v1/traces";
 
     /** One received span: ids in lower-case hex, the resource's {@code service.name}, string forms of attributes. */
