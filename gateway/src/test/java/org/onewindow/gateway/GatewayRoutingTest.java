@@ -161,6 +161,17 @@ class GatewayRoutingTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void swagger_ui_keeps_the_authorization_and_the_gateways_own_document_is_tagged_and_served_relative() {
+        assertThat(get(port, "/v3/api-docs/swagger-config", null).body()).contains("\"persistAuthorization\":true");
+
+        HttpResponse<String> own = get(port, "/v3/api-docs", null);
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).as("server relative to the page, never this JVM's address")
+                .contains("\"servers\":[{\"url\":\"/\"").doesNotContain("127.0.0.1:" + port);
+        assertThat(own.body()).contains("开发令牌 Development tokens").doesNotContain("dev-token-controller");
+    }
+
+    @Test
     void gateway_health_is_public() {
         HttpResponse<String> health = get(port, "/actuator/health", null);
 

@@ -65,9 +65,15 @@ public final class Gateway {
     }
 
     public Reply send(String user, String method, String path, Object body) {
+        return send(user, method, path, body, Map.of());
+    }
+
+    /** With extra request headers (e.g. a W3C {@code traceparent}). */
+    public Reply send(String user, String method, String path, Object body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json");
+        headers.forEach(request::header);
         if (user != null) {
             request.header("Authorization", "Bearer " + token(user));
         }

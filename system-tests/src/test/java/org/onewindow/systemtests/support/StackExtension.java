@@ -10,10 +10,11 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.onewindow.localstack.RunningStack;
+import org.onewindow.platform.test.OtlpReceiver;
 
 /**
  * Starts the {@link SuiteStack} once for the whole run (kept in the root store, closed by JUnit at the end),
- * hands {@link Gateway}, {@link RunningStack} and {@link SuiteStack} to tests, and on a failure prints the tail of
+ * hands {@link Gateway}, {@link RunningStack}, {@link SuiteStack} and the stack's {@link OtlpReceiver} to tests, and on a failure prints the tail of
  * the logs of the services the failure names (all of them when it names none).
  */
 public final class StackExtension implements BeforeAllCallback, ParameterResolver, TestExecutionExceptionHandler {
@@ -47,14 +48,15 @@ public final class StackExtension implements BeforeAllCallback, ParameterResolve
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == Gateway.class || type == RunningStack.class || type == SuiteStack.class;
+        return type == Gateway.class || type == RunningStack.class || type == SuiteStack.class || type == OtlpReceiver.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         SuiteStack suite = suite(context);
         Class<?> type = parameter.getParameter().getType();
-        return type == Gateway.class ? suite.gateway() : type == RunningStack.class ? suite.stack() : suite;
+        return type == Gateway.class ? suite.gateway() : type == RunningStack.class ? suite.stack()
+                : type == OtlpReceiver.class ? suite.traces() : suite;
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.onewindow.localstack.LocalStack;
 import org.onewindow.localstack.LocalStackOptions;
 import org.onewindow.localstack.RunningStack;
+import org.onewindow.platform.test.OtlpReceiver;
 
 /**
  * The one stack of a system-test run: PostgreSQL, Kafka, the five services and the gateway with demo data, in a
@@ -39,10 +40,12 @@ public final class SuiteStack implements AutoCloseable {
 
     private final RunningStack stack;
     private final Gateway gateway;
+    private final OtlpReceiver traces;
 
-    private SuiteStack(RunningStack stack) {
+    private SuiteStack(RunningStack stack, OtlpReceiver traces) {
         this.stack = stack;
         this.gateway = new Gateway(stack.gatewayUrl());
+        this.traces = traces;
     }
 
     static SuiteStack start() {
@@ -50,17 +53,22 @@ public final class SuiteStack implements AutoCloseable {
         Path dataDir = Path.of(System.getProperty("onewindow.systemtests.data-dir",
                 root.resolve("system-tests/target/stack").toString()));
         int offset = Integer.getInteger("onewindow.systemtests.port-offset", 12000);
+        // Every JVM of the stack exports its spans over OTLP to this receiver (a free port of this JVM), as production
+        // exports to its collector: OtlpTracingIT reads one lifecycle's trace from it.
+        OtlpReceiver traces = OtlpReceiver.start(0);
+        List<String> jvmOptions = new java.util.ArrayList<>(LocalStackOptions.DEFAULT_SERVICE_JVM_OPTIONS);
+        jvmOptions.add("-Dmanagement.opentelemetry.tracing.export.otlp.endpoint=" + traces.endpoint());
         LocalStackOptions options = LocalStackOptions.defaults(root)
                 .withDataDir(dataDir)
                 .withWipe(true)
                 .withFast(true)
                 .withPortOffset(offset)
                 .withDemoData(true)
-                .withServiceJvmOptions(List.copyOf(LocalStackOptions.DEFAULT_SERVICE_JVM_OPTIONS))
+                .withServiceJvmOptions(jvmOptions)
                 .withReadinessTimeout(READINESS);
         long started = System.nanoTime();
-        System.out.printf("[system-tests] starting the stack: java %s, ports offset %d, data in %s, readiness %d s per service%n",
-                System.getProperty("java.home"), offset, dataDir, READINESS.toSeconds());
+        System.out.printf("[system-tests] starting the stack: java %s, ports offset %d, data in %s, readiness %d s per service, spans to %s%n",
+                System.getProperty("java.home"), offset, dataDir, READINESS.toSeconds(), traces.endpoint());
         RunningStack running;
         try {
             running = LocalStack.start(options, System.out);
@@ -68,6 +76,7 @@ public final class SuiteStack implements AutoCloseable {
             System.err.printf("[system-tests] the stack did not start after %d s: %s%n",
                     Duration.ofNanos(System.nanoTime() - started).toSeconds(), e);
             printLogTails(options.layout().logsDir());
+            traces.close();
             throw e;
         } catch (Error e) {
             // JUnit rethrows an OutOfMemoryError and aborts the whole run before any report is written; the start's
@@ -75,17 +84,18 @@ public final class SuiteStack implements AutoCloseable {
             System.err.printf("[system-tests] the stack did not start after %d s: %s%n",
                     Duration.ofNanos(System.nanoTime() - started).toSeconds(), e);
             printLogTails(options.layout().logsDir());
+            traces.close();
             throw new IllegalStateException("the stack did not start: " + e, e);
         }
         System.out.printf("[system-tests] stack ready in %d s at %s%n",
                 Duration.ofNanos(System.nanoTime() - started).toSeconds(), running.gatewayUrl());
-        SuiteStack suite = new SuiteStack(running);
+        SuiteStack suite = new SuiteStack(running, traces);
         try {
             suite.awaitCatalogReplica();
         } catch (RuntimeException | AssertionError e) {
             System.err.println("[system-tests] intake's catalog replica was not filled: " + e);
             printLogTails(options.layout().logsDir());
-            running.close();
+            suite.close();
             throw e;
         }
         return suite;
@@ -151,8 +161,17 @@ public final class SuiteStack implements AutoCloseable {
         return gateway;
     }
 
+    /** The OTLP receiver every JVM of the stack exports its spans to. */
+    public OtlpReceiver traces() {
+        return traces;
+    }
+
     @Override
     public void close() {
-        stack.close();
+        try {
+            stack.close();
+        } finally {
+            traces.close();
+        }
     }
 }

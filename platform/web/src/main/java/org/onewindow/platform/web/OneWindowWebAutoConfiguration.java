@@ -6,8 +6,11 @@ import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 
 import org.onewindow.platform.web.observability.ReadinessMeter;
+import org.onewindow.platform.web.openapi.CapabilityTagOperationCustomizer;
+import org.onewindow.platform.web.openapi.CapabilityTags;
 import org.onewindow.platform.web.openapi.OneWindowOpenApiCustomizer;
 import org.onewindow.platform.web.openapi.PageQueryOperationCustomizer;
+import org.onewindow.platform.web.openapi.RelativeServerUrlCustomizer;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageQueryArgumentResolver;
 import org.onewindow.platform.web.problems.ProblemAccessDeniedHandler;
@@ -118,6 +121,16 @@ public class OneWindowWebAutoConfiguration {
         @Bean
         PageQueryOperationCustomizer pageQueryOperationCustomizer() {
             return new PageQueryOperationCustomizer();
+        }
+
+        @Bean
+        CapabilityTagOperationCustomizer capabilityTagOperationCustomizer() {
+            return new CapabilityTagOperationCustomizer(CapabilityTags.load());
+        }
+
+        @Bean
+        RelativeServerUrlCustomizer relativeServerUrlCustomizer() {
+            return new RelativeServerUrlCustomizer();
         }
     }
 }

@@ -36,6 +36,16 @@ class OperationsTest {
     }
 
     @Test
+    void open_api_server_is_relative_so_swagger_ui_behind_the_gateway_calls_the_gateway() throws Exception {
+        mvc.perform(get("/v3/api-docs").header("Host", "127.0.0.1:8081"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.servers.length()").value(1))
+                .andExpect(jsonPath("$.servers[0].url").value("/"))
+                .andExpect(jsonPath("$.components.securitySchemes.bearer-jwt.description",
+                        org.hamcrest.Matchers.containsString("/auth/token")));
+    }
+
+    @Test
     void swagger_ui_is_served() throws Exception {
         mvc.perform(get("/swagger-ui.html")).andExpect(status().is3xxRedirection());
     }

@@ -8,15 +8,41 @@ import org.onewindow.catalog.items.domain.Channel;
 /** Renders a {@link Guide} as a self-contained UTF-8 HTML page. */
 final class GuideHtml {
 
+    private static final java.util.List<String> MATERIAL_COLUMNS = java.util.List.of("材料名称", "是否必需", "原件", "复印件", "容缺受理", "空白表格");
+
+    /**
+     * Most citizens open a guide on a phone: one column, readable sizes, long codes and references wrapped instead
+     * of widening the page; below 40em the terms stack over their values and each material becomes a labelled card
+     * (a six-column table cannot fit 375 px). Inline style only: the page loads nothing else (CSP: 'self').
+     */
+    static final String STYLE = "*{box-sizing:border-box}"
+            + "html{-webkit-text-size-adjust:100%;text-size-adjust:100%}"
+            + "body{font-family:system-ui,-apple-system,\"PingFang SC\",\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;"
+            + "font-size:16px;line-height:1.6;color:#1a1a1a;max-width:48em;margin:0 auto;padding:0 16px 32px;"
+            + "overflow-wrap:anywhere;word-break:break-word}"
+            + "h1{font-size:1.5em;line-height:1.3;margin:.8em 0}"
+            + "h2{font-size:1.2em;margin:1.5em 0 .5em;padding-bottom:.2em;border-bottom:1px solid #ccc}"
+            + ".status{padding:.5em .8em;background:#fff4e5;border-left:4px solid #e67e00}"
+            + "dl{display:grid;grid-template-columns:max-content 1fr;gap:.3em 1em;margin:0}"
+            + "dt{font-weight:600;color:#555}dd{margin:0}"
+            + "ul{padding-left:1.3em}li{margin:.2em 0}"
+            + "table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.35em .5em;text-align:left;vertical-align:top}"
+            + "th{background:#f3f3f3}"
+            + "@media (max-width:40em){dl{grid-template-columns:1fr;gap:0}dd{margin-bottom:.6em}"
+            + "table.materials thead{display:none}table.materials,table.materials tbody,table.materials tr,table.materials td{display:block;width:100%}"
+            + "table.materials tr{border:1px solid #999;border-radius:6px;margin:0 0 .8em;padding:.4em .6em}"
+            + "table.materials td{border:0;padding:.1em 0}"
+            + "table.materials td::before{content:attr(data-label) \"：\";font-weight:600;color:#555}}";
+
     private GuideHtml() {
     }
 
     static String render(Guide guide) {
         ItemDefinition d = guide.item();
         HtmlWriter h = new HtmlWriter();
-        h.raw("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\"><title>").text(d.name())
-                .raw(" — 办事指南</title><style>body{font-family:sans-serif;max-width:60em;margin:auto}"
-                        + "table{border-collapse:collapse}td,th{border:1px solid #999;padding:.3em}</style></head><body>");
+        h.raw("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"UTF-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>").text(d.name())
+                .raw(" — 办事指南</title><style>").raw(STYLE).raw("</style></head><body>");
         h.element("h1", d.name() + " 办事指南");
         if (!"PUBLISHED".equals(guide.status())) {
             h.raw("<p class=\"status\"><strong>").text("本事项当前状态：" + guide.status() + "，暂不受理新申请").raw("</strong></p>");
@@ -39,14 +65,18 @@ final class GuideHtml {
         d.acceptanceConditions().forEach(c -> h.element("li", c));
         h.close("ul");
 
-        h.element("h2", "申请材料").raw("<table class=\"materials\"><thead><tr>")
-                .element("th", "材料名称").element("th", "是否必需").element("th", "原件").element("th", "复印件")
-                .element("th", "容缺受理").element("th", "空白表格").raw("</tr></thead><tbody>");
+        h.element("h2", "申请材料").raw("<table class=\"materials\"><thead><tr>");
+        MATERIAL_COLUMNS.forEach(c -> h.element("th", c));
+        h.raw("</tr></thead><tbody>");
         for (Material m : d.materials()) {
-            h.open("tr").element("td", m.name()).element("td", m.required() ? "必需" : "非必需")
-                    .element("td", Integer.toString(m.originalCount())).element("td", Integer.toString(m.copyCount()))
-                    .element("td", m.deferrable() ? "可容缺" : "否").element("td", m.templateRef() == null ? "—" : m.templateRef())
-                    .close("tr");
+            h.open("tr");
+            cell(h, 0, m.name());
+            cell(h, 1, m.required() ? "必需" : "非必需");
+            cell(h, 2, Integer.toString(m.originalCount()));
+            cell(h, 3, Integer.toString(m.copyCount()));
+            cell(h, 4, m.deferrable() ? "可容缺" : "否");
+            cell(h, 5, m.templateRef() == null ? "—" : m.templateRef());
+            h.close("tr");
         }
         h.raw("</tbody></table>");
 
@@ -69,6 +99,11 @@ final class GuideHtml {
         guide.whereToApply().forEach(p -> h.element("li", p.name() + "（" + p.basis() + "）"));
         h.close("ul");
         return h.raw("</body></html>").toString();
+    }
+
+    /** A table cell that names its column, so the narrow layout can show each material as a labelled card. */
+    private static void cell(HtmlWriter h, int column, String value) {
+        h.raw("<td data-label=\"").text(MATERIAL_COLUMNS.get(column)).raw("\">").text(value).raw("</td>");
     }
 
     private static void pair(HtmlWriter h, String term, String value) {

@@ -46,7 +46,9 @@ public record OneWindowOpenApiCustomizer(String applicationName, String version)
         Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
         components.addSecuritySchemes(BEARER_SCHEME, new SecurityScheme().type(SecurityScheme.Type.HTTP)
                 .scheme("bearer").bearerFormat("JWT")
-                .description("RS256 JWT with claims sub, name, roles, department, centre"));
+                .description("RS256 JWT with claims sub, name, roles, department, centre. Locally (development issuer "
+                        + "on the gateway): POST /auth/token with a demo user (username=clerk&password=demo, form or "
+                        + "JSON) and paste its access_token here; production: a token of the OIDC issuer."));
         components.addSchemas(PROBLEM_ERROR_SCHEMA, problemErrorSchema());
         components.addSchemas(PROBLEM_SCHEMA, problemSchema());
         openApi.components(components);
