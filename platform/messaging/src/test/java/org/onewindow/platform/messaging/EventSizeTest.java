@@ -79,6 +79,7 @@ class EventSizeTest {
             Map.entry("ItemVersionChanged.itemCode", CODE), Map.entry("ItemVersionChanged.basicCode", CODE),
             Map.entry("ItemVersionChanged.implementationCode", CODE), Map.entry("ItemVersionChanged.name", NAME),
             Map.entry("ItemVersionChanged.legalBasis", LONG_TEXT),
+            Map.entry("ItemVersionChanged.specialLaw", LONG_TEXT),
             Map.entry("ItemVersionChanged.implementingDepartment", CODE),
             Map.entry("ItemVersionChanged.handlingUnit", NAME),
             Map.entry("ItemVersionChanged.supervisingDepartment", CODE),
@@ -150,6 +151,19 @@ class EventSizeTest {
             Map.entry("DecisionMade.applicantUserId", CODE),
             Map.entry("DeadlineWarning.caseNumber", CODE), Map.entry("DeadlineWarning.itemCode", CODE),
             Map.entry("DeadlineWarning.department", CODE),
+            // extensions, special procedures, recomputed deadlines: reasons bounded by the request (REASON), the legal
+            // basis a fixed text of review's (SHORT_TEXT), one step per task (DEPARTMENTS)
+            Map.entry("DeadlineExtended.caseNumber", CODE), Map.entry("DeadlineExtended.itemCode", CODE),
+            Map.entry("DeadlineExtended.reason", REASON), Map.entry("DeadlineExtended.legalBasis", SHORT_TEXT),
+            Map.entry("DeadlineExtended.approvedBy", CODE), Map.entry("DeadlineExtended.approvedRole", CODE),
+            Map.entry("DeadlineExtended.applicantUserId", CODE),
+            Map.entry("ProcedurePaused.caseNumber", CODE), Map.entry("ProcedurePaused.reason", REASON),
+            Map.entry("ProcedurePaused.legalBasis", SHORT_TEXT), Map.entry("ProcedurePaused.pausedBy", CODE),
+            Map.entry("ProcedurePaused.applicantUserId", CODE),
+            Map.entry("ProcedureResumed.caseNumber", CODE), Map.entry("ProcedureResumed.legalBasis", SHORT_TEXT),
+            Map.entry("ProcedureResumed.applicantUserId", CODE),
+            Map.entry("DeadlinesRecomputed.caseNumber", CODE), Map.entry("DeadlinesRecomputed.steps", DEPARTMENTS),
+            Map.entry("Step.department", CODE), Map.entry("DeadlinesRecomputed.applicantUserId", CODE),
             // supervision
             Map.entry("SupervisionRecordPushed.caseNumber", CODE), Map.entry("SupervisionRecordPushed.itemCode", CODE),
             Map.entry("SupervisionRecordPushed.licenceNumber", CODE),
