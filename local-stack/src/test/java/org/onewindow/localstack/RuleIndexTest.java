@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class RuleIndexTest {
 
     private static final Path ROOT = Path.of(System.getProperty("onewindow.project-root", "..")).toAbsolutePath().normalize();
-    private static final List<String> SERVICES = List.of("catalog", "intake", "review", "supervision", "rating");
+    private static final List<String> SERVICES = List.of("catalog", "intake", "review", "supervision", "rating", "monitor");
     /** {@code ProblemKind} constants: {@code NAME("slug", HttpStatus....}. */
     private static final Pattern PROBLEM_KIND = Pattern.compile("^\\s+[A-Z_]+\\(\"([a-z-]+)\", HttpStatus", Pattern.MULTILINE);
     /** Rule codes: {@code "<area>.<words-with-hyphens>"}; names with no hyphen are field paths. */
