@@ -9,7 +9,8 @@ alter table application
 -- 站内信: one row per step the applicant is told of, keyed by the step's event (a redelivery inserts nothing).
 create table applicant_message (
     message_id        text primary key,
-    case_number       text        not null references application (case_number),
+    -- deferred: a notice at submission is told in the transaction that inserts the case, before the insert
+    case_number       text        not null references application (case_number) deferrable initially deferred,
     applicant_user_id text        not null,
     agent_user_id     text,
     kind              text        not null,
