@@ -32,6 +32,7 @@ import org.onewindow.intake.messages.application.MessageBox;
 import org.onewindow.intake.messages.application.MessageStore;
 import org.onewindow.intake.messages.application.NotificationChannel;
 import org.onewindow.intake.messages.application.NotificationChannels;
+import org.onewindow.intake.messages.application.WrittenNotices;
 import org.onewindow.platform.calendar.CalendarReplica;
 import org.onewindow.platform.commands.AuditTrail;
 import org.onewindow.platform.commands.CommandPath;
@@ -69,6 +70,11 @@ public class IntakeConfiguration {
     MessageBox messageBox(MessageStore store, List<NotificationChannel> channels, Clock clock,
                           @Value("${onewindow.intake.notifications.channel:recording}") String configured) {
         return new MessageBox(store, NotificationChannels.select(channels, configured), clock);
+    }
+
+    @Bean
+    WrittenNotices writtenNotices(MessageStore store) {
+        return new WrittenNotices(store);
     }
 
     /** The caller's scope of the policy table, for applications (docs/security.md "Scopes"). */

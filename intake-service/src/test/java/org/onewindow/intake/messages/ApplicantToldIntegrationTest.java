@@ -199,6 +199,27 @@ class ApplicantToldIntegrationTest {
         mvc.perform(post("/api/intake/v1/messages/{id}/read", messageId).header("Authorization", bearer("applicant-41", "APPLICANT")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.readAt").isNotEmpty());
 
+        // 告知书: the extension and the pause, as JSON and as a printable page; another applicant's read is a 404
+        mvc.perform(get("/api/intake/v1/applications/{n}/notices", caseNumber).header("Authorization", bearer("applicant-41", "APPLICANT")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].document").value("行政许可期限延长告知书"))
+                .andExpect(jsonPath("$[0].legalBasis").value("《中华人民共和国行政许可法》第四十二条第一款"))
+                .andExpect(jsonPath("$[1].document").value("行政许可特别程序告知书"))
+                .andExpect(jsonPath("$[1].body").value(org.hamcrest.Matchers.containsString("需要进行鉴定，理由：设备需委托鉴定")));
+        String page = mvc.perform(get("/api/intake/v1/applications/{n}/notices.html", caseNumber)
+                        .header("Authorization", bearer("clerk-1", "WINDOW_CLERK")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'none'")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("<h1>行政许可期限延长告知书</h1>", "2027年1月15日", "依据：《中华人民共和国行政许可法》第四十五条")
+                .doesNotContain(VALID_ID).doesNotContain("13812345678");
+        mvc.perform(get("/api/intake/v1/applications/{n}/notices", caseNumber).header("Authorization", bearer("applicant-42", "APPLICANT")))
+                .andExpect(status().isNotFound());
+
         String outbox = mvc.perform(get("/api/intake/v1/notifications/outbox").param("case", caseNumber)
                         .header("Authorization", bearer("ops-1", "OPS")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.channel").value("recording"))

@@ -1,7 +1,11 @@
 package org.onewindow.intake.messages.application;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+
+import org.onewindow.intake.messages.domain.MessageKind;
 
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
@@ -19,6 +23,9 @@ public interface MessageStore {
     PageResult<StoredMessage> of(String applicantUserId, String agentUserId, String caseNumber, PageQuery page);
 
     Optional<StoredMessage> find(String messageId);
+
+    /** A case's messages of these kinds, oldest first (the written notices). */
+    List<StoredMessage> ofCase(String caseNumber, Set<MessageKind> kinds);
 
     /** Sets {@code readAt} if unset; the stored message afterwards. */
     Optional<StoredMessage> markRead(String messageId, OffsetDateTime at);

@@ -6,6 +6,7 @@ import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.onewindow.intake.messages.application.MessageStore;
 import org.onewindow.intake.messages.application.StoredMessage;
@@ -62,6 +63,13 @@ public class MessageRepository implements MessageStore {
     public Optional<StoredMessage> find(String messageId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM applicant_message WHERE message_id = ?").param(messageId)
                 .query(this::map).optional();
+    }
+
+    @Override
+    public List<StoredMessage> ofCase(String caseNumber, Set<MessageKind> kinds) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM applicant_message WHERE case_number = ? AND kind = ANY(?)"
+                        + " ORDER BY created_at, message_id")
+                .params(caseNumber, kinds.stream().map(Enum::name).toArray(String[]::new)).query(this::map).list();
     }
 
     @Override
