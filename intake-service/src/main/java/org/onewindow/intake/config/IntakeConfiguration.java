@@ -1,7 +1,6 @@
 package org.onewindow.intake.config;
 
 import java.time.Clock;
-import java.util.List;
 
 import org.onewindow.contracts.catalog.CalendarPublished;
 import org.onewindow.contracts.catalog.ItemVersionChanged;
@@ -39,6 +38,7 @@ import org.onewindow.platform.commands.CommandPath;
 import org.onewindow.platform.commands.CommandPaths;
 import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.platform.messaging.EventSubscription;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -67,9 +67,10 @@ public class IntakeConfiguration {
 
     /** 站内信 and the notification channel the applicant is told through (docs/intake.md "Message box"). */
     @Bean
-    MessageBox messageBox(MessageStore store, List<NotificationChannel> channels, Clock clock,
+    MessageBox messageBox(MessageStore store, ObjectProvider<NotificationChannel> channels, Clock clock,
                           @Value("${onewindow.intake.notifications.channel:recording}") String configured) {
-        return new MessageBox(store, NotificationChannels.select(channels, configured), clock);
+        // none on the classpath is our clear start-up error, not Spring's "expected at least 1 bean"
+        return new MessageBox(store, NotificationChannels.select(channels.orderedStream().toList(), configured), clock);
     }
 
     @Bean
