@@ -5,7 +5,12 @@ import java.time.Clock;
 import org.onewindow.contracts.catalog.CalendarPublished;
 import org.onewindow.contracts.catalog.ItemVersionChanged;
 import org.onewindow.contracts.catalog.ServiceCentreChanged;
+import org.onewindow.contracts.rating.RectificationProgressed;
+import org.onewindow.contracts.review.DeadlineExtended;
+import org.onewindow.contracts.review.DeadlinesRecomputed;
 import org.onewindow.contracts.review.DecisionMade;
+import org.onewindow.contracts.review.ProcedurePaused;
+import org.onewindow.contracts.review.ProcedureResumed;
 import org.onewindow.contracts.review.ReviewCaseOpened;
 import org.onewindow.contracts.review.SupplementRequested;
 import org.onewindow.contracts.review.TaskCompleted;
@@ -22,12 +27,19 @@ import org.onewindow.intake.applications.domain.Application;
 import org.onewindow.intake.applications.domain.ApplicationEvent;
 import org.onewindow.intake.catalog.adapters.messaging.CatalogEvents;
 import org.onewindow.intake.catalog.application.CatalogReplica;
+import org.onewindow.intake.messages.application.MessageBox;
+import org.onewindow.intake.messages.application.MessageStore;
+import org.onewindow.intake.messages.application.NotificationChannel;
+import org.onewindow.intake.messages.application.NotificationChannels;
+import org.onewindow.intake.messages.application.WrittenNotices;
 import org.onewindow.platform.calendar.CalendarReplica;
 import org.onewindow.platform.commands.AuditTrail;
 import org.onewindow.platform.commands.CommandPath;
 import org.onewindow.platform.commands.CommandPaths;
 import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.platform.messaging.EventSubscription;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,9 +59,23 @@ public class IntakeConfiguration {
     @Bean
     ApplicationService applicationService(CommandPath<CaseNumber, Application, ApplicationEvent> applicationCommands,
                                           ApplicationStore store, AuditTrail auditTrail, CatalogReplica catalog,
-                                          CalendarReplica calendar, Clock clock, IntakeProperties properties) {
+                                          CalendarReplica calendar, Clock clock, IntakeProperties properties,
+                                          MessageBox messageBox) {
         return new ApplicationService(applicationCommands, store, auditTrail, catalog, calendar, clock,
-                properties.noticeWorkingDays());
+                properties.noticeWorkingDays(), messageBox);
+    }
+
+    /** 站内信 and the notification channel the applicant is told through (docs/intake.md "Message box"). */
+    @Bean
+    MessageBox messageBox(MessageStore store, ObjectProvider<NotificationChannel> channels, Clock clock,
+                          @Value("${onewindow.intake.notifications.channel:recording}") String configured) {
+        // none on the classpath is our clear start-up error, not Spring's "expected at least 1 bean"
+        return new MessageBox(store, NotificationChannels.select(channels.orderedStream().toList(), configured), clock);
+    }
+
+    @Bean
+    WrittenNotices writtenNotices(MessageStore store) {
+        return new WrittenNotices(store);
     }
 
     /** The caller's scope of the policy table, for applications (docs/security.md "Scopes"). */
@@ -75,8 +101,13 @@ public class IntakeConfiguration {
                 .on(CalendarPublished.class, (event, meta) -> calendar.apply(event))
                 .on(ReviewCaseOpened.class, (event, meta) -> progress.reviewOpened(event))
                 .on(TaskCompleted.class, (event, meta) -> progress.taskCompleted(event))
-                .on(SupplementRequested.class, (event, meta) -> progress.supplementRequested(event))
-                .on(DecisionMade.class, (event, meta) -> progress.decisionMade(event))
+                .on(SupplementRequested.class, (event, meta) -> progress.supplementRequested(event, meta.id()))
+                .on(DecisionMade.class, (event, meta) -> progress.decisionMade(event, meta.id()))
+                .on(DeadlineExtended.class, (event, meta) -> progress.deadlineExtended(event, meta.id()))
+                .on(ProcedurePaused.class, (event, meta) -> progress.procedurePaused(event, meta.id()))
+                .on(ProcedureResumed.class, (event, meta) -> progress.procedureResumed(event, meta.id()))
+                .on(DeadlinesRecomputed.class, (event, meta) -> progress.deadlinesRecomputed(event))
+                .on(RectificationProgressed.class, (event, meta) -> progress.rectificationProgressed(event, meta.id()))
                 .on(LicenceActionTaken.class, (event, meta) -> progress.licenceActionTaken(event))
                 .build();
     }

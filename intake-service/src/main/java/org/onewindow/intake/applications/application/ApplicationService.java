@@ -15,7 +15,9 @@ import org.onewindow.intake.applications.domain.Application;
 import org.onewindow.intake.applications.domain.ApplicationEvent;
 import org.onewindow.intake.applications.domain.ApplicationStatus;
 import org.onewindow.intake.applications.domain.CaseNumbers;
+import org.onewindow.intake.applications.domain.DeadlineChange;
 import org.onewindow.intake.applications.domain.Decision;
+import org.onewindow.intake.applications.domain.Outcome;
 import org.onewindow.intake.applications.domain.DeliveryMethod;
 import org.onewindow.intake.applications.domain.Intake;
 import org.onewindow.intake.applications.domain.LicenceAction;
@@ -27,6 +29,11 @@ import org.onewindow.intake.applications.domain.SubmissionPolicies;
 import org.onewindow.intake.applications.domain.SubmittedMaterial;
 import org.onewindow.intake.applications.domain.SupplementRequest;
 import org.onewindow.intake.catalog.application.CatalogReplica;
+import org.onewindow.intake.messages.application.MessageBox;
+import org.onewindow.intake.messages.application.Recipient;
+import org.onewindow.intake.messages.domain.ApplicantMessage;
+import org.onewindow.intake.messages.domain.ApplicantMessages;
+import org.onewindow.intake.messages.domain.MessageKind;
 import org.onewindow.platform.calendar.CalendarReplica;
 import org.onewindow.platform.clock.ChinaTime;
 import org.onewindow.platform.clock.WorkingDays;
@@ -74,10 +81,12 @@ public class ApplicationService {
     private final CalendarReplica calendar;
     private final Clock clock;
     private final int noticeWorkingDays;
+    private final MessageBox messages;
 
     public ApplicationService(CommandPath<CaseNumber, Application, ApplicationEvent> applications, ApplicationStore store,
                               AuditTrail auditTrail, CatalogReplica catalog, CalendarReplica calendar, Clock clock,
-                              int noticeWorkingDays) {
+                              int noticeWorkingDays, MessageBox messages) {
+        this.messages = messages;
         this.applications = applications;
         this.store = store;
         this.auditTrail = auditTrail;
@@ -112,8 +121,10 @@ public class ApplicationService {
                     submission.phone(), applicantUserId(submission, by, caseNumber));
             Agent agent = by.is(Roles.VILLAGE_AGENT) ? new Agent(by.userId(), by.name(), submission.mandate()) : null;
             ActingUser acting = agent == null ? by : by.forWhom(submission.applicantName());
-            return Application.submit(caseNumber, intake, applicant, agent, QueryCode.hash(queryCode), acting, now,
-                    noticeDueOn);
+            Application submitted = Application.submit(caseNumber, intake, applicant, agent, QueryCode.hash(queryCode),
+                    acting, now, noticeDueOn);
+            tellNotice(submitted, 0);
+            return submitted;
         });
         log.info("application {} registered for item {} at {}: {}", application.caseNumber(), intake.item().itemCode(),
                 centreCode, application.status());
@@ -124,18 +135,29 @@ public class ApplicationService {
     public Seen supplement(String caseNumber, List<SubmittedMaterial> materials, ActingUser by, CaseScope scope,
                            String ifMatch) {
         return seen(applications.change(key(caseNumber), command("supplement", by, scope, ifMatch),
-                a -> inScope(scope, a).supplement(materials, a.actingFor(by, today()), now(), noticeDueOn(today()))), scope);
+                a -> {
+                    inScope(scope, a).supplement(materials, a.actingFor(by, today()), now(), noticeDueOn(today()));
+                    tellNotice(a, a.version() + 1);
+                }), scope);
     }
 
     public Seen refuse(String caseNumber, List<Reason> reasons, ActingUser by, CaseScope scope, String ifMatch) {
         return seen(applications.change(key(caseNumber), command("refuse", by, scope, ifMatch),
-                a -> inScope(scope, a).refuse(reasons, by, now())), scope);
+                a -> {
+                    inScope(scope, a).refuse(reasons, by, now());
+                    tell(a, a.caseNumber().value() + ":" + MessageKind.NOT_ACCEPTED, ApplicantMessages.notAccepted(
+                            caseOf(a), a.refusalReasons().stream().map(Reason::message).toList()));
+                }), scope);
     }
 
     public Seen deliver(String caseNumber, DeliveryMethod method, String trackingNumber, ActingUser by, CaseScope scope,
                         String ifMatch) {
         return seen(applications.change(key(caseNumber), command("deliver", by, scope, ifMatch),
-                a -> inScope(scope, a).deliver(method, trackingNumber, by, now())), scope);
+                a -> {
+                    inScope(scope, a).deliver(method, trackingNumber, by, now());
+                    tell(a, a.caseNumber().value() + ":" + MessageKind.RATING_INVITATION,
+                            ApplicantMessages.ratingInvitation(caseOf(a)));
+                }), scope);
     }
 
     /**
@@ -188,16 +210,100 @@ public class ApplicationService {
         onEvent(caseNumber, "task-completed", "review", a -> a.taskCompleted(department, opinion, now()));
     }
 
-    public void supplementRequested(String caseNumber, SupplementRequest request) {
-        onEvent(caseNumber, "supplement-requested", "review", a -> a.supplementRequested(request, now()));
+    public void supplementRequested(String eventId, String caseNumber, SupplementRequest request) {
+        onEvent(caseNumber, "supplement-requested", "review", a -> {
+            a.supplementRequested(request, now());
+            tell(a, eventId + ":" + MessageKind.SUPPLEMENT_REQUESTED, ApplicantMessages.supplementRequested(caseOf(a),
+                    request.materials().stream().map(m -> m.name() == null ? m.code() : m.name()).toList()));
+        });
     }
 
-    public void decisionMade(String caseNumber, Decision decision) {
-        onEvent(caseNumber, "decision-made", "review", a -> a.decided(decision, now()));
+    /**
+     * @param reasons         a rejection's reasons (told to the applicant)
+     * @param licenceIssueDue Art. 44's due date of the licence, null in decisions written before it travelled
+     */
+    public void decisionMade(String eventId, String caseNumber, Decision decision, List<String> reasons,
+                             LocalDate licenceIssueDue, Boolean licenceIssueDueProvisional) {
+        onEvent(caseNumber, "decision-made", "review", a -> {
+            a.decided(decision, now());
+            a.licenceIssueDue(licenceIssueDue, licenceIssueDueProvisional);
+            ApplicantMessages.Case c = caseOf(a);
+            tell(a, eventId + ":" + MessageKind.DECIDED, ApplicantMessages.decided(c,
+                    decision.outcome() == Outcome.APPROVED, decision.licenceNumber(), decision.validUntil(), reasons));
+            tell(a, eventId + ":" + MessageKind.RESULT_READY, ApplicantMessages.resultReady(c,
+                    a.deliveryPreference().method().name(), a.licenceIssueDueBy(), a.licenceIssueDueProvisional()));
+        });
+    }
+
+    /** 延期 (Art. 42): the new statutory deadline, and the applicant told the reason. */
+    public void deadlineExtended(String eventId, String caseNumber, LocalDate promised, LocalDate statutory,
+                                 boolean provisional, DeadlineChange change, boolean governmentHead) {
+        onEvent(caseNumber, "deadline-extended", "review", a -> {
+            a.deadlineExtended(promised, statutory, provisional, change, now());
+            tell(a, eventId + ":" + MessageKind.DEADLINE_EXTENDED, ApplicantMessages.deadlineExtended(caseOf(a),
+                    change.reason(), change.workingDays(), a.statutoryDeadline(), a.deadlinesProvisional(),
+                    governmentHead, change.legalBasis()));
+        });
+    }
+
+    /** 特别程序 (Art. 45): the applicant told the kind, the reason and the expected time, in writing. */
+    public void procedurePaused(String eventId, String caseNumber, DeadlineChange change) {
+        onEvent(caseNumber, "procedure-paused", "review", a -> {
+            a.procedurePaused(change, now());
+            tell(a, eventId + ":" + MessageKind.PROCEDURE_PAUSED, ApplicantMessages.procedurePaused(caseOf(a),
+                    change.pauseKind(), change.reason(), change.expectedWorkingDays(), change.pausedOn(),
+                    change.legalBasis()));
+        });
+    }
+
+    /** The clock runs again; a supplement's resumption is told by the supplement itself, not again here. */
+    public void procedureResumed(String eventId, String caseNumber, LocalDate promised, LocalDate statutory,
+                                 boolean provisional, DeadlineChange change) {
+        onEvent(caseNumber, "procedure-resumed", "review", a -> {
+            a.procedureResumed(promised, statutory, provisional, change, now());
+            if (!"SUPPLEMENT".equals(change.pauseKind())) {
+                tell(a, eventId + ":" + MessageKind.PROCEDURE_RESUMED, ApplicantMessages.procedureResumed(caseOf(a),
+                        change.pauseKind(), a.statutoryDeadline(), a.deadlinesProvisional(), change.legalBasis()));
+            }
+        });
+    }
+
+    public void deadlinesRecomputed(String caseNumber, int calendarYear, LocalDate promised, LocalDate statutory,
+                                    boolean provisional, LocalDate licenceIssueDue) {
+        onEvent(caseNumber, "deadlines-recomputed", "review",
+                a -> a.deadlinesRecomputed(calendarYear, promised, statutory, provisional, licenceIssueDue, now()));
+    }
+
+    /** 差评整改办结: the applicant told how their bad rating ended (rating.RectificationProgressed, CLOSED). */
+    public void rectificationClosed(String eventId, String caseNumber, String outcome) {
+        onEvent(caseNumber, "rectification-closed", "rating", a -> {
+            a.rectificationClosed(outcome, now());
+            tell(a, eventId + ":" + MessageKind.RECTIFICATION_OUTCOME,
+                    ApplicantMessages.rectificationOutcome(caseOf(a), outcome));
+        });
     }
 
     public void licenceActionTaken(String caseNumber, LicenceAction action) {
         onEvent(caseNumber, "licence-action-taken", "supervision", a -> a.licenceActionTaken(action, now()));
+    }
+
+    /** A one-time notice, when the command left the application waiting for materials. */
+    private void tellNotice(Application a, long version) {
+        if (a.status() == ApplicationStatus.NOTICE_ISSUED) {
+            tell(a, a.caseNumber().value() + ":" + MessageKind.NOTICE_ISSUED + ":" + version,
+                    ApplicantMessages.noticeIssued(caseOf(a), a.notice().stream().map(m -> m.name()).toList(),
+                            a.noticeDueOn()));
+        }
+    }
+
+    /** Inside the command's transaction: the message is stored with the change that caused it, or not at all. */
+    private void tell(Application a, String messageId, ApplicantMessage message) {
+        messages.tell(messageId, new Recipient(a.caseNumber().value(), a.applicant().userId(),
+                a.agent() == null ? null : a.agent().userId(), a.applicant().phone()), message);
+    }
+
+    private static ApplicantMessages.Case caseOf(Application a) {
+        return new ApplicantMessages.Case(a.caseNumber().value(), a.item().name());
     }
 
     private void onEvent(String caseNumber, String name, String source,

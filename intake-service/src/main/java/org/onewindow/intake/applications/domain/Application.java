@@ -54,6 +54,10 @@ public final class Application implements Aggregate<ApplicationEvent> {
     private Decision decision;
     private LicenceStatus licenceStatus;
     private Delivery delivery;
+    private boolean deadlinesProvisional;
+    private DeadlineChange deadlineChange;
+    private LocalDate licenceIssueDueBy;
+    private boolean licenceIssueDueProvisional;
     private long version;
 
     private final Changes<ApplicationEvent> changes = new Changes<>();
@@ -186,6 +190,80 @@ public final class Application implements Aggregate<ApplicationEvent> {
         status = ApplicationStatus.DECIDED;
         audit(now, "DECIDED", ActingUser.system("review"), "decision " + made.outcome()
                 + (made.licenceNumber() == null ? "" : ", licence " + made.licenceNumber()) + "; pending delivery");
+    }
+
+    /** Art. 44: the day the licence must be issued by (10 working days after the decision); null fields keep what was shown. */
+    public void licenceIssueDue(LocalDate dueBy, Boolean provisional) {
+        if (dueBy != null) {
+            licenceIssueDueBy = dueBy;
+            licenceIssueDueProvisional = Boolean.TRUE.equals(provisional);
+        }
+    }
+
+    /**
+     * 延期 (Art. 42): the statutory deadline moved. Tolerant of older or partial events: an absent deadline keeps the
+     * one shown, and the change is applied in any status (never a conflict that would dead-letter the event).
+     */
+    public void deadlineExtended(LocalDate promised, LocalDate statutory, boolean provisional, DeadlineChange change,
+                                 OffsetDateTime now) {
+        moveDeadlines(promised, statutory, provisional);
+        deadlineChange = change;
+        audit(now, "DEADLINE_EXTENDED", ActingUser.system("review"), "statutory deadline extended"
+                + (change.workingDays() == null ? "" : " by " + change.workingDays() + " working days")
+                + (statutoryDeadline == null ? "" : " to " + statutoryDeadline) + provisionalNote()
+                + basisNote(change.legalBasis()));
+    }
+
+    /** A special procedure of Art. 45 stopped the clock: the deadlines stand still until it resumes. */
+    public void procedurePaused(DeadlineChange change, OffsetDateTime now) {
+        deadlineChange = change;
+        audit(now, "PROCEDURE_PAUSED", ActingUser.system("review"), "clock paused for " + change.pauseKind()
+                + (change.expectedWorkingDays() == null ? "" : ", expected " + change.expectedWorkingDays() + " working days")
+                + basisNote(change.legalBasis()));
+    }
+
+    public void procedureResumed(LocalDate promised, LocalDate statutory, boolean provisional, DeadlineChange change,
+                                 OffsetDateTime now) {
+        moveDeadlines(promised, statutory, provisional);
+        deadlineChange = change;
+        audit(now, "PROCEDURE_RESUMED", ActingUser.system("review"), "clock runs again after " + change.pauseKind()
+                + (change.workingDays() == null ? "" : ", " + change.workingDays() + " working days not counted")
+                + (statutoryDeadline == null ? "" : "; statutory deadline " + statutoryDeadline) + provisionalNote());
+    }
+
+    /** A calendar year was published: review's deadlines now in force replace those shown. */
+    public void deadlinesRecomputed(int calendarYear, LocalDate promised, LocalDate statutory, boolean provisional,
+                                    LocalDate licenceDueBy, OffsetDateTime now) {
+        moveDeadlines(promised, statutory, provisional);
+        if (licenceDueBy != null) {
+            licenceIssueDueBy = licenceDueBy;
+            licenceIssueDueProvisional = provisional;
+        }
+        audit(now, "DEADLINES_RECOMPUTED", ActingUser.system("review"), "deadlines recomputed on the " + calendarYear
+                + " calendar: promised " + promisedDeadline + ", statutory " + statutoryDeadline + provisionalNote());
+    }
+
+    private void moveDeadlines(LocalDate promised, LocalDate statutory, boolean provisional) {
+        if (promised != null) {
+            promisedDeadline = promised;
+        }
+        if (statutory != null) {
+            statutoryDeadline = statutory;
+        }
+        deadlinesProvisional = provisional;
+    }
+
+    private String provisionalNote() {
+        return deadlinesProvisional ? " (provisional: a year's calendar is not published yet)" : "";
+    }
+
+    private static String basisNote(String legalBasis) {
+        return legalBasis == null || legalBasis.isBlank() ? "" : "; " + legalBasis;
+    }
+
+    /** rating closed the rectification of a bad rating on this case: recorded in the trail (the applicant is told). */
+    public void rectificationClosed(String outcome, OffsetDateTime now) {
+        audit(now, "RECTIFICATION_CLOSED", ActingUser.system("rating"), "rectification of a bad rating closed: " + outcome);
     }
 
     /** Invariant 5: a suspended or revoked licence shows as such here too. */
@@ -354,6 +432,10 @@ public final class Application implements Aggregate<ApplicationEvent> {
     public Decision decision() { return decision; }
     public LicenceStatus licenceStatus() { return licenceStatus; }
     public Delivery delivery() { return delivery; }
+    public boolean deadlinesProvisional() { return deadlinesProvisional; }
+    public DeadlineChange deadlineChange() { return deadlineChange; }
+    public LocalDate licenceIssueDueBy() { return licenceIssueDueBy; }
+    public boolean licenceIssueDueProvisional() { return licenceIssueDueProvisional; }
 
     /** Sets an application's stored state field by field; {@link #build()} hands it over once. */
     public static final class Builder {
@@ -383,6 +465,10 @@ public final class Application implements Aggregate<ApplicationEvent> {
         public Builder licenceStatus(LicenceStatus value) { application.licenceStatus = value; return this; }
         public Builder delivery(Delivery value) { application.delivery = value; return this; }
         public Builder version(long value) { application.version = value; return this; }
+        public Builder deadlinesProvisional(boolean value) { application.deadlinesProvisional = value; return this; }
+        public Builder deadlineChange(DeadlineChange value) { application.deadlineChange = value; return this; }
+        public Builder licenceIssueDueBy(LocalDate value) { application.licenceIssueDueBy = value; return this; }
+        public Builder licenceIssueDueProvisional(boolean value) { application.licenceIssueDueProvisional = value; return this; }
 
         public Builder materials(List<SubmittedMaterial> value) {
             application.materials.clear();

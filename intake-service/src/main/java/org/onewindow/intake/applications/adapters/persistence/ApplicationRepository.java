@@ -22,6 +22,7 @@ import org.onewindow.intake.applications.domain.Applicant;
 import org.onewindow.intake.applications.domain.ApplicantKind;
 import org.onewindow.intake.applications.domain.Application;
 import org.onewindow.intake.applications.domain.ApplicationStatus;
+import org.onewindow.intake.applications.domain.DeadlineChange;
 import org.onewindow.intake.applications.domain.Decision;
 import org.onewindow.intake.applications.domain.Delivery;
 import org.onewindow.intake.applications.domain.DeliveryMethod;
@@ -59,7 +60,8 @@ public class ApplicationRepository implements ApplicationStore {
             delivery_method, delivery_address, materials::text AS materials, submitted_at, query_code_hash, accepted_at, deemed,
             deferred_materials::text AS deferred_materials, notice::text AS notice, notice_due_on, refusal_reasons::text AS refusal_reasons,
             refused_at, supplement_request::text AS supplement_request, promised_deadline, statutory_deadline,
-            decision::text AS decision, licence_status, delivery::text AS delivery, version""";
+            decision::text AS decision, licence_status, delivery::text AS delivery, deadlines_provisional,
+            deadline_change::text AS deadline_change, licence_issue_due_by, licence_issue_due_provisional, version""";
 
     private final JdbcClient jdbc;
 
@@ -102,13 +104,15 @@ public class ApplicationRepository implements ApplicationStore {
                 UPDATE application SET status = ?, materials = ?::jsonb, accepted_at = ?, deemed = ?, deferred_materials = ?::jsonb,
                     notice = ?::jsonb, notice_due_on = ?, refusal_reasons = ?::jsonb, refused_at = ?, supplement_request = ?::jsonb,
                     promised_deadline = ?, statutory_deadline = ?, decision = ?::jsonb, licence_status = ?, delivery = ?::jsonb,
-                    version = version + 1
+                    deadlines_provisional = ?, deadline_change = ?::jsonb, licence_issue_due_by = ?,
+                    licence_issue_due_provisional = ?, version = version + 1
                 WHERE case_number = ? AND version = ?""")
                 .params(a.status().name(), json(a.materialList()), a.acceptedAt(), a.deemed(), json(a.deferred()), json(a.notice()),
                         a.noticeDueOn(), json(a.refusalReasons()), a.refusedAt(), nullableJson(a.supplementRequest()),
                         a.promisedDeadline(), a.statutoryDeadline(), nullableJson(a.decision()),
                         a.licenceStatus() == null ? null : a.licenceStatus().name(), nullableJson(a.delivery()),
-                        a.caseNumber().value(), a.version())
+                        a.deadlinesProvisional(), nullableJson(a.deadlineChange()), a.licenceIssueDueBy(),
+                        a.licenceIssueDueProvisional(), a.caseNumber().value(), a.version())
                 .update();
         if (updated == 1) {
             a.savedAs(a.version() + 1);
@@ -218,6 +222,10 @@ public class ApplicationRepository implements ApplicationStore {
                 .decision(read(rs.getString("decision"), Decision.class))
                 .licenceStatus(licenceStatus == null ? null : LicenceStatus.valueOf(licenceStatus))
                 .delivery(read(rs.getString("delivery"), Delivery.class))
+                .deadlinesProvisional(rs.getBoolean("deadlines_provisional"))
+                .deadlineChange(read(rs.getString("deadline_change"), DeadlineChange.class))
+                .licenceIssueDueBy(rs.getObject("licence_issue_due_by", LocalDate.class))
+                .licenceIssueDueProvisional(rs.getBoolean("licence_issue_due_provisional"))
                 .version(rs.getLong("version"))
                 .build();
     }

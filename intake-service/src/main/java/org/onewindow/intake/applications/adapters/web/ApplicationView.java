@@ -8,6 +8,7 @@ import org.onewindow.intake.applications.domain.Applicant;
 import org.onewindow.intake.applications.domain.ApplicantKind;
 import org.onewindow.intake.applications.domain.Application;
 import org.onewindow.intake.applications.domain.ApplicationStatus;
+import org.onewindow.intake.applications.domain.DeadlineChange;
 import org.onewindow.intake.applications.domain.Delivery;
 import org.onewindow.intake.applications.domain.DeliveryMethod;
 import org.onewindow.intake.applications.domain.LicenceStatus;
@@ -28,6 +29,8 @@ import org.onewindow.platform.kernel.BlockedEvent;
  *
  * @param deliveryAddress where the result is posted (EMS), masked unless shown whole; null when none was given
  *
+ * @param deadlines the current deadlines as review last published them, whether they are provisional, the latest
+ *                  extension or pause with its reason and legal basis, and Art. 44's licence due date
  * @param blockedBy events about this case that intake could not apply and no operator has resolved yet (the case
  *                  is stuck until they are replayed or discarded); empty when none; null in lists (not computed)
  */
@@ -37,7 +40,24 @@ public record ApplicationView(String caseNumber, String itemCode, int itemVersio
                               OffsetDateTime submittedAt,
                               LocalDate acceptedOn, boolean deemed, LocalDate promisedDeadline, LocalDate statutoryDeadline,
                               Receipt receipt, SupplementRequest supplementRequest, DecisionView decision, Delivery delivery,
-                              List<BlockedEvent> blockedBy) {
+                              DeadlinesView deadlines, List<BlockedEvent> blockedBy) {
+
+    /**
+     * @param provisional                true while a deadline counts days of a year whose calendar is not published
+     *                                   (counted Monday to Friday); recomputed and replaced once it is
+     * @param latestChange               the latest extension (Art. 42), pause (Art. 45) or resumption; null if none
+     * @param licenceIssueDueBy          Art. 44: the licence is issued and served by this day; null before a decision
+     *                                   to approve
+     */
+    public record DeadlinesView(LocalDate promisedDeadline, LocalDate statutoryDeadline, boolean provisional,
+                                DeadlineChange latestChange, LocalDate licenceIssueDueBy,
+                                boolean licenceIssueDueProvisional) {
+
+        public static DeadlinesView of(Application a) {
+            return new DeadlinesView(a.promisedDeadline(), a.statutoryDeadline(), a.deadlinesProvisional(),
+                    a.deadlineChange(), a.licenceIssueDueBy(), a.licenceIssueDueProvisional());
+        }
+    }
 
     /**
      * @param idNumber the whole resident ID or USCC, only for callers shown personal data; else null
@@ -77,7 +97,7 @@ public record ApplicationView(String caseNumber, String itemCode, int itemVersio
                 a.promisedDeadline(), a.statutoryDeadline(), a.receipt(), a.supplementRequest(),
                 a.decision() == null ? null : new DecisionView(a.decision().outcome(), a.decision().licenceNumber(),
                         a.decision().validUntil(), a.decision().decidedAt(), a.licenceStatus()),
-                a.delivery(), blockedBy);
+                a.delivery(), DeadlinesView.of(a), blockedBy);
     }
 
     /** 张三 → 张*, 欧阳娜娜 → 欧***: the first character stays, so a caller can still tell cases apart. */

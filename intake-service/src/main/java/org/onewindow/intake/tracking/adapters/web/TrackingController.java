@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.onewindow.intake.applications.adapters.web.ApplicationView.DeadlinesView;
 import org.onewindow.intake.applications.domain.Application;
 import org.onewindow.intake.applications.domain.ApplicationStatus;
 import org.onewindow.intake.tracking.application.CaseTracking;
@@ -24,8 +25,9 @@ public class TrackingController {
     public record Step(OffsetDateTime at, String action, String detail) {
     }
 
+    /** @param deadlines the current deadlines, provisional flag, latest extension or pause, licence due date */
     public record Tracking(String caseNumber, String itemName, ApplicationStatus status, OffsetDateTime submittedAt,
-                           LocalDate acceptedOn, LocalDate promisedDeadline, List<Step> history) {
+                           LocalDate acceptedOn, LocalDate promisedDeadline, DeadlinesView deadlines, List<Step> history) {
     }
 
     private final CaseTracking tracking;
@@ -43,6 +45,6 @@ public class TrackingController {
         List<Step> steps = tracked.steps().stream()
                 .map(e -> new Step(e.at().atOffset(ZoneOffset.UTC), e.action(), e.detail())).toList();
         return new Tracking(caseNumber, application.item().name(), application.status(), application.submittedAt(),
-                application.acceptedOn(), application.promisedDeadline(), steps);
+                application.acceptedOn(), application.promisedDeadline(), DeadlinesView.of(application), steps);
     }
 }

@@ -1,0 +1,25 @@
+package org.onewindow.intake.messages.domain;
+
+/** The steps the applicant is told of (issue 10, item 6). */
+public enum MessageKind {
+    /** 一次性告知 at the window (Art. 32 (1) 4). */
+    NOTICE_ISSUED,
+    /** 不予受理 (Art. 32 (1) 2, (2)). */
+    NOT_ACCEPTED,
+    /** 补正 asked for by a review department after acceptance. */
+    SUPPLEMENT_REQUESTED,
+    /** 延期 (Art. 42): the reason and the new deadline. */
+    DEADLINE_EXTENDED,
+    /** 特别程序 (Art. 45): the kind, the reason, the time it needs. */
+    PROCEDURE_PAUSED,
+    /** The clock runs again after a special procedure: the new deadline. */
+    PROCEDURE_RESUMED,
+    /** 审批决定 (Art. 38). */
+    DECIDED,
+    /** The result waits at the single window or is on its way (Art. 44). */
+    RESULT_READY,
+    /** 好差评: the applicant is invited to rate the service. */
+    RATING_INVITATION,
+    /** 差评整改: how the applicant's bad rating ended. */
+    RECTIFICATION_OUTCOME
+}

@@ -1,0 +1,250 @@
+package org.onewindow.intake.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.onewindow.contracts.DomainEvent;
+import org.onewindow.contracts.catalog.CentreLevel;
+import org.onewindow.contracts.catalog.Channel;
+import org.onewindow.contracts.catalog.ItemVersionChanged;
+import org.onewindow.contracts.catalog.ItemVersionChanged.ItemStatus;
+import org.onewindow.contracts.catalog.Route;
+import org.onewindow.contracts.catalog.RouteMode;
+import org.onewindow.contracts.catalog.ServiceCentreChanged;
+import org.onewindow.contracts.rating.RectificationProgressed;
+import org.onewindow.contracts.review.DeadlineExtended;
+import org.onewindow.contracts.review.DeadlinesRecomputed;
+import org.onewindow.contracts.review.DecisionMade;
+import org.onewindow.contracts.review.Outcome;
+import org.onewindow.contracts.review.PauseKind;
+import org.onewindow.contracts.review.ProcedurePaused;
+import org.onewindow.contracts.review.ProcedureResumed;
+import org.onewindow.contracts.review.ReviewCaseOpened;
+import org.onewindow.platform.kernel.ResidentId;
+import org.onewindow.platform.messaging.TopicNames;
+import org.onewindow.platform.test.KafkaTestSupport;
+import org.onewindow.platform.test.OneWindowTest;
+import org.onewindow.platform.test.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Issue 10, items 1, 2, 4, 6 on the real embedded PostgreSQL and Kafka: review's extension, pause, resumption,
+ * recomputation and decision reach the case, its public tracking and the applicant's message box, once each, and
+ * the recording channel holds the SMS with the phone masked.
+ */
+@OneWindowTest
+@AutoConfigureMockMvc
+class ApplicantToldIntegrationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String ITEM = "330100-SP-001";
+    private static final String CENTRE = "C-CITY-01";
+    private static final String VALID_ID = "11010519491231002" + ResidentId.checkCharacter("11010519491231002");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TopicNames topics;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private void send(String id, DomainEvent event) {
+        KafkaTestSupport.publish(topics.topicOf(event.getClass()), event, id);
+    }
+
+    private static String bearer(String user, String role) {
+        return TestTokens.bearer(user, Set.of(role), null, role.equals("WINDOW_CLERK") ? CENTRE : null);
+    }
+
+    @BeforeEach
+    void catalogPublished() {
+        if (jdbc.sql("SELECT count(*) FROM catalog_item WHERE item_code = ?").param(ITEM).query(Long.class).single() > 0) {
+            return;
+        }
+        send(UUID.randomUUID().toString(), new ServiceCentreChanged(CENTRE, "市民中心", CentreLevel.CITY, null, true,
+                OffsetDateTime.now()));
+        send(UUID.randomUUID().toString(), new ItemVersionChanged(ITEM, 3, "330100-SP", "330100-SP-001-01", "食品经营许可",
+                ItemVersionChanged.ItemType.ADMINISTRATIVE_LICENSING, "《食品安全法》第三十五条", "MARKET", "MARKET-LICENSING",
+                "MARKET-SUPERVISION", List.of(), List.of("有与经营相适应的场所"),
+                List.of(new ItemVersionChanged.Material("M1", "申请书", true, 1, 0, false, null),
+                        new ItemVersionChanged.Material("M2", "营业执照", true, 0, 1, false, null)),
+                10, 20, false, List.of(), new Route(RouteMode.PARALLEL, true, List.of("MARKET")),
+                List.of(Channel.WINDOW, Channel.ONLINE), ItemVersionChanged.ResultType.LICENCE, 1, ItemStatus.PUBLISHED,
+                LocalDate.of(2025, 1, 1), null, OffsetDateTime.now(), "admin", "initial"));
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                jdbc.sql("SELECT count(*) FROM catalog_item WHERE item_code = ?").param(ITEM).query(Long.class).single() > 0
+                        && jdbc.sql("SELECT count(*) FROM service_centre WHERE code = ?").param(CENTRE).query(Long.class).single() > 0);
+    }
+
+    /** A case submitted at the window for {@code applicantUserId}, complete or not; answers (case number, query code). */
+    private String[] submitted(String applicantUserId, boolean complete) throws Exception {
+        String body = """
+                {"itemCode":"%s","applicant":{"kind":"PERSON","name":"张三","idNumber":"%s","phone":"13812345678"},
+                 "materials":[{"code":"M1","provided":true}%s],"delivery":{"method":"WINDOW_PICKUP"},"applicantUserId":"%s"}"""
+                .formatted(ITEM, VALID_ID, complete ? ",{\"code\":\"M2\",\"provided\":true}" : "", applicantUserId);
+        JsonNode created = JSON.readTree(mvc.perform(post("/api/intake/v1/applications")
+                        .header("Authorization", bearer("clerk-1", "WINDOW_CLERK"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        return new String[] {created.get("application").get("caseNumber").asString(), created.get("queryCode").asString()};
+    }
+
+    private JsonNode messagesOf(String user, String role, String caseNumber) throws Exception {
+        return JSON.readTree(mvc.perform(get("/api/intake/v1/messages").param("case", caseNumber)
+                        .header("Authorization", bearer(user, role)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private long messages(String caseNumber, String kind) {
+        return jdbc.sql("SELECT count(*) FROM applicant_message WHERE case_number = ? AND kind = ?")
+                .params(caseNumber, kind).query(Long.class).single();
+    }
+
+    @Test
+    void review_extension_pause_resumption_recomputation_and_decision_reach_the_case_tracking_and_message_box() throws Exception {
+        String[] submitted = submitted("applicant-41", true);
+        String caseNumber = submitted[0];
+        send(UUID.randomUUID().toString(), new ReviewCaseOpened(caseNumber, ITEM, RouteMode.PARALLEL,
+                List.of(new ReviewCaseOpened.Task(UUID.randomUUID(), "MARKET", 1)), LocalDate.of(2026, 12, 18),
+                LocalDate.of(2026, 12, 31), OffsetDateTime.now()));
+        await().atMost(WAIT).until(() -> jdbc.sql("SELECT status FROM application WHERE case_number = ?")
+                .param(caseNumber).query(String.class).single().equals("IN_REVIEW"));
+
+        String extensionId = UUID.randomUUID().toString();
+        DeadlineExtended extension = new DeadlineExtended(caseNumber, ITEM, 10, "需现场核查经营场所",
+                "《中华人民共和国行政许可法》第四十二条第一款", "checker-1", "CHECKER", LocalDate.of(2026, 12, 18),
+                LocalDate.of(2027, 1, 15), true, "applicant-41", OffsetDateTime.now());
+        send(extensionId, extension);
+        send(extensionId, extension); // redelivered: told once
+        await().atMost(WAIT).until(() -> messages(caseNumber, "DEADLINE_EXTENDED") == 1);
+
+        mvc.perform(get("/api/intake/v1/applications/{n}", caseNumber).header("Authorization", bearer("applicant-41", "APPLICANT")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.statutoryDeadline").value("2027-01-15"))
+                .andExpect(jsonPath("$.deadlines.provisional").value(true))
+                .andExpect(jsonPath("$.deadlines.latestChange.kind").value("EXTENDED"))
+                .andExpect(jsonPath("$.deadlines.latestChange.reason").value("需现场核查经营场所"))
+                .andExpect(jsonPath("$.deadlines.latestChange.legalBasis").value("《中华人民共和国行政许可法》第四十二条第一款"));
+
+        // an Art. 45 pause without an estimate (the optional field absent) is applied and told, not dead-lettered
+        UUID pauseId = UUID.randomUUID();
+        send(UUID.randomUUID().toString(), new ProcedurePaused(caseNumber, pauseId, PauseKind.APPRAISAL, "设备需委托鉴定",
+                "《中华人民共和国行政许可法》第四十五条", LocalDate.of(2026, 12, 10), null, "reviewer-1", null,
+                OffsetDateTime.now()));
+        await().atMost(WAIT).until(() -> messages(caseNumber, "PROCEDURE_PAUSED") == 1);
+        send(UUID.randomUUID().toString(), new ProcedureResumed(caseNumber, pauseId, PauseKind.APPRAISAL,
+                "《中华人民共和国行政许可法》第四十五条", LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 17), 5,
+                LocalDate.of(2026, 12, 25), LocalDate.of(2027, 1, 22), true, OffsetDateTime.now()));
+        await().atMost(WAIT).until(() -> messages(caseNumber, "PROCEDURE_RESUMED") == 1);
+
+        // the 2027 calendar is published: review's recomputed deadlines replace the provisional ones
+        send(UUID.randomUUID().toString(), new DeadlinesRecomputed(caseNumber, 2027, LocalDate.of(2026, 12, 25),
+                LocalDate.of(2027, 1, 25), false, List.of(), null, OffsetDateTime.now()));
+        await().atMost(WAIT).until(() -> jdbc.sql("SELECT statutory_deadline FROM application WHERE case_number = ?")
+                .param(caseNumber).query(LocalDate.class).single().equals(LocalDate.of(2027, 1, 25)));
+
+        send(UUID.randomUUID().toString(), new DecisionMade(caseNumber, ITEM, 3, "食品经营许可", Outcome.APPROVED,
+                "JY-2026-004141", LocalDate.of(2027, 1, 20), LocalDate.of(2032, 1, 19), List.of(), OffsetDateTime.now(),
+                "MARKET", "MARKET-SUPERVISION", "张三", "110***********002X", List.of("r-1"), "applicant-41",
+                LocalDate.of(2027, 2, 3), false));
+        await().atMost(WAIT).until(() -> messages(caseNumber, "RESULT_READY") == 1);
+
+        mvc.perform(get("/api/intake/v1/tracking/{n}", caseNumber).param("queryCode", submitted[1]))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.deadlines.statutoryDeadline").value("2027-01-25"))
+                .andExpect(jsonPath("$.deadlines.provisional").value(false))
+                .andExpect(jsonPath("$.deadlines.latestChange.kind").value("RESUMED"))
+                .andExpect(jsonPath("$.deadlines.licenceIssueDueBy").value("2027-02-03"))
+                .andExpect(jsonPath("$.history[?(@.action == 'DEADLINE_EXTENDED')]").isNotEmpty());
+
+        JsonNode box = messagesOf("applicant-41", "APPLICANT", caseNumber);
+        assertThat(box.get("totalItems").asLong()).isEqualTo(5);
+        List<String> kinds = box.get("items").valueStream().map(m -> m.get("kind").asString()).toList();
+        assertThat(kinds).containsExactlyInAnyOrder("DEADLINE_EXTENDED", "PROCEDURE_PAUSED", "PROCEDURE_RESUMED",
+                "DECIDED", "RESULT_READY");
+        JsonNode extended = box.get("items").valueStream().filter(m -> m.get("kind").asString().equals("DEADLINE_EXTENDED"))
+                .findFirst().orElseThrow();
+        assertThat(extended.get("body").asString()).contains("需现场核查经营场所", "延长10个工作日", "2027年1月15日（暂定");
+        assertThat(extended.get("legalBasis").asString()).isEqualTo("《中华人民共和国行政许可法》第四十二条第一款");
+        assertThat(messagesOf("applicant-42", "APPLICANT", caseNumber).get("totalItems").asLong()).isZero();
+
+        // read once: marked; another applicant's attempt is the 404 of an unknown message
+        String messageId = extended.get("messageId").asString();
+        mvc.perform(post("/api/intake/v1/messages/{id}/read", messageId).header("Authorization", bearer("applicant-42", "APPLICANT")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/intake/v1/messages/{id}/read", messageId).header("Authorization", bearer("applicant-41", "APPLICANT")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.readAt").isNotEmpty());
+
+        // 告知书: the extension and the pause, as JSON and as a printable page; another applicant's read is a 404
+        mvc.perform(get("/api/intake/v1/applications/{n}/notices", caseNumber).header("Authorization", bearer("applicant-41", "APPLICANT")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].document").value("行政许可期限延长告知书"))
+                .andExpect(jsonPath("$[0].legalBasis").value("《中华人民共和国行政许可法》第四十二条第一款"))
+                .andExpect(jsonPath("$[1].document").value("行政许可特别程序告知书"))
+                .andExpect(jsonPath("$[1].body").value(org.hamcrest.Matchers.containsString("需要进行鉴定，理由：设备需委托鉴定")));
+        String page = mvc.perform(get("/api/intake/v1/applications/{n}/notices.html", caseNumber)
+                        .header("Authorization", bearer("clerk-1", "WINDOW_CLERK")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'none'")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("<h1>行政许可期限延长告知书</h1>", "2027年1月15日", "依据：《中华人民共和国行政许可法》第四十五条")
+                .doesNotContain(VALID_ID).doesNotContain("13812345678");
+        mvc.perform(get("/api/intake/v1/applications/{n}/notices", caseNumber).header("Authorization", bearer("applicant-42", "APPLICANT")))
+                .andExpect(status().isNotFound());
+
+        String outbox = mvc.perform(get("/api/intake/v1/notifications/outbox").param("case", caseNumber)
+                        .header("Authorization", bearer("ops-1", "OPS")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.channel").value("recording"))
+                .andExpect(jsonPath("$.recorded.length()").value(5))
+                .andExpect(jsonPath("$.recorded[0].maskedPhone").value("138****5678"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(outbox).doesNotContain("13812345678").contains("【一网通办】");
+    }
+
+    @Test
+    void a_notice_at_the_window_and_a_closed_rectification_are_told_and_the_rectification_is_in_the_trail() throws Exception {
+        String caseNumber = submitted("applicant-43", false)[0];
+        assertThat(messages(caseNumber, "NOTICE_ISSUED")).isEqualTo(1);
+
+        send(UUID.randomUUID().toString(), new RectificationProgressed(UUID.randomUUID(), UUID.randomUUID(), caseNumber,
+                "MARKET", RectificationProgressed.Step.CLOSED, RectificationProgressed.Status.CLOSED, null, null,
+                RectificationProgressed.Outcome.RECTIFIED, LocalDate.of(2026, 12, 14), null, "SUPERVISOR",
+                OffsetDateTime.now()));
+        await().atMost(WAIT).until(() -> messages(caseNumber, "RECTIFICATION_OUTCOME") == 1);
+
+        JsonNode box = messagesOf("applicant-43", "APPLICANT", caseNumber);
+        assertThat(box.get("items").valueStream().map(m -> m.get("body").asString()))
+                .anySatisfy(body -> assertThat(body).contains("一次性补正以下材料：营业执照"))
+                .anySatisfy(body -> assertThat(body).contains("已核实并整改完毕"));
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_trail WHERE subject = ? AND action = 'RECTIFICATION_CLOSED'")
+                .param(caseNumber).query(Long.class).single()).isEqualTo(1);
+    }
+}
