@@ -46,7 +46,7 @@ import org.onewindow.monitor.alerts.domain.Rule;
 import org.onewindow.monitor.infrastructure.adapters.messaging.ConsumerProgress;
 import org.onewindow.monitor.infrastructure.adapters.messaging.ReadModelRebuild;
 import org.onewindow.monitor.support.MonitorTest;
-import org.onewindow.monitor.support.MutableClock;
+import org.onewindow.platform.test.MutableClock;
 import org.onewindow.platform.messaging.TopicNames;
 import org.onewindow.platform.test.KafkaTestSupport;
 import org.onewindow.platform.test.SharedInfrastructure;

@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.onewindow.platform.test.MutableClock;
 import org.onewindow.platform.clock.ChinaTime;
 import org.onewindow.platform.test.OneWindowTest;
 import org.springframework.boot.test.context.TestConfiguration;

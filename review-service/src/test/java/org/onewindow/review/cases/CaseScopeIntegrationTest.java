@@ -65,8 +65,8 @@ class CaseScopeIntegrationTest extends ReviewIntegrationSupport {
                 .andExpect(status().isOk());
         notFound("/api/review/v1/cases/" + caseNumber, system(Map.of("departments", List.of("MARKET"))), caseNumber);
         notFound("/api/review/v1/cases/" + caseNumber, system(Map.of("departments", List.of())), caseNumber);
-        // no claim: not narrowed while the development issuer issues none (production clients carry it)
-        read("/api/review/v1/cases/" + caseNumber, system(Map.of())).andExpect(status().isOk());
+        // no claim names no department (platform SystemClaims): least privilege, as in intake
+        notFound("/api/review/v1/cases/" + caseNumber, system(Map.of()), caseNumber);
         read("/api/review/v1/cases/" + caseNumber, staff("MONITOR", null, null)).andExpect(status().isOk());
     }
 

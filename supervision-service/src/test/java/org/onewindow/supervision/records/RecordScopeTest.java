@@ -68,8 +68,8 @@ class RecordScopeTest extends SupervisionIntegrationTest {
         call(RECORDS + id, system(Map.of("departments", List.of(DEPARTMENT)))).andExpect(status().isOk());
         notFound(RECORDS + id, system(Map.of("departments", List.of("HEALTH"))), id);
         list(caseNumber, null, system(Map.of("departments", List.of("HEALTH")))).andExpect(jsonPath("$.totalItems").value(0));
-        // no claim: not narrowed while the development issuer issues none (production clients carry it)
-        call(RECORDS + id, system(Map.of())).andExpect(status().isOk());
+        // no claim names no department (platform SystemClaims): least privilege, as in intake
+        notFound(RECORDS + id, system(Map.of()), id);
     }
 
     @Test

@@ -1,19 +1,11 @@
 package org.onewindow.review.cases.adapters.web;
 
-import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 import org.onewindow.platform.kernel.Actor;
 import org.onewindow.platform.security.CurrentAccess;
 import org.onewindow.platform.security.CurrentActor;
 import org.onewindow.platform.security.policy.Scope;
 import org.onewindow.review.cases.application.CaseScope;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +20,6 @@ import org.springframework.stereotype.Component;
 class CallerScopes {
 
     /** The claim naming the departments an integrating system may act on (docs/security.md, "Integrating systems"). */
-    static final String DEPARTMENTS_CLAIM = "departments";
 
     private final CurrentAccess access;
     private final CurrentActor currentActor;
@@ -48,7 +39,7 @@ class CallerScopes {
                 // "below" would need the centres' hierarchy and the catalog's delegations, which review does not
                 // keep: a clerk sees the cases of their own centre only (narrower than granted, never wider)
                 case CENTRE, CENTRE_AND_BELOW -> CaseScope.centre(actor.centre());
-                case SYSTEM_CLAIM -> claimedDepartments().map(CaseScope::departments).orElse(CaseScope.ALL);
+                case SYSTEM_CLAIM -> CaseScope.departments(access.systemClaims().departments());
                 // review keeps no applicant's or agent's view of a case
                 case OWN, OWN_FILED -> CaseScope.NONE;
             });
@@ -59,29 +50,5 @@ class CallerScopes {
     /** Whether the caller may see what {@code resource.action} covers in every department (all, all-masked). */
     boolean everyDepartment(String resource, String action) {
         return access.scopes(resource, action).stream().anyMatch(s -> s == Scope.ALL || s == Scope.ALL_MASKED);
-    }
-
-    /**
-     * The {@code departments} claim of a SYSTEM client's token. Absent means not narrowed, while the development
-     * issuer does not issue it yet; production clients must carry it (docs/security.md). A claim that is present but
-     * unreadable or empty narrows to nothing.
-     */
-    static Optional<Set<String>> claimedDepartments() {
-        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        if (caller == null || !(caller.getPrincipal() instanceof Jwt jwt) || !jwt.hasClaim(DEPARTMENTS_CLAIM)) {
-            return Optional.empty();
-        }
-        Collection<?> values = switch (jwt.getClaims().get(DEPARTMENTS_CLAIM)) {
-            case Collection<?> c -> c;
-            case String s -> List.of(s.split("[\\s,]+"));
-            case null, default -> List.of();
-        };
-        Set<String> departments = new LinkedHashSet<>();
-        for (Object value : values) {
-            if (value != null && !String.valueOf(value).isBlank()) {
-                departments.add(String.valueOf(value).strip());
-            }
-        }
-        return Optional.of(departments);
     }
 }

@@ -1,19 +1,11 @@
 package org.onewindow.supervision.records.adapters.web;
 
-import java.util.Collection;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 import org.onewindow.platform.kernel.Actor;
 import org.onewindow.platform.security.CurrentAccess;
 import org.onewindow.platform.security.CurrentActor;
 import org.onewindow.platform.security.policy.Scope;
 import org.onewindow.supervision.records.application.RecordScope;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +18,6 @@ import org.springframework.stereotype.Component;
 class RecordReaders {
 
     /** The claim naming the departments an integrating system may act on (docs/security.md, "Integrating systems"). */
-    static final String DEPARTMENTS_CLAIM = "departments";
 
     private final CurrentAccess access;
     private final CurrentActor currentActor;
@@ -44,35 +35,11 @@ class RecordReaders {
                 case ALL -> RecordScope.ALL;
                 case ALL_MASKED -> RecordScope.ALL_MASKED;
                 case DEPARTMENT, DEPARTMENT_TASK -> RecordScope.department(actor.department());
-                case SYSTEM_CLAIM -> claimedDepartments().map(RecordScope::departments).orElse(RecordScope.ALL);
+                case SYSTEM_CLAIM -> RecordScope.departments(access.systemClaims().departments());
                 // a record belongs to a department, not to a centre or a citizen
                 case CENTRE, CENTRE_AND_BELOW, OWN, OWN_FILED -> RecordScope.NONE;
             });
         }
         return scope;
-    }
-
-    /**
-     * The {@code departments} claim of a SYSTEM client's token. Absent means not narrowed, while the development
-     * issuer does not issue it yet; production clients must carry it (docs/security.md). A claim that is present but
-     * unreadable or empty narrows to nothing.
-     */
-    static Optional<Set<String>> claimedDepartments() {
-        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        if (caller == null || !(caller.getPrincipal() instanceof Jwt jwt) || !jwt.hasClaim(DEPARTMENTS_CLAIM)) {
-            return Optional.empty();
-        }
-        Collection<?> values = switch (jwt.getClaims().get(DEPARTMENTS_CLAIM)) {
-            case Collection<?> c -> c;
-            case String s -> List.of(s.split("[\\s,]+"));
-            case null, default -> List.of();
-        };
-        Set<String> departments = new LinkedHashSet<>();
-        for (Object value : values) {
-            if (value != null && !String.valueOf(value).isBlank()) {
-                departments.add(String.valueOf(value).strip());
-            }
-        }
-        return Optional.of(departments);
     }
 }

@@ -1,4 +1,4 @@
-package org.onewindow.supervision.support;
+package org.onewindow.platform.test;
 
 import java.time.Clock;
 import java.time.Duration;
