@@ -133,6 +133,10 @@ class RatingIntegrationTest {
                 .andExpect(jsonPath("$.totalItems").value(0));
         mvc.perform(get("/api/rating/v1/cases/" + caseNumber).header("Authorization", MONITOR))
                 .andExpect(jsonPath("$.audit[*].action", org.hamcrest.Matchers.contains("STAGE_OPENED", "RATED")))
+                .andExpect(jsonPath("$.audit[1].userId").value("a***"))
+                .andExpect(jsonPath("$.audit[1].onBehalfOf").value("a***"));
+        // the applicant reads who acted on their own case; MONITOR (all-masked) reads the ids masked
+        mvc.perform(get("/api/rating/v1/cases/" + caseNumber).header("Authorization", token(applicant)))
                 .andExpect(jsonPath("$.audit[1].userId").value(agent))
                 .andExpect(jsonPath("$.audit[1].onBehalfOf").value(applicant));
     }
@@ -336,7 +340,7 @@ class RatingIntegrationTest {
         mvc.perform(get("/api/rating/v1/cases/" + caseNumber).header("Authorization", MONITOR))
                 .andExpect(jsonPath("$.audit[*].action",
                         org.hamcrest.Matchers.contains("STAGE_OPENED", "RATED", "RECTIFICATION_OPENED")))
-                .andExpect(jsonPath("$.audit[1].userId").value(applicant))
+                .andExpect(jsonPath("$.audit[1].userId").value("a***")) // MONITOR: all-masked
                 .andExpect(jsonPath("$.audit[1].role").value("APPLICANT"))
                 .andExpect(jsonPath("$.audit[2].userId").value("SYSTEM"))
                 .andExpect(jsonPath("$.audit[2].detail", org.hamcrest.Matchers.startsWith("due on ")));

@@ -10,6 +10,7 @@ import org.onewindow.review.cases.adapters.directory.DemoUsersStaffDirectory;
 import org.onewindow.review.cases.adapters.messaging.ReviewContracts;
 import org.onewindow.review.cases.adapters.messaging.ReviewSubscription;
 import org.onewindow.review.cases.application.CaseCentres;
+import org.onewindow.review.cases.application.CentreTree;
 import org.onewindow.review.cases.application.ReviewCaseService;
 import org.onewindow.review.cases.application.ReviewCases;
 import org.onewindow.review.cases.application.StaffDirectory;
@@ -52,8 +53,8 @@ public class ReviewConfiguration {
 
     /** Consumer group {@code review}: each handler runs in one transaction with its inbox row (idempotent). */
     @Bean
-    EventSubscription reviewSubscription(ReviewCaseService cases, CaseCentres centres) {
-        return ReviewSubscription.of(cases, centres);
+    EventSubscription reviewSubscription(ReviewCaseService cases, CaseCentres centres, CentreTree tree) {
+        return ReviewSubscription.of(cases, centres, tree);
     }
 
     /** At start, the years stored deadlines still count without a published calendar feed the operator's alert. */

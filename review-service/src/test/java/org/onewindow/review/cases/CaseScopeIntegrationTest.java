@@ -6,11 +6,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.onewindow.contracts.catalog.CentreLevel;
+import org.onewindow.contracts.catalog.Channel;
+import org.onewindow.contracts.catalog.ItemVersionChanged;
+import org.onewindow.contracts.catalog.Route;
+import org.onewindow.contracts.catalog.ServiceCentreChanged;
+import org.onewindow.contracts.intake.ApplicationAccepted;
+import org.onewindow.platform.test.KafkaTestSupport;
 import org.onewindow.platform.test.TestTokens;
 
 /**
@@ -81,6 +90,77 @@ class CaseScopeIntegrationTest extends ReviewIntegrationSupport {
                 .andExpect(jsonPath("$.audit[1].userId").value("r-p"))
                 .andExpect(jsonPath("$.audit[1].principal").value("r-p"))
                 .andExpect(jsonPath("$.audit[1].onBehalfOf").isEmpty());
+    }
+
+    @Test
+    void a_city_clerk_reads_a_case_submitted_below_only_where_the_item_is_delegated_to_that_centre() throws Exception {
+        String n = java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String city = "CITY-" + n;
+        String town = "TOWN-" + n;
+        String village = "VIL-" + n;
+        String otherTown = "TOWN2-" + n;
+        centre(city, null, CentreLevel.CITY);
+        centre(town, city, CentreLevel.TOWN);
+        centre(village, town, CentreLevel.VILLAGE);
+        centre(otherTown, "CITY2-" + n, CentreLevel.TOWN);
+        // delegated to every town, to the villages not at all; the other item nowhere below the city
+        String delegated = "ITEM-D-" + n;
+        String cityOnly = "ITEM-C-" + n;
+        item(delegated, List.of(new ItemVersionChanged.Delegation(CentreLevel.TOWN,
+                ItemVersionChanged.DelegationMode.DELEGATED, List.of()), new ItemVersionChanged.Delegation(
+                CentreLevel.VILLAGE, ItemVersionChanged.DelegationMode.NONE, List.of())));
+        item(cityOnly, List.of());
+        org.awaitility.Awaitility.await().atMost(WAIT).until(() -> jdbc.sql(
+                "SELECT count(*) FROM service_centre WHERE code IN (?, ?, ?, ?)").params(city, town, village, otherTown)
+                .query(Long.class).single() == 4 && jdbc.sql(
+                "SELECT count(*) FROM item_handling WHERE item_code IN (?, ?)").params(delegated, cityOnly)
+                .query(Long.class).single() == 2);
+
+        String atTown = openAt(town, delegated);
+        String atVillage = openAt(village, delegated);
+        String atOtherTown = openAt(otherTown, delegated);
+        String notDelegated = openAt(town, cityOnly);
+        String cityClerk = staff("WINDOW_CLERK", null, city);
+
+        read("/api/review/v1/cases/" + atTown, cityClerk).andExpect(status().isOk());
+        read("/api/review/v1/tasks/" + taskOf(atTown, "MARKET"), cityClerk).andExpect(status().isOk());
+        read("/api/review/v1/cases/" + atTown, staff("WINDOW_CLERK", null, town)).andExpect(status().isOk());
+        notFound("/api/review/v1/cases/" + atVillage, cityClerk, atVillage);
+        notFound("/api/review/v1/cases/" + atVillage, staff("WINDOW_CLERK", null, town), atVillage);
+        notFound("/api/review/v1/cases/" + atOtherTown, cityClerk, atOtherTown);
+        notFound("/api/review/v1/cases/" + notDelegated, cityClerk, notDelegated);
+        // below is not above: the town clerk does not read the city's cases
+        String atCity = openAt(city, delegated);
+        read("/api/review/v1/cases/" + atCity, cityClerk).andExpect(status().isOk());
+        notFound("/api/review/v1/cases/" + atCity, staff("WINDOW_CLERK", null, town), atCity);
+    }
+
+    private void centre(String code, String parent, CentreLevel level) {
+        KafkaTestSupport.publish(topics.topicOf(ServiceCentreChanged.class), new ServiceCentreChanged(code,
+                "中心 " + code, level, parent, true, OffsetDateTime.now()));
+    }
+
+    private void item(String itemCode, List<ItemVersionChanged.Delegation> delegations) {
+        KafkaTestSupport.publish(topics.topicOf(ItemVersionChanged.class), new ItemVersionChanged(itemCode, 3, "000901",
+                itemCode + "-01", "食品经营许可", ItemVersionChanged.ItemType.ADMINISTRATIVE_LICENSING, "《行政许可法》",
+                "MARKET", "MARKET-XKK", "MARKET-SUPERVISION", delegations, List.of(),
+                List.of(new ItemVersionChanged.Material("M01", "申请书", true, 1, 0, false, null)), 20, 45, false,
+                List.of(), new Route(org.onewindow.contracts.catalog.RouteMode.PARALLEL, true, List.of("MARKET")),
+                List.of(Channel.WINDOW), ItemVersionChanged.ResultType.LICENCE, 1,
+                ItemVersionChanged.ItemStatus.PUBLISHED, LocalDate.of(2026, 1, 1), null, OffsetDateTime.now(),
+                "catalog-admin", "测试", null, null));
+    }
+
+    /** A case of version 3 of {@code itemCode} accepted at {@code centre}, with one task of MARKET. */
+    private String openAt(String centre, String itemCode) {
+        String caseNumber = newCaseNumber();
+        ApplicationAccepted base = accepted(caseNumber, "MARKET");
+        KafkaTestSupport.publish(topics.topicOf(ApplicationAccepted.class), new ApplicationAccepted(caseNumber,
+                itemCode, 3, base.itemName(), centre, base.channel(), base.applicant(), base.agent(),
+                base.acceptedBy(), base.acceptedAt(), base.acceptedOn(), false, List.of(), false, 10, 20, base.route(),
+                "MARKET", "MARKET-SUPERVISION"));
+        awaitCase(caseNumber);
+        return caseNumber;
     }
 
     private org.springframework.test.web.servlet.ResultActions read(String path, String token) throws Exception {

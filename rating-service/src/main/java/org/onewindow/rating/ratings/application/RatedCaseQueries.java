@@ -3,15 +3,12 @@ package org.onewindow.rating.ratings.application;
 import java.util.List;
 
 import org.onewindow.platform.commands.AuditTrail;
-import org.onewindow.platform.kernel.Actor;
 import org.onewindow.platform.kernel.AuditEntry;
 import org.onewindow.platform.kernel.BlockedEvent;
 import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.platform.kernel.NotFound;
-import org.onewindow.platform.kernel.NotPermitted;
 import org.onewindow.platform.messaging.BlockedEvents;
 import org.onewindow.rating.ratings.domain.RatedCase;
-import org.onewindow.rating.ratings.domain.Readers;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,16 +32,12 @@ public class RatedCaseQueries {
     }
 
     /**
-     * @throws NotFound     when rating never heard of the case
-     * @throws NotPermitted {@code rating.not-visible}: neither staff, the applicant nor their agent
+     * @throws NotFound when rating never heard of the case, or the caller's scope does not reach it
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public CaseRead read(CaseNumber caseNumber, Actor reader) {
-        RatedCase ratedCase = cases.find(caseNumber).orElseThrow(() -> new NotFound("case", caseNumber.value()));
-        if (!Readers.sees(reader, ratedCase)) {
-            throw new NotPermitted("rating.not-visible", "only staff, the applicant and their agent read case "
-                    + caseNumber);
-        }
+    public CaseRead read(CaseNumber caseNumber, RatingScope scope) {
+        RatedCase ratedCase = cases.find(caseNumber).filter(scope::reaches)
+                .orElseThrow(() -> new NotFound("case", caseNumber.value()));
         return new CaseRead(ratedCase, auditTrail.of(caseNumber.value()), blockedEvents.blocking(caseNumber.value()));
     }
 }

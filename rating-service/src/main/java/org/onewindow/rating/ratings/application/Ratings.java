@@ -4,7 +4,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.onewindow.platform.kernel.CaseNumber;
-import org.onewindow.platform.kernel.UserId;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
 import org.onewindow.rating.ratings.domain.Rating;
@@ -18,7 +17,7 @@ public interface Ratings {
      * Ratings, oldest first (rated_at, then id: stable pages).
      *
      * @param caseNumber only this case's ratings; null for all
-     * @param visibleTo  only ratings this user gave or that were given for them; null for staff (all)
+     * @param scope      only the ratings the caller reaches ({@link RatingScope})
      */
-    PageResult<Rating> list(CaseNumber caseNumber, UserId visibleTo, PageQuery page);
+    PageResult<Rating> list(CaseNumber caseNumber, RatingScope scope, PageQuery page);
 }

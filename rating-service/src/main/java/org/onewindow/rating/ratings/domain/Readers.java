@@ -1,33 +1,33 @@
 package org.onewindow.rating.ratings.domain;
 
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 
-import org.onewindow.platform.kernel.Actor;
 import org.onewindow.platform.kernel.UserId;
 
 /**
- * Who reads which ratings: staff (clerks, reviewers, supervisors, monitors, systems) read all of them; anyone
- * else (applicants, village agents) only the ratings they gave or that were given for them.
+ * The users a rating or a rated case is their own to (scopes {@code own} / {@code own-filed}): a rating's rater and
+ * the applicant it was given for; a case's applicant and agent. Who else reads them is the granted scope's matter
+ * ({@code RatingScope}).
  */
 public final class Readers {
-
-    static final Set<String> STAFF = Set.of("WINDOW_CLERK", "REVIEWER", "CHECKER", "SUPERVISOR", "INSPECTOR",
-            "CATALOG_ADMIN", "MONITOR", "SYSTEM");
 
     private Readers() {
     }
 
-    public static boolean seesAll(Actor actor) {
-        return actor.roles().stream().anyMatch(STAFF::contains);
+    public static List<String> owners(Rating rating) {
+        List<String> owners = new ArrayList<>(2);
+        owners.add(rating.rater().value());
+        if (rating.onBehalfOf() != null) {
+            owners.add(rating.onBehalfOf().value());
+        }
+        return owners;
     }
 
-    public static boolean sees(Actor actor, Rating rating) {
-        return seesAll(actor) || actor.userId().equals(rating.rater().value())
-                || (rating.onBehalfOf() != null && actor.userId().equals(rating.onBehalfOf().value()));
-    }
-
-    public static boolean sees(Actor actor, RatedCase ratedCase) {
-        return seesAll(actor) || ratedCase.applicant().map(UserId::value).filter(actor.userId()::equals).isPresent()
-                || ratedCase.agent().map(UserId::value).filter(actor.userId()::equals).isPresent();
+    public static List<String> owners(RatedCase ratedCase) {
+        List<String> owners = new ArrayList<>(2);
+        ratedCase.applicant().map(UserId::value).ifPresent(owners::add);
+        ratedCase.agent().map(UserId::value).ifPresent(owners::add);
+        return owners;
     }
 }

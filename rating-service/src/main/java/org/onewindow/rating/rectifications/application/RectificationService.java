@@ -20,7 +20,10 @@ import org.onewindow.platform.kernel.NotFound;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
 import org.onewindow.rating.config.RatingProperties;
+import org.onewindow.rating.ratings.application.RatingScope;
+import org.onewindow.rating.ratings.application.Ratings;
 import org.onewindow.rating.ratings.domain.Rating;
+import org.onewindow.rating.ratings.domain.Readers;
 import org.onewindow.rating.ratings.domain.RatingAudit;
 import org.onewindow.rating.rectifications.domain.Rectification;
 import org.onewindow.rating.rectifications.domain.RectificationEvent;
@@ -49,10 +52,12 @@ public class RectificationService {
     private final CalendarReplica calendar;
     private final RatingProperties properties;
     private final Clock clock;
+    private final Ratings ratings;
 
     public RectificationService(CommandPath<UUID, Rectification, RectificationEvent> path,
                                 Rectifications rectifications, CalendarReplica calendar, RatingProperties properties,
-                                Clock clock) {
+                                Clock clock, Ratings ratings) {
+        this.ratings = ratings;
         this.path = path;
         this.rectifications = rectifications;
         this.calendar = calendar;
@@ -124,8 +129,24 @@ public class RectificationService {
         return rectifications.findByRating(ratingId);
     }
 
-    public PageResult<Rectification> list(DepartmentCode department, PageQuery page) {
-        return rectifications.list(department, page);
+    /**
+     * A rectification inside the caller's scope, decided on its rating (the case's centre, the rater and the applicant
+     * rated for) and its implementing department; outside it, the 404 of an unknown one.
+     */
+    public Rectification find(UUID rectificationId, RatingScope scope) {
+        Rectification rectification = find(rectificationId);
+        boolean reached = ratings.find(rectification.ratingId())
+                .filter(rating -> scope.reaches(rating.centreCode().value(),
+                        rectification.implementingDepartment().value(), Readers.owners(rating)))
+                .isPresent();
+        if (!reached) {
+            throw new NotFound("rectification", rectificationId.toString());
+        }
+        return rectification;
+    }
+
+    public PageResult<Rectification> list(DepartmentCode department, RatingScope scope, PageQuery page) {
+        return rectifications.list(department, scope, page);
     }
 
     private interface Step {

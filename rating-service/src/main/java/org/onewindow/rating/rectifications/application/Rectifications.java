@@ -9,6 +9,7 @@ import org.onewindow.platform.commands.AggregateStore;
 import org.onewindow.platform.kernel.DepartmentCode;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
+import org.onewindow.rating.ratings.application.RatingScope;
 import org.onewindow.rating.rectifications.domain.Rectification;
 
 /** Rectifications, one per bad rating: saved by the command path, read by the rectification list. */
@@ -21,6 +22,6 @@ public interface Rectifications extends AggregateStore<UUID, Rectification> {
     /** Rectifications whose current step is past due on {@code today} and not yet warned of. */
     List<UUID> overdueCandidates(LocalDate today);
 
-    /** By due date (then id), optionally of one department (null: all). */
-    PageResult<Rectification> list(DepartmentCode department, PageQuery page);
+    /** By due date (then id), optionally of one department (null: all), only those inside {@code scope}. */
+    PageResult<Rectification> list(DepartmentCode department, RatingScope scope, PageQuery page);
 }

@@ -28,12 +28,15 @@ public class ReviewCaseQueries {
 
     private final ReviewCases cases;
     private final CaseCentres centres;
+    private final CentreTree tree;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    public ReviewCaseQueries(ReviewCases cases, CaseCentres centres, AuditTrail auditTrail, Clock clock) {
+    public ReviewCaseQueries(ReviewCases cases, CaseCentres centres, CentreTree tree, AuditTrail auditTrail,
+                             Clock clock) {
         this.cases = cases;
         this.centres = centres;
+        this.tree = tree;
         this.auditTrail = auditTrail;
         this.clock = clock;
     }
@@ -65,7 +68,8 @@ public class ReviewCaseQueries {
     private boolean admits(CaseScope scope, ReviewCase reviewCase) {
         // the centre is looked up only when the departments did not decide (most callers are department staff)
         return scope.everything() || scope.admits(reviewCase, scope.centres().isEmpty() ? Optional.empty()
-                : centres.of(reviewCase.caseNumber()));
+                : centres.of(reviewCase.caseNumber()))
+                || (!scope.belowOf().isEmpty() && tree.delegatedBelow(reviewCase.caseNumber(), scope.belowOf()));
     }
 
     @Transactional(readOnly = true)

@@ -16,6 +16,7 @@ import org.onewindow.platform.kernel.UserId;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
 import org.onewindow.platform.web.paging.SqlPages;
+import org.onewindow.rating.ratings.application.RatingScope;
 import org.onewindow.rating.ratings.application.Ratings;
 import org.onewindow.rating.ratings.domain.Level;
 import org.onewindow.rating.ratings.domain.RaterRole;
@@ -41,13 +42,12 @@ public class RatingRepository implements Ratings {
     }
 
     @Override
-    public PageResult<Rating> list(CaseNumber caseNumber, UserId visibleTo, PageQuery page) {
-        String where = """
-                WHERE (CAST(:caseNumber AS text) IS NULL OR case_number = :caseNumber)
-                  AND (CAST(:user AS text) IS NULL OR rater_user_id = :user OR on_behalf_of = :user)""";
-        Map<String, String> params = new HashMap<>();
+    public PageResult<Rating> list(CaseNumber caseNumber, RatingScope scope, PageQuery page) {
+        Map<String, Object> params = new HashMap<>();
         params.put("caseNumber", caseNumber == null ? null : caseNumber.value());
-        params.put("user", visibleTo == null ? null : visibleTo.value());
+        String where = "WHERE (CAST(:caseNumber AS text) IS NULL OR case_number = :caseNumber) AND "
+                + ScopeSql.where(scope, "centre_code", "implementing_department",
+                "(rater_user_id = :scopeUser OR on_behalf_of = :scopeUser)", params);
         return SqlPages.page(jdbc, "*", "FROM rating " + where, "rated_at, rating_id", params,
                 RatingRepository::rating, page);
     }

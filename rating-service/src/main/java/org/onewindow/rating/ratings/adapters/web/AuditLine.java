@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import org.onewindow.platform.kernel.AuditActor;
 import org.onewindow.platform.kernel.AuditEntry;
 
 /**
@@ -18,6 +19,14 @@ import org.onewindow.platform.kernel.AuditEntry;
  */
 @Schema(name = "AuditEntry")
 public record AuditLine(OffsetDateTime at, String userId, String role, String onBehalfOf, String action, String detail) {
+
+    /** The line with the user ids of raters masked ({@link RaterNames#mask}); the service's own lines stay named. */
+    AuditLine withUsersMasked() {
+        if (AuditActor.SYSTEM_ROLE.equals(role)) {
+            return this;
+        }
+        return new AuditLine(at, RaterNames.mask(userId), role, RaterNames.mask(onBehalfOf), action, detail);
+    }
 
     static AuditLine of(AuditEntry entry) {
         return new AuditLine(OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC), entry.actor().userId(),

@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.Set;
 
 import org.onewindow.platform.kernel.BlockedEvent;
-import org.onewindow.platform.security.CurrentActor;
 import org.onewindow.platform.web.etags.ETags;
 import org.onewindow.rating.config.RatingProperties;
 import org.onewindow.rating.ratings.application.RatedCaseQueries;
+import org.onewindow.rating.ratings.application.RatingScope;
+import org.onewindow.rating.ratings.application.RatingScopes;
 import org.onewindow.rating.ratings.domain.RatedCase;
+import org.onewindow.rating.ratings.domain.Readers;
 import org.onewindow.rating.ratings.domain.Stage;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A case as rating sees it: which stages are open for rating until when, and its audit trail. The ETag is the
- * case's version from the same read (a rating may send it back as {@code If-Match}).
+ * case's version from the same read (a rating may send it back as {@code If-Match}). A case outside the caller's
+ * {@code rated-case.read} scope is 404; the trail's user ids are masked for readers who need not know who rated
+ * ({@link RatingScope#namesShown}: e.g. MONITOR, {@code all-masked}).
  */
 @RestController
 @RequestMapping("/api/rating/v1/cases")
@@ -28,12 +32,12 @@ public class RatedCaseController {
 
     private final RatedCaseQueries queries;
     private final RatingProperties properties;
-    private final CurrentActor currentActor;
+    private final RatingScopes scopes;
 
-    public RatedCaseController(RatedCaseQueries queries, RatingProperties properties, CurrentActor currentActor) {
+    public RatedCaseController(RatedCaseQueries queries, RatingProperties properties, RatingScopes scopes) {
         this.queries = queries;
         this.properties = properties;
-        this.currentActor = currentActor;
+        this.scopes = scopes;
     }
 
     public record StageView(Stage stage, OffsetDateTime openedAt, OffsetDateTime closesAt, boolean rated) {
@@ -49,8 +53,10 @@ public class RatedCaseController {
 
     @GetMapping("/{caseNumber}")
     public ResponseEntity<CaseView> get(@PathVariable String caseNumber) {
-        RatedCaseQueries.CaseRead read = queries.read(Ids.caseNumberOrNotFound(caseNumber), currentActor.current());
+        RatingScope scope = scopes.of("rated-case", "read");
+        RatedCaseQueries.CaseRead read = queries.read(Ids.caseNumberOrNotFound(caseNumber), scope);
         RatedCase ratedCase = read.ratedCase();
+        boolean named = scope.namesShown(ratedCase.implementingDepartment().value(), Readers.owners(ratedCase));
         Set<Stage> rated = ratedCase.ratedStages();
         List<StageView> stages = ratedCase.openedStages().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())
@@ -58,7 +64,7 @@ public class RatedCaseController {
                         rated.contains(e.getKey())))
                 .toList();
         CaseView view = new CaseView(caseNumber, ratedCase.itemCode().value(), ratedCase.implementingDepartment().value(),
-                ratedCase.centreCode().value(), stages, read.audit().stream().map(AuditLine::of).toList(),
+                ratedCase.centreCode().value(), stages, read.audit().stream().map(AuditLine::of).map(line -> named ? line : line.withUsersMasked()).toList(),
                 read.blockedBy());
         return ResponseEntity.ok().eTag(ETags.of(ratedCase.version())).body(view);
     }

@@ -12,7 +12,6 @@ import org.onewindow.platform.commands.PersonalDataReads;
 import org.onewindow.platform.kernel.Actor;
 import org.onewindow.platform.kernel.AuditActor;
 import org.onewindow.platform.kernel.NotFound;
-import org.onewindow.platform.kernel.NotPermitted;
 import org.onewindow.platform.kernel.SingleLine;
 import org.onewindow.platform.kernel.TextLimits;
 import org.onewindow.platform.kernel.UserId;
@@ -20,12 +19,12 @@ import org.onewindow.platform.security.CurrentActor;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
 import org.onewindow.rating.ratings.application.RatingService;
+import org.onewindow.rating.ratings.application.RatingScopes;
 import org.onewindow.rating.ratings.application.Ratings;
 import org.onewindow.rating.ratings.domain.Level;
 import org.onewindow.rating.ratings.domain.Rating;
 import org.onewindow.rating.ratings.domain.RatingComment;
 import org.onewindow.rating.ratings.domain.RatingRequest;
-import org.onewindow.rating.ratings.domain.Readers;
 import org.onewindow.rating.ratings.domain.Stage;
 import org.onewindow.rating.rectifications.application.RectificationService;
 import org.onewindow.rating.rectifications.domain.Rectification;
@@ -55,10 +54,13 @@ public class RatingController {
     private final CurrentActor currentActor;
     private final PersonalDataReads personalDataReads;
     private final RaterNames raterNames;
+    private final RatingScopes scopes;
 
     public RatingController(RatingService service, Ratings ratings, RectificationService rectifications,
-                            CurrentActor currentActor, PersonalDataReads personalDataReads, RaterNames raterNames) {
+                            CurrentActor currentActor, PersonalDataReads personalDataReads, RaterNames raterNames,
+                            RatingScopes scopes) {
         this.raterNames = raterNames;
+        this.scopes = scopes;
         this.service = service;
         this.ratings = ratings;
         this.rectifications = rectifications;
@@ -99,7 +101,7 @@ public class RatingController {
             return PageResult.of(java.util.List.<Rating>of(), page, 0).map(rating -> view(actor, rating)); // no case has such a number
         }
         PageResult<RatingView> shown = ratings.list(caseNumber == null ? null : Ids.caseNumberOrNotFound(caseNumber),
-                Readers.seesAll(actor) ? null : UserId.of(actor.userId()), page).map(rating -> view(actor, rating));
+                scopes.of("rating", "read"), page).map(rating -> view(actor, rating));
         personalDataReads.record("rating", shown.items().stream().map(RatingView::caseNumber).toList(),
                 "rating.rating.list", PERSONAL_FIELDS);
         return shown;
@@ -107,11 +109,9 @@ public class RatingController {
 
     @GetMapping("/{ratingId}")
     public RatingView get(@PathVariable UUID ratingId) {
-        Rating rating = ratings.find(ratingId).orElseThrow(() -> new NotFound("rating", ratingId.toString()));
+        Rating rating = scopes.of("rating", "read").require(
+                ratings.find(ratingId).orElseThrow(() -> new NotFound("rating", ratingId.toString())));
         Actor actor = currentActor.current();
-        if (!Readers.sees(actor, rating)) {
-            throw new NotPermitted("rating.not-visible", "only staff, the rater and the applicant read rating " + ratingId);
-        }
         personalDataReads.record("rating", rating.caseNumber().value(), "rating.rating.read", PERSONAL_FIELDS);
         return view(actor, rating);
     }

@@ -14,6 +14,8 @@ import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.platform.kernel.DepartmentCode;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
+import org.onewindow.rating.ratings.adapters.persistence.ScopeSql;
+import org.onewindow.rating.ratings.application.RatingScope;
 import org.onewindow.platform.web.paging.SqlPages;
 import org.onewindow.rating.rectifications.application.Rectifications;
 import org.onewindow.rating.rectifications.domain.Rectification;
@@ -91,10 +93,13 @@ public class RectificationRepository implements Rectifications {
     }
 
     @Override
-    public PageResult<Rectification> list(DepartmentCode department, PageQuery page) {
-        String where = "WHERE (CAST(:department AS text) IS NULL OR implementing_department = :department)";
-        Map<String, String> params = new HashMap<>();
+    public PageResult<Rectification> list(DepartmentCode department, RatingScope scope, PageQuery page) {
+        Map<String, Object> params = new HashMap<>();
         params.put("department", department == null ? null : department.value());
+        String where = "WHERE (CAST(:department AS text) IS NULL OR implementing_department = :department) AND "
+                + ScopeSql.where(scope, "(SELECT r.centre_code FROM rating r WHERE r.rating_id = rectification.rating_id)",
+                "implementing_department", "EXISTS (SELECT 1 FROM rating r WHERE r.rating_id = rectification.rating_id"
+                        + " AND (r.rater_user_id = :scopeUser OR r.on_behalf_of = :scopeUser))", params);
         return SqlPages.page(jdbc, "*", "FROM rectification " + where, "due_on, rectification_id", params,
                 RectificationRepository::rectification, page);
     }

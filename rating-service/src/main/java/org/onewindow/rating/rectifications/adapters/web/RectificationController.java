@@ -8,14 +8,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.onewindow.platform.kernel.Actor;
 import org.onewindow.platform.kernel.DepartmentCode;
-import org.onewindow.platform.kernel.NotPermitted;
-import org.onewindow.platform.security.CurrentAccess;
 import org.onewindow.platform.security.CurrentActor;
-import org.onewindow.platform.security.policy.Scope;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
+import org.onewindow.rating.ratings.application.RatingScopes;
 import org.onewindow.rating.rectifications.application.RectificationService;
 import org.onewindow.rating.rectifications.domain.Rectification;
 import org.onewindow.rating.rectifications.domain.RectificationText;
@@ -36,26 +33,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/rating/v1/rectifications")
 public class RectificationController {
 
+    private static final String RESOURCE = "rectification";
+
     private final RectificationService service;
     private final CurrentActor currentActor;
-    private final CurrentAccess access;
+    private final RatingScopes scopes;
 
-    public RectificationController(RectificationService service, CurrentActor currentActor, CurrentAccess access) {
+    public RectificationController(RectificationService service, CurrentActor currentActor, RatingScopes scopes) {
         this.service = service;
         this.currentActor = currentActor;
-        this.access = access;
-    }
-
-    /**
-     * The department a caller whose widest {@code rectification.read} grant is {@code department} (SUPERVISOR,
-     * REVIEWER, CHECKER) is limited to; null for wider grants (MONITOR, SYSTEM, the clerk's centre).
-     */
-    private String ownDepartmentOnly() {
-        return access.scope("rectification", "read").filter(scope -> scope == Scope.DEPARTMENT)
-                .map(scope -> {
-                    Actor actor = currentActor.current();
-                    return actor.department() == null ? "" : actor.department();
-                }).orElse(null);
+        this.scopes = scopes;
     }
 
     /** 核实: whether the complaint is founded, and why. */
@@ -81,37 +68,24 @@ public class RectificationController {
                                      @NotBlank @Size(max = RectificationText.MAX_LENGTH) String reason) {
     }
 
+    /** Only the rectifications inside the caller's {@code rectification.read} scope, whatever department is named. */
     @GetMapping
     public PageResult<RectificationView> list(@RequestParam(required = false) String department, PageQuery page) {
-        String own = ownDepartmentOnly();
-        if (own != null) {
-            if (department != null && !department.equals(own)) {
-                throw new NotPermitted("rectification.other-department",
-                        "the rectifications of department " + department + " are read by its own staff");
+        DepartmentCode code = null;
+        if (department != null) {
+            try {
+                code = DepartmentCode.of(department);
+            } catch (IllegalArgumentException e) {
+                return PageResult.of(List.<Rectification>of(), page, 0).map(RectificationView::of); // no department has it
             }
-            department = own;
         }
-        if (department == null) {
-            return service.list(null, page).map(RectificationView::of);
-        }
-        DepartmentCode code;
-        try {
-            code = DepartmentCode.of(department);
-        } catch (IllegalArgumentException e) {
-            return PageResult.of(List.<Rectification>of(), page, 0).map(RectificationView::of); // no department has it
-        }
-        return service.list(code, page).map(RectificationView::of);
+        return service.list(code, scopes.of(RESOURCE, "read"), page).map(RectificationView::of);
     }
 
+    /** 404 outside the caller's {@code rectification.read} scope, as for an unknown rectification. */
     @GetMapping("/{rectificationId}")
     public RectificationView get(@PathVariable UUID rectificationId) {
-        Rectification rectification = service.find(rectificationId);
-        String own = ownDepartmentOnly();
-        if (own != null && !own.equals(rectification.implementingDepartment().value())) {
-            throw new NotPermitted("rectification.other-department",
-                    "rectification " + rectificationId + " is read by the staff of its department");
-        }
-        return RectificationView.of(rectification);
+        return RectificationView.of(service.find(rectificationId, scopes.of(RESOURCE, "read")));
     }
 
     @PostMapping("/{rectificationId}/verification")

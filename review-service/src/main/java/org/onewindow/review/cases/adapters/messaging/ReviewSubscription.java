@@ -2,12 +2,14 @@ package org.onewindow.review.cases.adapters.messaging;
 
 import org.onewindow.contracts.catalog.CalendarPublished;
 import org.onewindow.contracts.catalog.ItemVersionChanged;
+import org.onewindow.contracts.catalog.ServiceCentreChanged;
 import org.onewindow.contracts.intake.ApplicationAccepted;
 import org.onewindow.contracts.intake.SupplementReceived;
 import org.onewindow.contracts.supervision.LicenceActionTaken;
 import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.platform.messaging.EventSubscription;
 import org.onewindow.review.cases.application.CaseCentres;
+import org.onewindow.review.cases.application.CentreTree;
 import org.onewindow.review.cases.application.ReviewCaseService;
 import org.onewindow.review.cases.domain.JointHandling;
 import org.onewindow.review.cases.domain.LicenceStatus;
@@ -21,7 +23,7 @@ public final class ReviewSubscription {
     private ReviewSubscription() {
     }
 
-    public static EventSubscription of(ReviewCaseService cases, CaseCentres centres) {
+    public static EventSubscription of(ReviewCaseService cases, CaseCentres centres, CentreTree tree) {
         return EventSubscription.forGroup("review")
                 .on(ApplicationAccepted.class, (event, meta) -> {
                     cases.open(AcceptedApplications.toOpening(event));
@@ -32,9 +34,16 @@ public final class ReviewSubscription {
                         CaseNumber.of(event.caseNumber()), event.requestId(), event.receivedAt()))
                 .on(LicenceActionTaken.class, (event, meta) -> licenceActionTaken(cases, event))
                 .on(CalendarPublished.class, (event, meta) -> cases.calendarPublished(event))
-                .on(ItemVersionChanged.class, (event, meta) -> cases.itemVersionChanged(event.itemCode(),
-                        event.version(), event.jointHandling() == null ? null
-                                : JointHandling.valueOf(event.jointHandling().name()), event.specialLaw()))
+                .on(ItemVersionChanged.class, (event, meta) -> {
+                    cases.itemVersionChanged(event.itemCode(), event.version(), event.jointHandling() == null ? null
+                            : JointHandling.valueOf(event.jointHandling().name()), event.specialLaw());
+                    // where the version is delegated below city level: a clerk's centre-and-below scope
+                    tree.delegationsChanged(event.itemCode(), event.version(), event.delegations().stream()
+                            .map(d -> new CentreTree.Delegation(d.level().name(), d.mode().name(), d.centres()))
+                            .toList());
+                })
+                .on(ServiceCentreChanged.class, (event, meta) -> tree.centreChanged(event.code(), event.parentCode(),
+                        event.level().name()))
                 .build();
     }
 

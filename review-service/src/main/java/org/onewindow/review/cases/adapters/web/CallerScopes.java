@@ -36,9 +36,9 @@ class CallerScopes {
             scope = scope.or(switch (granted) {
                 case ALL, ALL_MASKED -> CaseScope.ALL;
                 case DEPARTMENT, DEPARTMENT_TASK -> CaseScope.department(actor.department());
-                // "below" would need the centres' hierarchy and the catalog's delegations, which review does not
-                // keep: a clerk sees the cases of their own centre only (narrower than granted, never wider)
-                case CENTRE, CENTRE_AND_BELOW -> CaseScope.centre(actor.centre());
+                case CENTRE -> CaseScope.centre(actor.centre());
+                // and below: decided on review's replica of the centre tree and the item versions' delegations
+                case CENTRE_AND_BELOW -> CaseScope.centreAndBelow(actor.centre());
                 case SYSTEM_CLAIM -> CaseScope.departments(access.systemClaims().departments());
                 // review keeps no applicant's or agent's view of a case
                 case OWN, OWN_FILED -> CaseScope.NONE;
