@@ -42,6 +42,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 public abstract class AccessPolicyContract {
 
     private static final String OPERATIONS = "org/onewindow/platform/security/operations.csv";
+    private static final String CAPABILITY_TAGS = "org/onewindow/platform/web/openapi/capability-tags.csv";
     /** Platform paths outside the table: API documents, Swagger UI, the error page, the dev issuer. */
     private static final List<String> PLATFORM_PREFIXES = List.of("/v3/api-docs", "/swagger-ui", "/error", "/auth/");
 
@@ -88,6 +89,32 @@ public abstract class AccessPolicyContract {
                 .as("onewindow.security.public-paths of " + service()).isNull();
         assertThat(context.getEnvironment().getProperty("onewindow.security.public-paths"))
                 .as("onewindow.security.public-paths of " + service()).isNull();
+    }
+
+    /** Swagger UI groups operations by capability: a controller without a row would show as {@code x-controller}. */
+    @Test
+    void every_controller_has_a_capability_tag() throws IOException {
+        Set<String> tagged = new TreeSet<>();
+        try (InputStream in = AccessPolicyContract.class.getClassLoader().getResourceAsStream(CAPABILITY_TAGS)) {
+            assertThat(in).as(CAPABILITY_TAGS + " on the class path").isNotNull();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#") && !line.startsWith("controller|")) {
+                    tagged.add(line.substring(0, line.indexOf('|')).strip());
+                }
+            }
+        }
+        RequestMappingHandlerMapping mapping = context.getBean("requestMappingHandlerMapping",
+                RequestMappingHandlerMapping.class);
+        Set<String> untagged = new TreeSet<>();
+        mapping.getHandlerMethods().forEach((info, method) -> {
+            boolean platformPath = info.getPatternValues().stream()
+                    .allMatch(pattern -> PLATFORM_PREFIXES.stream().anyMatch(pattern::startsWith));
+            String controller = method.getBeanType().getSimpleName();
+            if (!platformPath && method.getBeanType().getName().startsWith("org.onewindow.") && !tagged.contains(controller)) {
+                untagged.add(controller);
+            }
+        });
+        assertThat(untagged).as("controllers of %s without a row in %s", service(), CAPABILITY_TAGS).isEmpty();
     }
 
     @Test
