@@ -3,20 +3,14 @@ package org.onewindow.rating;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
-import org.onewindow.contracts.catalog.Channel;
-import org.onewindow.contracts.catalog.Route;
-import org.onewindow.contracts.catalog.RouteMode;
 import org.onewindow.contracts.intake.ApplicationAccepted;
 import org.onewindow.platform.messaging.TopicNames;
 import org.onewindow.platform.test.KafkaTestSupport;
 import org.onewindow.platform.test.OneWindowTest;
 import org.onewindow.platform.test.access.AccessPolicyContract;
+import org.onewindow.platform.test.access.MatrixCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,13 +36,9 @@ class AccessPolicyTest extends AccessPolicyContract {
 
     @Override
     protected Map<String, String> fixtures() {
-        String caseNumber = "C-CITY-01-20260302-" + "%06d".formatted(ThreadLocalRandom.current().nextInt(900000, 1000000));
-        LocalDate day = LocalDate.of(2026, 3, 2);
-        KafkaTestSupport.publish(topics.topicOf(ApplicationAccepted.class), new ApplicationAccepted(caseNumber,
-                "BIZ-LICENCE-REG", 1, "营业执照办理（企业设立登记）", "C-CITY-01", Channel.WINDOW,
-                new ApplicationAccepted.Applicant(ApplicationAccepted.ApplicantKind.PERSON, "张三", "330102********123X",
-                        "applicant"), null, "clerk", day.atTime(10, 0).atOffset(ZoneOffset.ofHours(8)), day, false,
-                List.of(), false, 10, 20, new Route(RouteMode.PARALLEL, true, List.of("MARKET")), "MARKET", "MARKET"));
+        String caseNumber = MatrixCases.caseNumber("C-CITY-01");
+        KafkaTestSupport.publish(topics.topicOf(ApplicationAccepted.class),
+                MatrixCases.accepted(caseNumber, 1, "C-CITY-01", "clerk"));
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
                 "SELECT count(*) FROM rated_case WHERE case_number = ?").param(caseNumber).query(Long.class).single() == 1);
         return Map.of("market-case", caseNumber);

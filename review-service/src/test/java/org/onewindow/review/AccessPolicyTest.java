@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -21,6 +20,7 @@ import org.onewindow.platform.messaging.TopicNames;
 import org.onewindow.platform.test.KafkaTestSupport;
 import org.onewindow.platform.test.OneWindowTest;
 import org.onewindow.platform.test.access.AccessPolicyContract;
+import org.onewindow.platform.test.access.MatrixCases;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,25 +46,21 @@ class AccessPolicyTest extends AccessPolicyContract {
 
     @Override
     protected Map<String, String> fixtures() {
-        String caseNumber = "C-CITY-01-20260302-" + "%06d".formatted(ThreadLocalRandom.current().nextInt(900000, 1000000));
-        LocalDate day = LocalDate.of(2026, 3, 2);
-        KafkaTestSupport.publish(topics.topicOf(ApplicationAccepted.class), new ApplicationAccepted(caseNumber,
-                "BIZ-LICENCE-REG", 1, "营业执照办理（企业设立登记）", "C-CITY-01", Channel.WINDOW,
-                new ApplicationAccepted.Applicant(ApplicationAccepted.ApplicantKind.PERSON, "张三", "330102********123X",
-                        "applicant"), null, "clerk", day.atTime(10, 0).atOffset(ZoneOffset.ofHours(8)), day, false,
-                List.of(), false, 10, 20, new Route(RouteMode.PARALLEL, true, List.of("MARKET")), "MARKET", "MARKET"));
+        String caseNumber = MatrixCases.caseNumber("C-CITY-01");
+        KafkaTestSupport.publish(topics.topicOf(ApplicationAccepted.class),
+                MatrixCases.accepted(caseNumber, 1, "C-CITY-01", "clerk"));
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
                 "SELECT count(*) FROM case_centre WHERE case_number = ?").param(caseNumber).query(Long.class).single() == 1);
         String taskId = jdbc.sql("SELECT task_id::text FROM department_task WHERE case_number = ? AND department = 'MARKET'")
                 .param(caseNumber).query(String.class).single();
-        return Map.of("market-case", caseNumber, "market-task", taskId, "town-case", townCase(day));
+        return Map.of("market-case", caseNumber, "market-task", taskId, "town-case", townCase());
     }
 
     /**
      * {@code {town-case}}: accepted at C-TOWN-01 (below C-CITY-01 in the catalog's tree) under a version of
      * BIZ-LICENCE-REG delegated to every town, as the demo catalog announces them (demo/catalog.json).
      */
-    private String townCase(LocalDate day) {
+    private String townCase() {
         String topic = topics.topicOf(ServiceCentreChanged.class);
         KafkaTestSupport.publish(topic, new ServiceCentreChanged("C-CITY-01", "市民中心", CentreLevel.CITY, null, true,
                 OffsetDateTime.now()));
@@ -80,12 +76,9 @@ class AccessPolicyTest extends AccessPolicyContract {
                 List.of(), new Route(RouteMode.PARALLEL, true, List.of("MARKET")), List.of(Channel.WINDOW),
                 ItemVersionChanged.ResultType.LICENCE, 1, ItemVersionChanged.ItemStatus.PUBLISHED,
                 LocalDate.of(2026, 1, 1), null, OffsetDateTime.now(), "catalog-admin", "下放到镇", null, null));
-        String caseNumber = "C-TOWN-01-20260302-" + "%06d".formatted(ThreadLocalRandom.current().nextInt(900000, 1000000));
-        KafkaTestSupport.publish(topics.topicOf(ApplicationAccepted.class), new ApplicationAccepted(caseNumber,
-                "BIZ-LICENCE-REG", version, "营业执照办理（企业设立登记）", "C-TOWN-01", Channel.WINDOW,
-                new ApplicationAccepted.Applicant(ApplicationAccepted.ApplicantKind.PERSON, "张三", "330102********123X",
-                        "applicant"), null, "town-clerk", day.atTime(10, 0).atOffset(ZoneOffset.ofHours(8)), day, false,
-                List.of(), false, 10, 20, new Route(RouteMode.PARALLEL, true, List.of("MARKET")), "MARKET", "MARKET"));
+        String caseNumber = MatrixCases.caseNumber("C-TOWN-01");
+        KafkaTestSupport.publish(topics.topicOf(ApplicationAccepted.class),
+                MatrixCases.accepted(caseNumber, version, "C-TOWN-01", "town-clerk"));
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
                         "SELECT (SELECT count(*) FROM case_centre WHERE case_number = ?)"
                                 + " + (SELECT count(*) FROM service_centre WHERE code IN ('C-CITY-01', 'C-TOWN-01'))"

@@ -52,6 +52,7 @@ class ObservabilityRulesIT extends StackTest {
     private static final Pattern MATCHER_LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)\\s*(?:=~|!~|!=|=)");
     private static final Pattern GROUPING = Pattern.compile("\\b(?:by|without|on|ignoring|group_left|group_right)\\s*\\([^)]*\\)");
     private static final Pattern IDENTIFIER = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
+    private static final Pattern SAMPLE_LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"");
     private static final Set<String> KEYWORDS = Set.of("and", "or", "unless", "bool", "offset");
 
     private final RunningStack stack;
@@ -184,7 +185,7 @@ class ObservabilityRulesIT extends StackTest {
                     String name = line.substring(0, brace >= 0 && brace < space ? brace : space);
                     Set<String> labels = exported.computeIfAbsent(name, k -> new HashSet<>());
                     if (brace >= 0 && brace < space) {
-                        Matcher label = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"").matcher(
+                        Matcher label = SAMPLE_LABEL.matcher(
                                 line.substring(brace, line.lastIndexOf('}') + 1));
                         while (label.find()) {
                             labels.add(label.group(1));
