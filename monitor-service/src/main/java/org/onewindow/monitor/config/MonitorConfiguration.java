@@ -25,7 +25,14 @@ import org.onewindow.monitor.alerts.adapters.scheduling.AlertScan;
 import org.onewindow.monitor.alerts.application.AlertService;
 import org.onewindow.monitor.alerts.domain.Alert;
 import org.onewindow.monitor.alerts.domain.AlertEvent;
+import org.onewindow.monitor.feed.adapters.messaging.FeedRecorder;
+import org.onewindow.monitor.feed.adapters.persistence.JdbcFeed;
+import org.onewindow.monitor.feed.adapters.persistence.JdbcFeedTickets;
+import org.onewindow.monitor.feed.adapters.scheduling.FeedRetention;
+import org.onewindow.monitor.feed.adapters.web.FeedStreams;
+import org.onewindow.monitor.feed.application.FeedTickets;
 import org.onewindow.monitor.figures.adapters.messaging.StreamProjection;
+import org.onewindow.monitor.figures.adapters.persistence.JdbcFigures;
 import org.onewindow.monitor.figures.adapters.persistence.JdbcReadModel;
 import org.onewindow.monitor.infrastructure.adapters.messaging.BrokerView;
 import org.onewindow.monitor.infrastructure.adapters.messaging.ConsumerProgress;
@@ -48,6 +55,8 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Wiring: the consumer group {@code monitor} on the public topics (nothing else: monitor reads what an outside
  * dashboard team could read), the alerts' command path (alerts reach {@code monitor.alerts} through the outbox),
@@ -67,22 +76,59 @@ public class MonitorConfiguration {
     /**
      * Consumer group {@code monitor}: each event updates the read model in one transaction with its inbox row; a
      * record that cannot be read goes to {@code monitor.dlt}. Catalog events other than the calendar are not needed.
+     * Every case event is also appended to the live feed in that transaction.
      */
     @Bean
-    EventSubscription monitorSubscription(StreamProjection projection, CalendarReplica calendar) {
+    EventSubscription monitorSubscription(StreamProjection projection, CalendarReplica calendar, FeedRecorder feed) {
         return EventSubscription.forGroup("monitor") // literal: deploy/k8s-tests finds the group (and its DLT) by it
-                .on(ApplicationAccepted.class, (event, meta) -> projection.on(event))
-                .on(ApplicationNotAccepted.class, (event, meta) -> projection.on(event))
-                .on(ResultDelivered.class, (event, meta) -> projection.on(event))
-                .on(ReviewCaseOpened.class, (event, meta) -> projection.on(event))
-                .on(TaskCompleted.class, (event, meta) -> projection.on(event))
-                .on(DeadlineWarning.class, (event, meta) -> projection.on(event))
-                .on(DecisionMade.class, (event, meta) -> projection.on(event))
-                .on(SupervisionRecordPushed.class, (event, meta) -> projection.on(event))
-                .on(SupervisionRecordClaimed.class, (event, meta) -> projection.on(event))
-                .on(SupervisionRecordEscalated.class, (event, meta) -> projection.on(event))
-                .on(RatingSubmitted.class, (event, meta) -> projection.on(event))
-                .on(RectificationOpened.class, (event, meta) -> projection.on(event))
+                .on(ApplicationAccepted.class, (event, meta) -> {
+                    projection.on(event);
+                    feed.record(meta);
+                })
+                .on(ApplicationNotAccepted.class, (event, meta) -> {
+                    projection.on(event);
+                    feed.record(meta);
+                })
+                .on(ResultDelivered.class, (event, meta) -> {
+                    projection.on(event);
+                    feed.record(meta);
+                })
+                .on(ReviewCaseOpened.class, (event, meta) -> {
+                    projection.on(event);
+                    feed.record(meta);
+                })
+                .on(TaskCompleted.class, (event, meta) -> {
+                    projection.on(event);
+                    feed.record(meta);
+                })
+                .on(DeadlineWarning.class, (event, meta) -> {
+                    projection.on(event);
+                    feed.record(meta);
+                })
+                .on(DecisionMade.class, (event, meta) -> {
+                    projection.on(event);
+                    feed.record(meta);
+                })
+                .on(SupervisionRecordPushed.class, (event, meta) -> {
+                    projection.on(event);
+                    feed.record(meta);
+                })
+                .on(SupervisionRecordClaimed.class, (event, meta) -> {
+                    projection.on(event);
+                    feed.record(meta);
+                })
+                .on(SupervisionRecordEscalated.class, (event, meta) -> {
+                    projection.on(event);
+                    feed.record(meta);
+                })
+                .on(RatingSubmitted.class, (event, meta) -> {
+                    projection.on(event);
+                    feed.record(meta);
+                })
+                .on(RectificationOpened.class, (event, meta) -> {
+                    projection.on(event);
+                    feed.record(meta);
+                })
                 .on(CalendarPublished.class, (event, meta) -> calendar.apply(event))
                 .build();
     }
@@ -97,9 +143,9 @@ public class MonitorConfiguration {
     AlertService alertService(CommandPath<UUID, Alert, AlertEvent> alertCommands, JdbcAlerts alerts,
                               JdbcRuleCandidates candidates, JdbcScanLock lock, TransactionTemplate transaction,
                               CalendarReplica calendar, Clock clock, MonitorProperties properties,
-                              ConsumerProgress progress) {
+                              ConsumerProgress progress, FeedRecorder feed) {
         return new AlertService(alertCommands, alerts, candidates, lock, transaction, calendar, clock,
-                properties.terms(), progress);
+                properties.terms(), progress, feed);
     }
 
     @Bean(destroyMethod = "close")
@@ -119,6 +165,33 @@ public class MonitorConfiguration {
     ReadModelRebuild readModelRebuild(SubscriptionContainers consumers, JdbcReadModel model,
                                       TransactionTemplate transaction) {
         return new ReadModelRebuild(consumers, model, transaction);
+    }
+
+    /** Appends consumed events and raised alerts to the live feed. */
+    @Bean
+    FeedRecorder feedRecorder(JdbcFeed feed, JsonMapper json, Clock clock, MonitorProperties properties) {
+        return new FeedRecorder(feed, json, clock, properties.feed().retention());
+    }
+
+    @Bean
+    FeedTickets feedTickets(JdbcFeedTickets tickets, Clock clock, MonitorProperties properties) {
+        return new FeedTickets(tickets, clock, properties.feed().ticketTtl());
+    }
+
+    @Bean
+    FeedStreams feedStreams(JdbcFeed feed, JdbcFigures figures, JsonMapper json, Clock clock,
+                            MonitorProperties properties) {
+        return new FeedStreams(feed, figures, json, clock, properties.feed());
+    }
+
+    /** Trims the live feed every {@code feed.retention-interval}. */
+    @Bean
+    SchedulingConfigurer feedRetentionSchedule(JdbcFeed feed, JdbcFeedTickets tickets, Clock clock,
+                                               MonitorProperties properties) {
+        MonitorProperties.Feed settings = properties.feed();
+        return registrar -> registrar.addFixedDelayTask(new FixedDelayTask(
+                new FeedRetention(feed, tickets, clock, settings.retention(), settings.maxEntries()),
+                settings.retentionInterval(), settings.retentionInterval()));
     }
 
     /** Runs the 电子监察 scan every {@code scan.interval} when {@code scan.enabled}. */

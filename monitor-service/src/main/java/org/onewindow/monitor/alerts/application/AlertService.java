@@ -48,10 +48,11 @@ public class AlertService {
     private final Clock clock;
     private final ScanTerms terms;
     private final ReadModelProgress progress;
+    private final AlertFeed feed;
 
     public AlertService(CommandPath<UUID, Alert, AlertEvent> path, Alerts alerts, RuleCandidates candidates,
                         ScanLock lock, TransactionTemplate transaction, CalendarReplica calendar, Clock clock,
-                        ScanTerms terms, ReadModelProgress progress) {
+                        ScanTerms terms, ReadModelProgress progress, AlertFeed feed) {
         this.path = path;
         this.alerts = alerts;
         this.candidates = candidates;
@@ -61,6 +62,7 @@ public class AlertService {
         this.clock = clock;
         this.terms = terms;
         this.progress = progress;
+        this.feed = feed;
     }
 
     /**
@@ -119,7 +121,8 @@ public class AlertService {
         if (alerts.exists(AlertIds.of(finding.rule(), finding.caseNumber()))) {
             return false;
         }
-        path.create(Command.of("raise", SYSTEM), () -> Alert.raise(finding, clock.instant(), SYSTEM));
+        Alert alert = path.create(Command.of("raise", SYSTEM), () -> Alert.raise(finding, clock.instant(), SYSTEM));
+        feed.raised(alert);
         return true;
     }
 

@@ -183,4 +183,65 @@ public class JdbcFigures {
                         rs.getLong("accepted"), rs.getLong("decided"), rs.getLong("delivered")))
                 .list();
     }
+
+    /**
+     * The dashboard's counters in one document (the {@code /summary} endpoint and the live feed's {@code figures}
+     * message): cases in progress by stage, today's throughput, yellow/red/overdue, 好差评 totals and alerts.
+     */
+    public record Summary(LocalDate asOf, Cases cases, Today today, DeadlineTotals deadlines, Ratings ratings,
+                          AlertTotals alerts) {
+    }
+
+    public record Cases(long inProgress, long accepted, long inReview, long decided) {
+    }
+
+    public record Today(long accepted, long decided, long delivered) {
+    }
+
+    public record DeadlineTotals(long casesYellow, long casesRed, long casesOverdue, long stepsYellow, long stepsRed,
+                                 long stepsOverdue) {
+    }
+
+    public record Ratings(long ratings, long bad, BigDecimal satisfactionRate, long rectificationsOpen,
+                          long rectificationsOverdue) {
+    }
+
+    public record AlertTotals(long open, long acknowledged, long resolved) {
+    }
+
+    public Summary summary(LocalDate today) {
+        List<CasesInProgress> cases = casesInProgress(By.CENTRE);
+        Cases caseTotals = new Cases(cases.stream().mapToLong(CasesInProgress::total).sum(),
+                cases.stream().mapToLong(CasesInProgress::accepted).sum(),
+                cases.stream().mapToLong(CasesInProgress::inReview).sum(),
+                cases.stream().mapToLong(CasesInProgress::decided).sum());
+        List<Throughput> day = throughput(Granularity.DAY, today, today);
+        Today todayTotals = new Today(day.stream().mapToLong(Throughput::accepted).sum(),
+                day.stream().mapToLong(Throughput::decided).sum(), day.stream().mapToLong(Throughput::delivered).sum());
+        List<Deadlines> deadlines = deadlines(today);
+        DeadlineTotals deadlineTotals = new DeadlineTotals(deadlines.stream().mapToLong(Deadlines::casesYellow).sum(),
+                deadlines.stream().mapToLong(Deadlines::casesRed).sum(),
+                deadlines.stream().mapToLong(Deadlines::casesOverdue).sum(),
+                deadlines.stream().mapToLong(Deadlines::stepsYellow).sum(),
+                deadlines.stream().mapToLong(Deadlines::stepsRed).sum(),
+                deadlines.stream().mapToLong(Deadlines::stepsOverdue).sum());
+        List<Satisfaction> satisfaction = satisfaction(By.CENTRE);
+        long ratings = satisfaction.stream().mapToLong(Satisfaction::ratings).sum();
+        long satisfied = satisfaction.stream().mapToLong(Satisfaction::satisfied).sum();
+        List<Rectifications> rectifications = rectifications(today);
+        Ratings ratingTotals = new Ratings(ratings, satisfaction.stream().mapToLong(Satisfaction::bad).sum(),
+                ratings == 0 ? BigDecimal.ZERO.setScale(4)
+                        : BigDecimal.valueOf(satisfied).divide(BigDecimal.valueOf(ratings), 4, RoundingMode.HALF_UP),
+                rectifications.stream().mapToLong(Rectifications::open).sum(),
+                rectifications.stream().mapToLong(Rectifications::overdue).sum());
+        AlertTotals alerts = jdbc.sql("""
+                SELECT count(*) FILTER (WHERE status = 'OPEN') AS open,
+                       count(*) FILTER (WHERE status = 'ACKNOWLEDGED') AS acknowledged,
+                       count(*) FILTER (WHERE status = 'RESOLVED') AS resolved
+                FROM alert""")
+                .query((rs, n) -> new AlertTotals(rs.getLong("open"), rs.getLong("acknowledged"),
+                        rs.getLong("resolved")))
+                .single();
+        return new Summary(today, caseTotals, todayTotals, deadlineTotals, ratingTotals, alerts);
+    }
 }

@@ -36,6 +36,15 @@ public class FiguresController {
         this.clock = clock;
     }
 
+    /**
+     * The dashboard's counters in one document; the live feed sends the same JSON as its {@code figures} message
+     * whenever it changes.
+     */
+    @GetMapping("/summary")
+    public JdbcFigures.Summary summary() {
+        return figures.summary(ChinaTime.today(clock));
+    }
+
     /** Cases in progress per centre, department or item, by stage. */
     public record CasesView(By by, List<JdbcFigures.CasesInProgress> rows) {
     }
