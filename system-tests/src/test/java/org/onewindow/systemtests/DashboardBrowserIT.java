@@ -111,8 +111,13 @@ class DashboardBrowserIT extends StackTest {
             cases.add(lifecycle.submit(Gateway.CLERK, Submissions.of(item)).string("application.caseNumber"));
         }
         cases.forEach(c -> lifecycle.awaitApplication(c, "ACCEPTED", "IN_REVIEW"));
+        // 好差评 for the satisfaction chart: the applicant rates both acceptances
+        for (String level : List.of("VERY_SATISFIED", "SATISFIED")) {
+            String rated = cases.get(level.equals("SATISFIED") ? 1 : 0);
+            assertThat(lifecycle.rateWhenOpen(Gateway.APPLICANT, rated, "ACCEPTANCE", level).status()).isEqualTo(201);
+        }
 
-        browser.manage().window().setSize(new Dimension(1920, 1080));
+        viewport(1920, 1080);
         browser.get(gateway.base().resolve(PAGE).toString());
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password")));
@@ -122,12 +127,15 @@ class DashboardBrowserIT extends StackTest {
         browser.findElement(By.id("username")).sendKeys(Gateway.MONITOR);
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.id("sign-in-submit")).click();
-        wait.until(d -> !((Boolean) js("return document.getElementById('board').hidden;")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("c-inProgress")));
+        assertThat(browser.findElement(By.id("sign-in-form")).isDisplayed()).as("the sign-in form is gone").isFalse();
         js("window.dashboardNotReloaded = true;");
         wait.until(d -> number("c-inProgress") >= cases.size());
         wait.until(d -> number("c-acceptedToday") >= cases.size());
         wait.until(d -> departmentRows() > 0);
         wait.until(d -> feedLive());
+        wait.until(d -> chartPoints("chart-satisfaction") > 0);
+        assertThat(chartPoints("chart-throughput")).as("24 hours on the throughput chart").isEqualTo(24);
 
         // another case accepted: the counters move without a reload, within the feed's time, not the poll's
         long inProgress = number("c-inProgress");
@@ -159,9 +167,9 @@ class DashboardBrowserIT extends StackTest {
         Path target = Path.of("target", "dashboard-1920x1080.png");
         Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
         System.out.println("[system-tests] dashboard screenshot: " + target.toAbsolutePath());
-        browser.manage().window().setSize(new Dimension(1366, 768));
+        viewport(1366, 768);
         assertNoHorizontalOverflow(1366, 768);
-        browser.manage().window().setSize(new Dimension(1920, 1080));
+        viewport(1920, 1080);
 
         // the language: English headings, remembered over a reload (the token stays in sessionStorage), and back
         browser.findElement(By.id("lang-toggle")).click();
@@ -228,8 +236,16 @@ class DashboardBrowserIT extends StackTest {
         record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A window whose viewport (not its outer frame) is {@code width}×{@code height}. */
+    private static void viewport(int width, int height) {
+        browser.manage().window().setSize(new Dimension(width, height));
+        long frameWidth = ((Number) js("return window.outerWidth - window.innerWidth;")).longValue();
+        long frameHeight = ((Number) js("return window.outerHeight - window.innerHeight;")).longValue();
+        browser.manage().window().setSize(new Dimension(width + (int) frameWidth, height + (int) frameHeight));
+    }
+
     private static void assertNoHorizontalOverflow(int width, int height) {
-        new WebDriverWait(browser, WAIT).until(d -> ((Number) js("return window.innerWidth;")).intValue() <= width);
+        new WebDriverWait(browser, WAIT).until(d -> ((Number) js("return window.innerWidth;")).intValue() == width);
         @SuppressWarnings("unchecked")
         Map<String, Object> page = (Map<String, Object>) js("""
                 const doc = document.scrollingElement;
@@ -252,6 +268,15 @@ class DashboardBrowserIT extends StackTest {
     private static long number(String id) {
         String value = text(id);
         return value.matches("\\d+") ? Long.parseLong(value) : -1;
+    }
+
+    /** Data points of the first series of an ECharts chart, as the page drew it. */
+    private static long chartPoints(String id) {
+        Object points = js("""
+                const chart = echarts.getInstanceByDom(document.getElementById(arguments[0]));
+                const series = chart && chart.getOption().series;
+                return series && series.length ? series[0].data.length : 0;""", id);
+        return ((Number) points).longValue();
     }
 
     private static long departmentRows() {

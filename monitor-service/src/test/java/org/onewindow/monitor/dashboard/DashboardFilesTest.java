@@ -39,7 +39,7 @@ class DashboardFilesTest {
         assertThat(page).as("no inline event handler").doesNotContainPattern("\\son[a-z]+=");
         Matcher linked = LINKED.matcher(page);
         List<String> files = linked.results().map(m -> m.group(1)).toList();
-        assertThat(files).contains("lib/echarts/echarts.min.js", "dashboard.css", "i18n.js", "dashboard.js")
+        assertThat(files).contains("lib/echarts/echarts.min.js", "favicon.svg", "dashboard.css", "i18n.js", "dashboard.js")
                 .allSatisfy(file -> assertThat(file).as("relative to the page, same origin").doesNotContain("//"));
         for (String file : files) {
             String location = file.startsWith("lib/echarts/")
