@@ -375,6 +375,7 @@
       }
       list.appendChild(li);
     });
+    list.hidden = alerts.length === 0;
     $('alerts-empty').hidden = alerts.length > 0;
   }
 
