@@ -8,7 +8,7 @@ create table feed_event (
     department   text,
     centre       text,
     occurred_at  timestamptz not null,
-    payload      jsonb not null,
+    payload      json not null,             -- json, not jsonb: the text is kept as written (field order, compact)
     appended_at  timestamptz not null
 );
 create index feed_event_appended on feed_event (appended_at);

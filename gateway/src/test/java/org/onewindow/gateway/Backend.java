@@ -6,6 +6,10 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -20,6 +24,11 @@ final class Backend {
 
     private static final HttpServer SERVER;
     private static final List<Seen> SEEN = new CopyOnWriteArrayList<>();
+
+    /** Lets the stand-in feed send its second event. */
+    static final CountDownLatch FEED_RELEASE = new CountDownLatch(1);
+    /** Set when the stand-in feed gave up waiting (the test never saw the first event: it was buffered). */
+    static final AtomicBoolean FEED_TIMED_OUT = new AtomicBoolean();
 
     static {
         try {
@@ -41,6 +50,24 @@ final class Backend {
             exchange.getResponseBody().write(body);
             exchange.close();
         });
+        SERVER.createContext("/api/monitor/v1/feed", exchange -> {
+            // the live feed's shape: one event, then (once the test has seen it arrive) a second, then the end
+            exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+            exchange.sendResponseHeaders(200, 0);
+            var out = exchange.getResponseBody();
+            out.write("id: 1\nevent: first\ndata: {\"n\":1}\n\n".getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            try {
+                if (!FEED_RELEASE.await(30, TimeUnit.SECONDS)) {
+                    FEED_TIMED_OUT.set(true);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            out.write("id: 2\nevent: second\ndata: {\"n\":2}\n\n".getBytes(StandardCharsets.UTF_8));
+            exchange.close();
+        });
+        SERVER.setExecutor(Executors.newVirtualThreadPerTaskExecutor()); // the feed's handler waits
         SERVER.start();
     }
 

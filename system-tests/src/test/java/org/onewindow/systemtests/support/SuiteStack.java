@@ -58,6 +58,10 @@ public final class SuiteStack implements AutoCloseable {
         OtlpReceiver traces = OtlpReceiver.start(0);
         List<String> jvmOptions = new java.util.ArrayList<>(LocalStackOptions.DEFAULT_SERVICE_JVM_OPTIONS);
         jvmOptions.add("-Dmanagement.opentelemetry.tracing.export.otlp.endpoint=" + traces.endpoint());
+        // LiveFeedIT: an idle feed stream must outlive a short servlet async timeout (30 s by default, 5 s here) on
+        // its way through the gateway, kept open by heartbeats (every 2 s here instead of 15 s)
+        jvmOptions.add("-Dspring.mvc.async.request-timeout=5s");
+        jvmOptions.add("-Donewindow.monitor.feed.heartbeat=2s");
         LocalStackOptions options = LocalStackOptions.defaults(root)
                 .withDataDir(dataDir)
                 .withWipe(true)

@@ -40,7 +40,7 @@ public class JdbcFeed implements FeedStore {
                 VALUES (:id, :type,
                         coalesce(:department, (SELECT department FROM mon_case WHERE case_number = :case)),
                         coalesce(:centre, (SELECT centre_code FROM mon_case WHERE case_number = :case)),
-                        :occurred, cast(:json AS jsonb), :now)
+                        :occurred, cast(:json AS json), :now)
                 ON CONFLICT (event_id) DO NOTHING""")
                 .param("id", eventId).param("type", type).param("department", department).param("centre", centre)
                 .param("case", caseNumber).param("occurred", Timestamp.from(occurredAt)).param("json", json)
