@@ -68,6 +68,7 @@ final class Console {
             lines.add(String.format("%-12s %s", module.serviceName(),
                     gateway.resolve("/services/" + module.serviceName() + "/actuator/health")));
         }
+        lines.add("Dashboard    " + gateway.resolve("/api/monitor/v1/dashboard/") + "   (电子监察大屏: user monitor, password demo)");
         lines.add("Monitor      " + gateway.resolve("/api/monitor/v1/alerts") + "   (电子监察, role MONITOR: user monitor)");
         lines.add("Token        curl -s -X POST " + gateway.resolve("/auth/token") + " -d username=clerk -d password=demo");
         lines.add("Kafka        " + stack.kafkaBootstrapServers() + "   PostgreSQL " + stack.jdbcUrl("<service>"));
