@@ -156,9 +156,11 @@ public final class ApplicantMessages {
      */
     public static ApplicantMessage deadlinesRecomputed(Case c, int calendarYear, Deadlines before, Deadlines after) {
         List<String> changes = new java.util.ArrayList<>();
-        change(changes, "承诺办结期限", before.promised(), before.provisional(), after.promised(), after.provisional());
-        change(changes, "法定办结期限", before.statutory(), before.provisional(), after.statutory(), after.provisional());
-        change(changes, "证照送达期限", before.licenceIssueDueBy(), before.licenceIssueDueProvisional(),
+        change(changes, calendarYear, "承诺办结期限", before.promised(), before.provisional(), after.promised(),
+                after.provisional());
+        change(changes, calendarYear, "法定办结期限", before.statutory(), before.provisional(), after.statutory(),
+                after.provisional());
+        change(changes, calendarYear, "证照送达期限", before.licenceIssueDueBy(), before.licenceIssueDueProvisional(),
                 after.licenceIssueDueBy(), after.licenceIssueDueProvisional());
         boolean stillProvisional = after.provisional() || after.licenceIssueDueProvisional();
         return new ApplicantMessage(MessageKind.DEADLINES_RECOMPUTED, "办理期限调整告知",
@@ -168,8 +170,9 @@ public final class ApplicantMessages {
                 WORKING_DAYS_BASIS);
     }
 
-    private static void change(List<String> changes, String name, LocalDate before, boolean wasProvisional,
-                               LocalDate after, boolean isProvisional) {
+    /** A date moved, or one that counted days of the published year (it falls in it) is no longer provisional. */
+    private static void change(List<String> changes, int calendarYear, String name, LocalDate before,
+                               boolean wasProvisional, LocalDate after, boolean isProvisional) {
         if (after == null) {
             return;
         }
@@ -177,7 +180,7 @@ public final class ApplicantMessages {
             changes.add(name + "由" + day(before) + "调整为" + day(after));
         } else if (before == null) {
             changes.add(name + "为" + day(after));
-        } else if (wasProvisional && !isProvisional) {
+        } else if (wasProvisional && !isProvisional && after.getYear() >= calendarYear) {
             changes.add(name + day(after) + "经确认不变");
         }
     }
