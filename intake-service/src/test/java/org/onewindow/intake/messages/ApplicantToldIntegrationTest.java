@@ -228,7 +228,7 @@ class ApplicantToldIntegrationTest {
         String outbox = mvc.perform(get("/api/intake/v1/notifications/outbox").param("case", caseNumber)
                         .header("Authorization", bearer("ops-1", "OPS")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.channel").value("recording"))
-                .andExpect(jsonPath("$.recorded.length()").value(5))
+                .andExpect(jsonPath("$.recorded.length()").value(6))
                 .andExpect(jsonPath("$.recorded[0].maskedPhone").value("138****5678"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(outbox).doesNotContain("13812345678").contains("【一网通办】");
