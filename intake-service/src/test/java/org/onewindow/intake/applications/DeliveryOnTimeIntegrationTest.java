@@ -65,7 +65,8 @@ class DeliveryOnTimeIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String ITEM = "330100-SP-001";
+    /** Its own item: other classes publish 330100-SP-001 with other required materials into the shared database. */
+    private static final String ITEM = "330100-DL-001";
     private static final String CENTRE = "C-CITY-01";
     private static final String VALID_ID = "11010519491231002" + ResidentId.checkCharacter("11010519491231002");
 
@@ -96,7 +97,7 @@ class DeliveryOnTimeIntegrationTest {
         }
         send(UUID.randomUUID().toString(), new ServiceCentreChanged(CENTRE, "市民中心", CentreLevel.CITY, null, true,
                 OffsetDateTime.now()));
-        send(UUID.randomUUID().toString(), new ItemVersionChanged(ITEM, 3, "330100-SP", "330100-SP-001-01", "食品经营许可",
+        send(UUID.randomUUID().toString(), new ItemVersionChanged(ITEM, 3, "330100-DL", "330100-DL-001-01", "食品经营许可",
                 ItemVersionChanged.ItemType.ADMINISTRATIVE_LICENSING, "《食品安全法》第三十五条", "MARKET", "MARKET-LICENSING",
                 "MARKET-SUPERVISION", List.of(), List.of("有与经营相适应的场所"),
                 List.of(new ItemVersionChanged.Material("M1", "申请书", true, 1, 0, false, null)),
