@@ -136,7 +136,7 @@ final class CaseLifecycle {
                 () -> client.get("clerk", "/api/intake/v1/applications/" + caseNumber),
                 r -> r.status() == 200 && "DECIDED".equals(r.string("status")));
         expect(post("clerk", "/api/intake/v1/applications/" + caseNumber + "/deliveries",
-                Map.of("method", "WINDOW_PICKUP"), "intake: deliver " + caseNumber), 201, "intake: deliver " + caseNumber);
+                Map.of("method", "WINDOW_PICKUP", "collectedBy", "申请人本人"), "intake: deliver " + caseNumber), 201, "intake: deliver " + caseNumber);
         behaviour.journal().acknowledged(caseNumber, Step.DELIVERED);
         rate(caseNumber, "COMPLETION");
         behaviour.journal().acknowledged(caseNumber, Step.RATED_COMPLETION);

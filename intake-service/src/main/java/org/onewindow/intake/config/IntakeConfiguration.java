@@ -43,10 +43,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Wiring: the application command path, the use cases, the event subscription, the properties. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IntakeProperties.class)
+@EnableScheduling
 public class IntakeConfiguration {
 
     /** The one way an application changes: audit subject = the case number. */
@@ -106,7 +108,7 @@ public class IntakeConfiguration {
                 .on(DeadlineExtended.class, (event, meta) -> progress.deadlineExtended(event, meta.id()))
                 .on(ProcedurePaused.class, (event, meta) -> progress.procedurePaused(event, meta.id()))
                 .on(ProcedureResumed.class, (event, meta) -> progress.procedureResumed(event, meta.id()))
-                .on(DeadlinesRecomputed.class, (event, meta) -> progress.deadlinesRecomputed(event))
+                .on(DeadlinesRecomputed.class, (event, meta) -> progress.deadlinesRecomputed(event, meta.id()))
                 .on(RectificationProgressed.class, (event, meta) -> progress.rectificationProgressed(event, meta.id()))
                 .on(LicenceActionTaken.class, (event, meta) -> progress.licenceActionTaken(event))
                 .build();

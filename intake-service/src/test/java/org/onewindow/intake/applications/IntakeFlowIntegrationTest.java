@@ -265,7 +265,8 @@ class IntakeFlowIntegrationTest {
         await().atMost(WAIT).until(() ->
                 count("SELECT count(*) FROM application WHERE case_number = ? AND status = 'DECIDED'", caseNumber) == 1);
 
-        mvc.perform(post(deliveries).header("Authorization", clerk()).contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post(deliveries).header("Authorization", clerk()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"collectedBy\":\"张三\"}"))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("DELIVERED"));
 
         ConsumerRecord<String, String> record = intakeEvents(caseNumber, ResultDelivered.class).getFirst();
@@ -367,7 +368,7 @@ class IntakeFlowIntegrationTest {
         assertThat(count("SELECT count(*) FROM audit_trail WHERE subject = ? AND action = 'DELIVERED'", caseNumber)).isZero();
 
         String etag = mvc.perform(post(path + "/deliveries").header("Authorization", clerk()).header("If-Match", current)
-                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"collectedBy\":\"张三\"}"))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("DELIVERED"))
                 .andReturn().getResponse().getHeader("ETag");
         assertThat(etag).as("the answer's ETag is the delivered version").isEqualTo(etagOf(path))

@@ -182,10 +182,15 @@ class ApplicantToldIntegrationTest {
                 .andExpect(jsonPath("$.history[?(@.action == 'DEADLINE_EXTENDED')]").isNotEmpty());
 
         JsonNode box = messagesOf("applicant-41", "APPLICANT", caseNumber);
-        assertThat(box.get("totalItems").asLong()).isEqualTo(5);
+        assertThat(box.get("totalItems").asLong()).isEqualTo(6);
         List<String> kinds = box.get("items").valueStream().map(m -> m.get("kind").asString()).toList();
         assertThat(kinds).containsExactlyInAnyOrder("DEADLINE_EXTENDED", "PROCEDURE_PAUSED", "PROCEDURE_RESUMED",
-                "DECIDED", "RESULT_READY");
+                "DEADLINES_RECOMPUTED", "DECIDED", "RESULT_READY");
+        JsonNode recomputed = box.get("items").valueStream()
+                .filter(m -> m.get("kind").asString().equals("DEADLINES_RECOMPUTED")).findFirst().orElseThrow();
+        // the 2026 promised date did not count 2027's days: only the statutory one is told, old and new
+        assertThat(recomputed.get("body").asString()).contains("2027年部分节假日安排",
+                "法定办结期限由2027年1月22日调整为2027年1月25日").doesNotContain("承诺办结期限");
         JsonNode extended = box.get("items").valueStream().filter(m -> m.get("kind").asString().equals("DEADLINE_EXTENDED"))
                 .findFirst().orElseThrow();
         assertThat(extended.get("body").asString()).contains("需现场核查经营场所", "延长10个工作日", "2027年1月15日（暂定");
@@ -223,7 +228,7 @@ class ApplicantToldIntegrationTest {
         String outbox = mvc.perform(get("/api/intake/v1/notifications/outbox").param("case", caseNumber)
                         .header("Authorization", bearer("ops-1", "OPS")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.channel").value("recording"))
-                .andExpect(jsonPath("$.recorded.length()").value(5))
+                .andExpect(jsonPath("$.recorded.length()").value(6))
                 .andExpect(jsonPath("$.recorded[0].maskedPhone").value("138****5678"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(outbox).doesNotContain("13812345678").contains("【一网通办】");

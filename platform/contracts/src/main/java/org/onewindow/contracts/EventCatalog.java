@@ -13,6 +13,7 @@ import org.onewindow.contracts.catalog.ServiceCentreChanged;
 import org.onewindow.contracts.intake.ApplicationAccepted;
 import org.onewindow.contracts.intake.ApplicationNotAccepted;
 import org.onewindow.contracts.intake.OneTimeNoticeIssued;
+import org.onewindow.contracts.intake.DeliveryWarningRaised;
 import org.onewindow.contracts.intake.ResultDelivered;
 import org.onewindow.contracts.intake.SupplementReceived;
 import org.onewindow.contracts.rating.RatingSubmitted;
@@ -51,6 +52,7 @@ public final class EventCatalog {
             OneTimeNoticeIssued.class,
             SupplementReceived.class,
             ResultDelivered.class,
+            DeliveryWarningRaised.class,
             ReviewCaseOpened.class,
             TaskCompleted.class,
             SupplementRequested.class,

@@ -29,6 +29,7 @@ import org.onewindow.contracts.intake.ApplicationNotAccepted;
 import org.onewindow.contracts.intake.OneTimeNoticeIssued;
 import org.onewindow.contracts.intake.OneTimeNoticeIssued.MissingMaterial;
 import org.onewindow.contracts.intake.OneTimeNoticeIssued.Problem;
+import org.onewindow.contracts.intake.DeliveryWarningRaised;
 import org.onewindow.contracts.intake.ResultDelivered;
 import org.onewindow.contracts.intake.ResultDelivered.DeliveryMethod;
 import org.onewindow.contracts.intake.SupplementReceived;
@@ -141,7 +142,13 @@ final class EventExamples {
 
     static ResultDelivered resultDelivered() {
         return new ResultDelivered(CASE, ITEM, "食品经营许可（新办）", Outcome.APPROVED, "JY13301020012345",
-                DeliveryMethod.MAIL, at("2025-03-21T14:00:00"), "330102001", "SCJGJ", "u-applicant-7", "u-agent-3");
+                DeliveryMethod.MAIL, at("2025-03-21T14:00:00"), "330102001", "SCJGJ", "u-applicant-7", "u-agent-3",
+                "EA123456785CN", false, LocalDate.of(2025, 4, 3));
+    }
+
+    static DeliveryWarningRaised deliveryWarningRaised() {
+        return new DeliveryWarningRaised(CASE, ITEM, DeliveryWarningRaised.Level.YELLOW, LocalDate.of(2025, 4, 3), false,
+                1, LocalDate.of(2025, 4, 2), "330102001", "SCJGJ", "JY13301020012345", at("2025-04-02T00:05:00"));
     }
 
     static ReviewCaseOpened reviewCaseOpened() {
@@ -257,7 +264,7 @@ final class EventExamples {
     static List<DomainEvent> all() {
         return List.of(itemVersionChanged(), serviceCentreChanged(), departmentChanged(), calendarPublished(),
                 applicationAccepted(), applicationNotAccepted(), oneTimeNoticeIssued(), supplementReceived(),
-                resultDelivered(), reviewCaseOpened(), taskCompleted(), supplementRequested(), decisionMade(),
+                resultDelivered(), deliveryWarningRaised(), reviewCaseOpened(), taskCompleted(), supplementRequested(), decisionMade(),
                 deadlineWarning(), deadlineExtended(), procedurePaused(), procedureResumed(), deadlinesRecomputed(),
                 supervisionRecordPushed(), supervisionRecordClaimed(),
                 supervisionRecordEscalated(), licenceActionTaken(), ratingSubmitted(), rectificationOpened(),

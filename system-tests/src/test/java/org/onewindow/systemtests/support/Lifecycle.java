@@ -134,7 +134,7 @@ public final class Lifecycle {
 
     public Reply deliver(String caseNumber) {
         return gateway.post(Gateway.CLERK, "/api/intake/v1/applications/" + caseNumber + "/deliveries",
-                Map.of("method", "WINDOW_PICKUP"));
+                Map.of("method", "WINDOW_PICKUP", "collectedBy", "申请人本人"));
     }
 
     public Reply rate(String user, String caseNumber, String stage, String level) {

@@ -31,6 +31,7 @@ public final class Submissions {
     private String applicantUserId = Gateway.APPLICANT;
     private final Set<String> missing = new LinkedHashSet<>();
     private final Set<String> defective = new LinkedHashSet<>();
+    private Map<String, Object> delivery = Json.object("method", "WINDOW_PICKUP");
 
     private Submissions(String itemCode) {
         this.itemCode = itemCode;
@@ -61,6 +62,12 @@ public final class Submissions {
         return this;
     }
 
+    /** The result is to be mailed (EMS) to {@code address}. */
+    public Submissions mailedTo(String address) {
+        this.delivery = Json.object("method", "MAIL", "address", address);
+        return this;
+    }
+
     public Submissions missing(String... codes) {
         missing.addAll(List.of(codes));
         return this;
@@ -84,7 +91,7 @@ public final class Submissions {
                 "itemCode", itemCode,
                 "applicant", Json.object("kind", "PERSON", "name", name, "idNumber", idNumber, "phone", phone),
                 "materials", materials,
-                "delivery", Json.object("method", "WINDOW_PICKUP"),
+                "delivery", delivery,
                 "applicantUserId", applicantUserId);
     }
 

@@ -18,7 +18,11 @@ import org.onewindow.intake.applications.domain.CaseNumbers;
 import org.onewindow.intake.applications.domain.DeadlineChange;
 import org.onewindow.intake.applications.domain.Decision;
 import org.onewindow.intake.applications.domain.Outcome;
-import org.onewindow.intake.applications.domain.DeliveryMethod;
+import org.onewindow.intake.applications.domain.Delivery;
+import org.onewindow.intake.applications.domain.DeliveryRequest;
+import org.onewindow.intake.applications.domain.DeliveryWarning;
+import org.onewindow.intake.applications.domain.DeliveryWarnings;
+import org.onewindow.intake.applications.domain.ShownDeadlines;
 import org.onewindow.intake.applications.domain.Intake;
 import org.onewindow.intake.applications.domain.LicenceAction;
 import org.onewindow.intake.applications.domain.QueryCode;
@@ -36,6 +40,7 @@ import org.onewindow.intake.messages.domain.ApplicantMessages;
 import org.onewindow.intake.messages.domain.MessageKind;
 import org.onewindow.platform.calendar.CalendarReplica;
 import org.onewindow.platform.clock.ChinaTime;
+import org.onewindow.platform.clock.WarningPolicy;
 import org.onewindow.platform.clock.WorkingDays;
 import org.onewindow.platform.commands.AuditTrail;
 import org.onewindow.platform.commands.Command;
@@ -150,14 +155,64 @@ public class ApplicationService {
                 }), scope);
     }
 
-    public Seen deliver(String caseNumber, DeliveryMethod method, String trackingNumber, ActingUser by, CaseScope scope,
-                        String ifMatch) {
+    /** 出件 by method; the applicant is told how it reached them (结果已送达/可领取), then invited to rate. */
+    public Seen deliver(String caseNumber, DeliveryRequest request, ActingUser by, CaseScope scope, String ifMatch) {
         return seen(applications.change(key(caseNumber), command("deliver", by, scope, ifMatch),
                 a -> {
-                    inScope(scope, a).deliver(method, trackingNumber, by, now());
+                    inScope(scope, a).deliver(request, by, now());
+                    Delivery d = a.delivery();
+                    tell(a, a.caseNumber().value() + ":" + MessageKind.RESULT_DELIVERED,
+                            ApplicantMessages.resultDelivered(caseOf(a), d.method().name(), d.trackingNumber(),
+                                    d.licenceNumber(), d.deliveredAt().toLocalDate()));
                     tell(a, a.caseNumber().value() + ":" + MessageKind.RATING_INVITATION,
                             ApplicantMessages.ratingInvitation(caseOf(a)));
                 }), scope);
+    }
+
+    /** The delivery light of a case today (null when nothing waits for delivery against a due date). */
+    public DeliveryWarning deliveryWarning(Application application) {
+        return deliveryWarnings().of(application, today());
+    }
+
+    /**
+     * 电子监察 of delivery, one case: raises its light if not raised yet, under the row lock of the command path (a
+     * second instance scanning at the same time finds it raised and raises nothing).
+     *
+     * @return whether a warning was raised
+     */
+    public boolean raiseDeliveryWarning(CaseNumber caseNumber) {
+        LocalDate today = today();
+        DeliveryWarnings warnings = deliveryWarnings();
+        boolean[] raised = {false};
+        applications.onEvent(caseNumber, Command.of("raise-delivery-warning", ActingUser.system("intake").auditActor()),
+                a -> {
+                    DeliveryWarning level = warnings.of(a, today);
+                    if (level != null) {
+                        raised[0] = a.raiseDeliveryWarning(level, warnings.workingDaysLeft(a.licenceIssueDueBy(), today),
+                                today, now());
+                    }
+                });
+        return raised[0];
+    }
+
+    /** The cases whose delivery light may need raising today, oldest due date first. */
+    public List<CaseNumber> deliveryWarningCandidates(int limit) {
+        LocalDate today = today();
+        return store.deliveryWarningCandidates(today, deliveryWarnings().yellowUntil(today), limit);
+    }
+
+    /** The list filter for a delivery light, on today's calendar; null for no filter. */
+    public ApplicationStore.DeliveryFilter deliveryFilter(DeliveryWarning level) {
+        if (level == null) {
+            return null;
+        }
+        LocalDate today = today();
+        return new ApplicationStore.DeliveryFilter(level, today, deliveryWarnings().yellowUntil(today));
+    }
+
+    /** The rule of review's case warnings (the platform's default policy), on today's working-day calendar. */
+    private DeliveryWarnings deliveryWarnings() {
+        return new DeliveryWarnings(calendar.workingDays(), WarningPolicy.DEFAULT);
     }
 
     /**
@@ -179,8 +234,9 @@ public class ApplicationService {
     }
 
     /** The caller's cases only: the scope is a condition of the query. */
-    public PageResult<Seen> list(String centreCode, ApplicationStatus status, PageQuery page, CaseScope scope) {
-        PageResult<Application> found = store.list(scope, centreCode, status, page);
+    public PageResult<Seen> list(String centreCode, ApplicationStatus status, DeliveryWarning deliveryWarning,
+                                 PageQuery page, CaseScope scope) {
+        PageResult<Application> found = store.list(scope, centreCode, status, deliveryFilter(deliveryWarning), page);
         Map<String, Set<String>> departments = store.departmentsOf(
                 found.items().stream().map(a -> a.caseNumber().value()).toList());
         return found.map(a -> new Seen(a, scope.unmasked(a, departments.getOrDefault(a.caseNumber().value(), Set.of()))));
@@ -268,10 +324,26 @@ public class ApplicationService {
         });
     }
 
-    public void deadlinesRecomputed(String caseNumber, int calendarYear, LocalDate promised, LocalDate statutory,
-                                    boolean provisional, LocalDate licenceIssueDue) {
-        onEvent(caseNumber, "deadlines-recomputed", "review",
-                a -> a.deadlinesRecomputed(calendarYear, promised, statutory, provisional, licenceIssueDue, now()));
+    /**
+     * A published calendar year moved the case's deadlines: the applicant is told the old and the new dates and why,
+     * once per event, and only when something they see changed (a date, or a provisional date becoming final).
+     */
+    public void deadlinesRecomputed(String eventId, String caseNumber, int calendarYear, LocalDate promised,
+                                    LocalDate statutory, boolean provisional, LocalDate licenceIssueDue) {
+        onEvent(caseNumber, "deadlines-recomputed", "review", a -> {
+            ShownDeadlines before = a.shownDeadlines();
+            a.deadlinesRecomputed(calendarYear, promised, statutory, provisional, licenceIssueDue, now());
+            ShownDeadlines after = a.shownDeadlines();
+            if (!after.equals(before)) {
+                tell(a, eventId + ":" + MessageKind.DEADLINES_RECOMPUTED, ApplicantMessages.deadlinesRecomputed(caseOf(a),
+                        calendarYear, shown(before), shown(after)));
+            }
+        });
+    }
+
+    private static ApplicantMessages.Deadlines shown(ShownDeadlines d) {
+        return new ApplicantMessages.Deadlines(d.promised(), d.statutory(), d.provisional(), d.licenceIssueDueBy(),
+                d.licenceIssueDueProvisional());
     }
 
     /** 差评整改办结: the applicant told how their bad rating ended (rating.RectificationProgressed, CLOSED). */

@@ -2,12 +2,14 @@ package org.onewindow.intake.applications.application;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.onewindow.intake.applications.domain.Application;
 import org.onewindow.intake.applications.domain.ApplicationStatus;
+import org.onewindow.intake.applications.domain.DeliveryWarning;
 import org.onewindow.platform.commands.AggregateStore;
 import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.platform.web.paging.PageQuery;
@@ -23,7 +25,22 @@ public interface ApplicationStore extends AggregateStore<CaseNumber, Application
      * Staff list: only the cases the caller's {@link CaseScope} reaches (in the query, so counts and pages are
      * the caller's), optional filters, oldest submission first, case number as tie-break (stable pages).
      */
-    PageResult<Application> list(CaseScope scope, String centreCode, ApplicationStatus status, PageQuery page);
+    PageResult<Application> list(CaseScope scope, String centreCode, ApplicationStatus status, DeliveryFilter delivery,
+                                 PageQuery page);
+
+    /**
+     * Decided, undelivered cases whose licence due date is within the YELLOW window ({@code dueBy <= yellowUntil})
+     * and whose current light was not raised yet (none raised, or YELLOW raised and now past the due date), oldest
+     * due date first, at most {@code limit}.
+     */
+    List<CaseNumber> deliveryWarningCandidates(LocalDate today, LocalDate yellowUntil, int limit);
+
+    /**
+     * The delivery light as a list filter ({@code DeliveryWarnings}): GREEN due after {@code yellowUntil}, YELLOW due
+     * in {@code [today, yellowUntil]}, RED due before {@code today}; decided, undelivered cases with a due date only.
+     */
+    record DeliveryFilter(DeliveryWarning level, LocalDate today, LocalDate yellowUntil) {
+    }
 
     /** Records the departments that have a task in the case (review.ReviewCaseOpened); repeats are harmless. */
     void recordDepartments(CaseNumber caseNumber, Collection<String> departments);

@@ -58,6 +58,7 @@ public final class Application implements Aggregate<ApplicationEvent> {
     private DeadlineChange deadlineChange;
     private LocalDate licenceIssueDueBy;
     private boolean licenceIssueDueProvisional;
+    private DeliveryWarning deliveryWarningRaised;
     private long version;
 
     private final Changes<ApplicationEvent> changes = new Changes<>();
@@ -278,25 +279,97 @@ public final class Application implements Aggregate<ApplicationEvent> {
 
     /**
      * 统一窗口出件: hands out exactly the stored decision (invariant 3); outcome and licence never come from the
-     * request.
+     * request. What a method records is required: who collected it at the window, the EMS tracking number (format
+     * checked), the electronic licence (an approval's licence number). Delivered after Art. 44's due date is late.
      */
-    public void deliver(DeliveryMethod requested, String trackingNumber, ActingUser by, OffsetDateTime now) {
+    public void deliver(DeliveryRequest request, ActingUser by, OffsetDateTime now) {
         if (status != ApplicationStatus.DECIDED) {
             throw new StateConflict("intake.not-decided", "application " + caseNumber + " is " + status
                     + "; a result is delivered only once decided (DECIDED)");
         }
-        DeliveryMethod method = requested == null ? deliveryPreference.method() : requested;
-        if (method == DeliveryMethod.MAIL && (trackingNumber == null || trackingNumber.isBlank())) {
-            throw new RuleViolation("trackingNumber", "intake.tracking-number-required", "a mailed result needs the postal tracking number");
+        DeliveryMethod method = request.method() == null ? deliveryPreference.method() : request.method();
+        String trackingNumber = null;
+        String collectedBy = null;
+        String licenceNumber = null;
+        switch (method) {
+            case WINDOW_PICKUP -> {
+                if (blank(request.collectedBy())) {
+                    throw new RuleViolation("collectedBy", "intake.collected-by-required",
+                            "a result collected at the window (WINDOW_PICKUP) records who collected it");
+                }
+                collectedBy = request.collectedBy().strip();
+            }
+            case MAIL -> {
+                if (blank(request.trackingNumber())) {
+                    throw new RuleViolation("trackingNumber", "intake.tracking-number-required",
+                            "a mailed result (MAIL, EMS) needs the postal tracking number");
+                }
+                if (!TrackingNumbers.valid(request.trackingNumber())) {
+                    throw new RuleViolation("trackingNumber", "intake.tracking-number-format", "an EMS tracking number is "
+                            + "two letters, nine digits (the last a UPU S10 check digit) and two letters, e.g. EA123456785CN, "
+                            + "or 13 digits");
+                }
+                requireAddress(method);
+                trackingNumber = TrackingNumbers.normalise(request.trackingNumber());
+            }
+            case DOOR_DELIVERY -> requireAddress(method);
+            case ELECTRONIC -> {
+                if (decision.licenceNumber() == null) {
+                    throw new RuleViolation("method", "intake.electronic-licence-missing", "an electronic licence "
+                            + "(ELECTRONIC) is delivered only for an approval with a licence number; this decision is "
+                            + decision.outcome());
+                }
+                if (!blank(request.licenceNumber()) && !decision.licenceNumber().equals(request.licenceNumber().strip())) {
+                    throw new RuleViolation("licenceNumber", "intake.licence-number-mismatch",
+                            "the electronic licence delivered must be the decision's licence " + decision.licenceNumber());
+                }
+                licenceNumber = decision.licenceNumber();
+            }
         }
-        if (method != DeliveryMethod.WINDOW_PICKUP && (deliveryPreference.address() == null || deliveryPreference.address().isBlank())) {
-            throw new RuleViolation("method", "intake.delivery-address-missing", "the application has no address for " + method);
-        }
-        delivery = new Delivery(method, trackingNumber, now, by.userId());
+        boolean late = licenceIssueDueBy != null && dayOf(now).isAfter(licenceIssueDueBy);
+        delivery = new Delivery(method, trackingNumber, collectedBy, licenceNumber, late, now, by.userId());
         status = ApplicationStatus.DELIVERED;
         changes.registerEvent(new ApplicationEvent.ResultDelivered(caseNumber, item, decision, method, now, centreCode,
-                applicant.userId(), agent == null ? null : agent.userId()));
-        audit(now, "DELIVERED", by, "result " + decision.outcome() + " delivered by " + method);
+                applicant.userId(), agent == null ? null : agent.userId(), delivery.reference(), late, licenceIssueDueBy));
+        audit(now, "DELIVERED", by, "result " + decision.outcome() + " delivered by " + method
+                + (delivery.reference() == null ? "" : " (" + delivery.reference() + ")")
+                + (late ? ", late: the licence was due by " + licenceIssueDueBy : ""));
+    }
+
+    private void requireAddress(DeliveryMethod method) {
+        if (deliveryPreference.address() == null || deliveryPreference.address().isBlank()) {
+            throw new RuleViolation("method", "intake.delivery-address-missing", "the application has no address for " + method);
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /**
+     * 电子监察 of delivery: raises {@code level} if it is above what was raised for this case (each level once; a case
+     * found RED first never raises YELLOW). Nothing for a case no longer waiting for delivery.
+     *
+     * @return whether a warning was raised
+     */
+    public boolean raiseDeliveryWarning(DeliveryWarning level, int workingDaysLeft, LocalDate today, OffsetDateTime now) {
+        if (status != ApplicationStatus.DECIDED || licenceIssueDueBy == null || !level.above(deliveryWarningRaised)) {
+            return false;
+        }
+        deliveryWarningRaised = level;
+        changes.registerEvent(new ApplicationEvent.DeliveryWarningRaised(caseNumber, item, level, licenceIssueDueBy,
+                licenceIssueDueProvisional, workingDaysLeft, today, centreCode,
+                decision == null ? null : decision.licenceNumber(), now));
+        audit(now, "DELIVERY_WARNING_" + level, ActingUser.system("intake"), "result not delivered; the licence is due by "
+                + licenceIssueDueBy + (licenceIssueDueProvisional ? " (provisional)" : "") + ", " + workingDaysLeft
+                + " working days left");
+        return true;
+    }
+
+    /** The deadlines as the applicant sees them, to tell whether a recomputation changed anything they were told. */
+    public ShownDeadlines shownDeadlines() {
+        return new ShownDeadlines(promisedDeadline, statutoryDeadline, deadlinesProvisional, licenceIssueDueBy,
+                licenceIssueDueProvisional);
     }
 
     /** The applicant or the agent who applied for them. */
@@ -436,6 +509,7 @@ public final class Application implements Aggregate<ApplicationEvent> {
     public DeadlineChange deadlineChange() { return deadlineChange; }
     public LocalDate licenceIssueDueBy() { return licenceIssueDueBy; }
     public boolean licenceIssueDueProvisional() { return licenceIssueDueProvisional; }
+    public DeliveryWarning deliveryWarningRaised() { return deliveryWarningRaised; }
 
     /** Sets an application's stored state field by field; {@link #build()} hands it over once. */
     public static final class Builder {
@@ -469,6 +543,7 @@ public final class Application implements Aggregate<ApplicationEvent> {
         public Builder deadlineChange(DeadlineChange value) { application.deadlineChange = value; return this; }
         public Builder licenceIssueDueBy(LocalDate value) { application.licenceIssueDueBy = value; return this; }
         public Builder licenceIssueDueProvisional(boolean value) { application.licenceIssueDueProvisional = value; return this; }
+        public Builder deliveryWarningRaised(DeliveryWarning value) { application.deliveryWarningRaised = value; return this; }
 
         public Builder materials(List<SubmittedMaterial> value) {
             application.materials.clear();

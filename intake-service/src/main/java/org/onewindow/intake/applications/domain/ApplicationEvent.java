@@ -53,9 +53,22 @@ public sealed interface ApplicationEvent {
         }
     }
 
-    /** 统一窗口出件: exactly the stored decision. */
+    /**
+     * 统一窗口出件: exactly the stored decision.
+     *
+     * @param reference the tracking number or electronic licence number; null for a pick-up (who collected it is
+     *                  personal data)
+     * @param late      delivered after {@code licenceIssueDueBy}
+     */
     record ResultDelivered(CaseNumber caseNumber, ItemVersion item, Decision decision, DeliveryMethod method,
                            OffsetDateTime deliveredAt, CentreCode centreCode, String applicantUserId,
-                           String agentUserId) implements ApplicationEvent {
+                           String agentUserId, String reference, boolean late, LocalDate licenceIssueDueBy)
+            implements ApplicationEvent {
+    }
+
+    /** 电子监察 of delivery: a decided result near (YELLOW) or past (RED) its Art. 44 due date; once per level. */
+    record DeliveryWarningRaised(CaseNumber caseNumber, ItemVersion item, DeliveryWarning level, LocalDate dueBy,
+                                 boolean provisional, int workingDaysLeft, LocalDate raisedOn, CentreCode centreCode,
+                                 String licenceNumber, OffsetDateTime raisedAt) implements ApplicationEvent {
     }
 }

@@ -19,6 +19,7 @@ public final class ApplicantMessages {
     public static final String APPROVAL_BASIS = LAW + "第三十八条第一款、第四十四条";
     public static final String REJECTION_BASIS = LAW + "第三十八条第二款";
     public static final String DELIVERY_BASIS = LAW + "第四十四条";
+    public static final String WORKING_DAYS_BASIS = LAW + "第八十二条";
     public static final String RATING_BASIS = "《国务院办公厅关于建立政务服务“好差评”制度提高政务服务水平的意见》（国办发〔2019〕51号）";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
@@ -118,6 +119,70 @@ public final class ApplicantMessages {
                 c.named() + "的办理结果已出件，" + how
                         + (dueBy == null ? "。" : "，送达期限为" + day(dueBy) + provisional(provisional) + "。"),
                 DELIVERY_BASIS);
+    }
+
+    /**
+     * 出件 by method (结果已送达/已领取): the applicant learns how the result reached them and what to follow it by
+     * (the EMS tracking number, the electronic licence's number).
+     */
+    public static ApplicantMessage resultDelivered(Case c, String method, String trackingNumber, String licenceNumber,
+                                                   LocalDate on) {
+        String when = on == null ? "" : "已于" + day(on);
+        return switch (method == null ? "" : method) {
+            case "MAIL" -> new ApplicantMessage(MessageKind.RESULT_DELIVERED, "办理结果已邮寄送达",
+                    c.named() + "的办理结果" + when + "通过中国邮政EMS寄出"
+                            + (trackingNumber == null ? "" : "，邮件号 " + trackingNumber + "，可凭邮件号查询投递进度") + "。",
+                    DELIVERY_BASIS);
+            case "DOOR_DELIVERY" -> new ApplicantMessage(MessageKind.RESULT_DELIVERED, "办理结果已送证上门",
+                    c.named() + "的办理结果" + when + "送证上门。", DELIVERY_BASIS);
+            case "ELECTRONIC" -> new ApplicantMessage(MessageKind.RESULT_DELIVERED, "电子证照已签发",
+                    c.named() + "的电子证照" + (licenceNumber == null ? "" : "（证照编号 " + licenceNumber + "）")
+                            + when + "签发，可在政务服务平台“我的证照”中查看、下载，电子证照与纸质证照具有同等法律效力。",
+                    DELIVERY_BASIS);
+            default -> new ApplicantMessage(MessageKind.RESULT_DELIVERED, "办理结果已领取",
+                    c.named() + "的办理结果" + when + "在受理窗口领取。", DELIVERY_BASIS);
+        };
+    }
+
+    /** The deadlines an applicant was told of, before or after a recomputation. */
+    public record Deadlines(LocalDate promised, LocalDate statutory, boolean provisional, LocalDate licenceIssueDueBy,
+                            boolean licenceIssueDueProvisional) {
+    }
+
+    /**
+     * A year's official holiday arrangements were published and review counted the case's working days again (Art.
+     * 82: limits count working days, statutory holidays excluded): the old and the new dates, or a provisional date
+     * confirmed, and what is still provisional.
+     */
+    public static ApplicantMessage deadlinesRecomputed(Case c, int calendarYear, Deadlines before, Deadlines after) {
+        List<String> changes = new java.util.ArrayList<>();
+        change(changes, calendarYear, "承诺办结期限", before.promised(), before.provisional(), after.promised(),
+                after.provisional());
+        change(changes, calendarYear, "法定办结期限", before.statutory(), before.provisional(), after.statutory(),
+                after.provisional());
+        change(changes, calendarYear, "证照送达期限", before.licenceIssueDueBy(), before.licenceIssueDueProvisional(),
+                after.licenceIssueDueBy(), after.licenceIssueDueProvisional());
+        boolean stillProvisional = after.provisional() || after.licenceIssueDueProvisional();
+        return new ApplicantMessage(MessageKind.DEADLINES_RECOMPUTED, "办理期限调整告知",
+                "因国务院办公厅公布了" + calendarYear + "年部分节假日安排，按法定工作日重新计算，" + c.named() + "的"
+                        + (changes.isEmpty() ? "期限不变" : String.join("；", changes)) + "。"
+                        + (stillProvisional ? provisional(true) : ""),
+                WORKING_DAYS_BASIS);
+    }
+
+    /** A date moved, or one that counted days of the published year (it falls in it) is no longer provisional. */
+    private static void change(List<String> changes, int calendarYear, String name, LocalDate before,
+                               boolean wasProvisional, LocalDate after, boolean isProvisional) {
+        if (after == null) {
+            return;
+        }
+        if (before != null && !before.equals(after)) {
+            changes.add(name + "由" + day(before) + "调整为" + day(after));
+        } else if (before == null) {
+            changes.add(name + "为" + day(after));
+        } else if (wasProvisional && !isProvisional && after.getYear() >= calendarYear) {
+            changes.add(name + day(after) + "经确认不变");
+        }
     }
 
     public static ApplicantMessage ratingInvitation(Case c) {

@@ -18,6 +18,10 @@ public enum MessageKind {
     DECIDED,
     /** The result waits at the single window or is on its way (Art. 44). */
     RESULT_READY,
+    /** 出件: the result was collected or sent, by which method (EMS tracking number, electronic licence number). */
+    RESULT_DELIVERED,
+    /** A published calendar year moved the case's deadlines (Art. 82): the old and the new dates. */
+    DEADLINES_RECOMPUTED,
     /** 好差评: the applicant is invited to rate the service. */
     RATING_INVITATION,
     /** 差评整改: how the applicant's bad rating ended. */

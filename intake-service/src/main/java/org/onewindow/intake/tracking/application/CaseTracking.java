@@ -3,8 +3,10 @@ package org.onewindow.intake.tracking.application;
 import java.util.List;
 import java.util.Optional;
 
+import org.onewindow.intake.applications.application.ApplicationService;
 import org.onewindow.intake.applications.application.ApplicationStore;
 import org.onewindow.intake.applications.domain.Application;
+import org.onewindow.intake.applications.domain.DeliveryWarning;
 import org.onewindow.intake.applications.domain.QueryCode;
 import org.onewindow.platform.commands.AuditTrail;
 import org.onewindow.platform.kernel.AuditEntry;
@@ -18,16 +20,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class CaseTracking {
 
-    /** The case and its audit trail, oldest first. */
-    public record Tracked(Application application, List<AuditEntry> steps) {
+    /** The case, its audit trail (oldest first) and its delivery light today (null when nothing waits). */
+    public record Tracked(Application application, List<AuditEntry> steps, DeliveryWarning deliveryWarning) {
     }
 
     private final ApplicationStore applications;
     private final AuditTrail auditTrail;
+    private final ApplicationService service;
 
-    public CaseTracking(ApplicationStore applications, AuditTrail auditTrail) {
+    public CaseTracking(ApplicationStore applications, AuditTrail auditTrail, ApplicationService service) {
         this.applications = applications;
         this.auditTrail = auditTrail;
+        this.service = service;
     }
 
     public Optional<Tracked> track(String caseNumber, String queryCode) {
@@ -39,6 +43,6 @@ public class CaseTracking {
         }
         return applications.find(key)
                 .filter(a -> QueryCode.matches(queryCode, a.queryCodeHash()))
-                .map(a -> new Tracked(a, auditTrail.of(key.value())));
+                .map(a -> new Tracked(a, auditTrail.of(key.value()), service.deliveryWarning(a)));
     }
 }

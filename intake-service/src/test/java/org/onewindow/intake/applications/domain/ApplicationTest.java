@@ -95,7 +95,7 @@ class ApplicationTest {
     void delivery_before_a_decision_is_a_conflict_naming_the_status() {
         Application accepted = submitted(List.of(provided("M1"), provided("M2"), provided("M3")));
 
-        assertThatThrownBy(() -> accepted.deliver(null, null, CLERK, NOW))
+        assertThatThrownBy(() -> accepted.deliver(new DeliveryRequest(null, null, "张三", null), CLERK, NOW))
                 .isInstanceOf(StateConflict.class).hasMessageContaining("is ACCEPTED");
     }
 
@@ -103,7 +103,7 @@ class ApplicationTest {
     void the_delivered_result_is_the_stored_decision() {
         Application application = submitted(List.of(provided("M1"), provided("M2"), provided("M3")));
         application.decided(APPROVED, NOW);
-        application.deliver(null, null, CLERK, NOW);
+        application.deliver(new DeliveryRequest(null, null, "张三", null), CLERK, NOW);
 
         ResultDelivered delivered = (ResultDelivered) events(application).getLast();
         assertThat(delivered.decision().outcome()).isEqualTo(Outcome.APPROVED);

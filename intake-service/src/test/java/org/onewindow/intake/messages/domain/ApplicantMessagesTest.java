@@ -107,4 +107,46 @@ class ApplicantMessagesTest {
         assertThat(message.legalBasis()).isNull();
         assertThat(message.smsText()).doesNotContain("依据");
     }
+
+    @Test
+    void a_recomputation_tells_the_old_and_new_dates_the_reason_and_article_82() {
+        ApplicantMessages.Deadlines before = new ApplicantMessages.Deadlines(LocalDate.of(2026, 12, 18),
+                LocalDate.of(2027, 1, 1), true, null, false);
+        ApplicantMessages.Deadlines after = new ApplicantMessages.Deadlines(LocalDate.of(2026, 12, 18),
+                LocalDate.of(2027, 1, 4), false, null, false);
+
+        ApplicantMessage message = ApplicantMessages.deadlinesRecomputed(CASE, 2027, before, after);
+
+        assertThat(message.kind()).isEqualTo(MessageKind.DEADLINES_RECOMPUTED);
+        assertThat(message.body()).isEqualTo("因国务院办公厅公布了2027年部分节假日安排，按法定工作日重新计算，"
+                + "您申请的“食品经营许可”（办件号 C-CITY-01-20261204-000001）的法定办结期限由2027年1月1日调整为2027年1月4日。");
+        assertThat(message.legalBasis()).isEqualTo("《中华人民共和国行政许可法》第八十二条");
+    }
+
+    @Test
+    void a_provisional_date_confirmed_unchanged_is_told_as_confirmed_and_what_stays_provisional_says_so() {
+        ApplicantMessages.Deadlines before = new ApplicantMessages.Deadlines(null, LocalDate.of(2027, 1, 8), true,
+                LocalDate.of(2028, 1, 5), true);
+        ApplicantMessages.Deadlines after = new ApplicantMessages.Deadlines(null, LocalDate.of(2027, 1, 8), false,
+                LocalDate.of(2028, 1, 5), true);
+
+        ApplicantMessage message = ApplicantMessages.deadlinesRecomputed(CASE, 2027, before, after);
+
+        assertThat(message.body()).contains("法定办结期限2027年1月8日经确认不变").doesNotContain("证照送达期限")
+                .contains("（暂定");
+    }
+
+    @Test
+    void the_delivery_message_names_the_method_and_its_reference() {
+        LocalDate on = LocalDate.of(2026, 12, 30);
+        assertThat(ApplicantMessages.resultDelivered(CASE, "MAIL", "EA123456785CN", null, on).body())
+                .contains("2026年12月30日通过中国邮政EMS寄出", "邮件号 EA123456785CN");
+        assertThat(ApplicantMessages.resultDelivered(CASE, "ELECTRONIC", null, "JY-2026-000123", on).body())
+                .contains("电子证照（证照编号 JY-2026-000123）", "同等法律效力");
+        ApplicantMessage pickedUp = ApplicantMessages.resultDelivered(CASE, "WINDOW_PICKUP", null, null, on);
+        assertThat(pickedUp.title()).isEqualTo("办理结果已领取");
+        assertThat(pickedUp.body()).contains("在受理窗口领取");
+        assertThat(pickedUp.kind()).isEqualTo(MessageKind.RESULT_DELIVERED);
+        assertThat(pickedUp.legalBasis()).isEqualTo("《中华人民共和国行政许可法》第四十四条");
+    }
 }

@@ -10,6 +10,7 @@ import org.onewindow.contracts.EventFields;
 import org.onewindow.contracts.EventType;
 import org.onewindow.contracts.Stream;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
@@ -18,7 +19,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * request (补正) is announced as {@code SupplementRequested} instead.
  *
  * @param pauseId             the pause; {@code ProcedureResumed} names it again
- * @param kind                never SUPPLEMENT
+ * @param kind                never SUPPLEMENT; read tolerantly: a kind this consumer does not know (a newer value)
+ *                            reads as null, which consumers show as a special procedure in general (“特别程序”)
  * @param legalBasis          e.g. 《中华人民共和国行政许可法》第四十五条
  * @param expectedWorkingDays the time the procedure is expected to need, as told to the applicant; null when the
  *                            department did not estimate it
@@ -28,7 +30,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 public record ProcedurePaused(
         String caseNumber,
         UUID pauseId,
-        PauseKind kind,
+        @JsonFormat(with = JsonFormat.Feature.READ_UNKNOWN_ENUM_VALUES_AS_NULL) PauseKind kind,
         String reason,
         String legalBasis,
         LocalDate pausedOn,

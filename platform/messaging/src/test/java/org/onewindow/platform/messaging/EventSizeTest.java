@@ -131,6 +131,12 @@ class EventSizeTest {
             Map.entry("ResultDelivered.itemName", NAME), Map.entry("ResultDelivered.licenceNumber", CODE),
             Map.entry("ResultDelivered.centreCode", CODE), Map.entry("ResultDelivered.implementingDepartment", CODE),
             Map.entry("ResultDelivered.applicantUserId", CODE), Map.entry("ResultDelivered.agentUserId", CODE),
+            // the reference is the request's tracking number or the decision's licence number
+            Map.entry("ResultDelivered.reference", CODE),
+            Map.entry("DeliveryWarningRaised.caseNumber", CODE), Map.entry("DeliveryWarningRaised.itemCode", CODE),
+            Map.entry("DeliveryWarningRaised.centreCode", CODE),
+            Map.entry("DeliveryWarningRaised.implementingDepartment", CODE),
+            Map.entry("DeliveryWarningRaised.licenceNumber", CODE),
             // review
             Map.entry("ReviewCaseOpened.caseNumber", CODE), Map.entry("ReviewCaseOpened.itemCode", CODE),
             Map.entry("ReviewCaseOpened.tasks", DEPARTMENTS), Map.entry("Task.department", CODE),

@@ -8,6 +8,7 @@ import org.onewindow.contracts.catalog.Route;
 import org.onewindow.contracts.catalog.RouteMode;
 import org.onewindow.contracts.intake.ApplicationAccepted;
 import org.onewindow.contracts.intake.ApplicationNotAccepted;
+import org.onewindow.contracts.intake.DeliveryWarningRaised;
 import org.onewindow.contracts.intake.OneTimeNoticeIssued;
 import org.onewindow.contracts.intake.ResultDelivered;
 import org.onewindow.contracts.intake.SupplementReceived;
@@ -43,7 +44,12 @@ public final class ApplicationContracts implements ContractMapper<ApplicationEve
             case ApplicationEvent.ResultDelivered d -> new ResultDelivered(d.caseNumber().value(), d.item().itemCode(),
                     d.item().name(), Outcome.valueOf(d.decision().outcome().name()), d.decision().licenceNumber(),
                     ResultDelivered.DeliveryMethod.valueOf(d.method().name()), d.deliveredAt(), d.centreCode().value(),
-                    d.item().implementingDepartment(), d.applicantUserId(), d.agentUserId());
+                    d.item().implementingDepartment(), d.applicantUserId(), d.agentUserId(), d.reference(), d.late(),
+                    d.licenceIssueDueBy());
+            case ApplicationEvent.DeliveryWarningRaised w -> new DeliveryWarningRaised(w.caseNumber().value(),
+                    w.item().itemCode(), DeliveryWarningRaised.Level.valueOf(w.level().name()), w.dueBy(), w.provisional(),
+                    w.workingDaysLeft(), w.raisedOn(), w.centreCode().value(), w.item().implementingDepartment(),
+                    w.licenceNumber(), w.raisedAt());
         });
     }
 

@@ -74,8 +74,8 @@ public final class CaseProgressEvents {
                         event.workingDaysLost(), null, event.pausedOn(), event.statutoryDeadline(), event.resumedAt()));
     }
 
-    public void deadlinesRecomputed(DeadlinesRecomputed event) {
-        applications.deadlinesRecomputed(event.caseNumber(), event.calendarYear(), event.promisedDeadline(),
+    public void deadlinesRecomputed(DeadlinesRecomputed event, String eventId) {
+        applications.deadlinesRecomputed(eventId, event.caseNumber(), event.calendarYear(), event.promisedDeadline(),
                 event.statutoryDeadline(), event.provisional(), event.licenceIssueDueBy());
     }
 

@@ -27,6 +27,7 @@ import org.onewindow.intake.applications.domain.Decision;
 import org.onewindow.intake.applications.domain.Delivery;
 import org.onewindow.intake.applications.domain.DeliveryMethod;
 import org.onewindow.intake.applications.domain.DeliveryPreference;
+import org.onewindow.intake.applications.domain.DeliveryWarning;
 import org.onewindow.intake.applications.domain.LicenceStatus;
 import org.onewindow.intake.applications.domain.Mandate;
 import org.onewindow.intake.applications.domain.MissingMaterial;
@@ -61,7 +62,7 @@ public class ApplicationRepository implements ApplicationStore {
             deferred_materials::text AS deferred_materials, notice::text AS notice, notice_due_on, refusal_reasons::text AS refusal_reasons,
             refused_at, supplement_request::text AS supplement_request, promised_deadline, statutory_deadline,
             decision::text AS decision, licence_status, delivery::text AS delivery, deadlines_provisional,
-            deadline_change::text AS deadline_change, licence_issue_due_by, licence_issue_due_provisional, version""";
+            deadline_change::text AS deadline_change, licence_issue_due_by, licence_issue_due_provisional, delivery_warning, version""";
 
     private final JdbcClient jdbc;
 
@@ -105,14 +106,16 @@ public class ApplicationRepository implements ApplicationStore {
                     notice = ?::jsonb, notice_due_on = ?, refusal_reasons = ?::jsonb, refused_at = ?, supplement_request = ?::jsonb,
                     promised_deadline = ?, statutory_deadline = ?, decision = ?::jsonb, licence_status = ?, delivery = ?::jsonb,
                     deadlines_provisional = ?, deadline_change = ?::jsonb, licence_issue_due_by = ?,
-                    licence_issue_due_provisional = ?, version = version + 1
+                    licence_issue_due_provisional = ?, delivery_warning = ?, version = version + 1
                 WHERE case_number = ? AND version = ?""")
                 .params(a.status().name(), json(a.materialList()), a.acceptedAt(), a.deemed(), json(a.deferred()), json(a.notice()),
                         a.noticeDueOn(), json(a.refusalReasons()), a.refusedAt(), nullableJson(a.supplementRequest()),
                         a.promisedDeadline(), a.statutoryDeadline(), nullableJson(a.decision()),
                         a.licenceStatus() == null ? null : a.licenceStatus().name(), nullableJson(a.delivery()),
                         a.deadlinesProvisional(), nullableJson(a.deadlineChange()), a.licenceIssueDueBy(),
-                        a.licenceIssueDueProvisional(), a.caseNumber().value(), a.version())
+                        a.licenceIssueDueProvisional(),
+                        a.deliveryWarningRaised() == null ? null : a.deliveryWarningRaised().name(),
+                        a.caseNumber().value(), a.version())
                 .update();
         if (updated == 1) {
             a.savedAs(a.version() + 1);
@@ -134,7 +137,8 @@ public class ApplicationRepository implements ApplicationStore {
     }
 
     @Override
-    public PageResult<Application> list(CaseScope scope, String centreCode, ApplicationStatus status, PageQuery page) {
+    public PageResult<Application> list(CaseScope scope, String centreCode, ApplicationStatus status,
+                                        DeliveryFilter delivery, PageQuery page) {
         List<Object> params = new ArrayList<>();
         String where = " WHERE (CAST(? AS text) IS NULL OR a.centre_code = ?) AND (CAST(? AS text) IS NULL OR a.status = ?)"
                 + " AND " + ScopeSql.where(scope, params);
@@ -142,6 +146,21 @@ public class ApplicationRepository implements ApplicationStore {
         List<Object> all = new ArrayList<>(List.of(nullable(centreCode), nullable(centreCode), nullable(statusName),
                 nullable(statusName)));
         all.addAll(params);
+        if (delivery != null) {
+            where += " AND a.status = 'DECIDED' AND a.licence_issue_due_by IS NOT NULL AND " + switch (delivery.level()) {
+                case GREEN -> "a.licence_issue_due_by > ?";
+                case YELLOW -> "a.licence_issue_due_by >= ? AND a.licence_issue_due_by <= ?";
+                case RED -> "a.licence_issue_due_by < ?";
+            };
+            switch (delivery.level()) {
+                case GREEN -> all.add(delivery.yellowUntil());
+                case YELLOW -> {
+                    all.add(delivery.today());
+                    all.add(delivery.yellowUntil());
+                }
+                case RED -> all.add(delivery.today());
+            }
+        }
         long total = jdbc.sql("SELECT count(*) FROM application a" + where).params(unwrap(all)).query(Long.class).single();
         List<Object> paged = new ArrayList<>(all);
         paged.add(page.limit());
@@ -150,6 +169,17 @@ public class ApplicationRepository implements ApplicationStore {
                         + " ORDER BY a.submitted_at, a.case_number LIMIT ? OFFSET ?")
                 .params(unwrap(paged)).query(this::map).list();
         return PageResult.of(items, page, total);
+    }
+
+    @Override
+    public List<CaseNumber> deliveryWarningCandidates(LocalDate today, LocalDate yellowUntil, int limit) {
+        return jdbc.sql("""
+                        SELECT case_number FROM application
+                        WHERE status = 'DECIDED' AND licence_issue_due_by <= ?
+                          AND (delivery_warning IS NULL OR (delivery_warning = 'YELLOW' AND licence_issue_due_by < ?))
+                        ORDER BY licence_issue_due_by, case_number LIMIT ?""")
+                .params(yellowUntil, today, limit)
+                .query((rs, n) -> CaseNumber.of(rs.getString(1))).list();
     }
 
     @Override
@@ -196,6 +226,7 @@ public class ApplicationRepository implements ApplicationStore {
         Agent agent = agentUserId == null ? null
                 : new Agent(agentUserId, rs.getString("agent_name"), read(rs.getString("mandate"), Mandate.class));
         String licenceStatus = rs.getString("licence_status");
+        String deliveryWarning = rs.getString("delivery_warning");
         return Application.restore()
                 .caseNumber(CaseNumber.of(rs.getString("case_number")))
                 .item(read(rs.getString("item"), ItemVersion.class))
@@ -226,6 +257,7 @@ public class ApplicationRepository implements ApplicationStore {
                 .deadlineChange(read(rs.getString("deadline_change"), DeadlineChange.class))
                 .licenceIssueDueBy(rs.getObject("licence_issue_due_by", LocalDate.class))
                 .licenceIssueDueProvisional(rs.getBoolean("licence_issue_due_provisional"))
+                .deliveryWarningRaised(deliveryWarning == null ? null : DeliveryWarning.valueOf(deliveryWarning))
                 .version(rs.getLong("version"))
                 .build();
     }

@@ -12,6 +12,8 @@ import org.onewindow.intake.applications.domain.Application;
 import org.onewindow.intake.applications.domain.ApplicationStatus;
 import org.onewindow.intake.applications.domain.DeliveryMethod;
 import org.onewindow.intake.applications.domain.DeliveryPreference;
+import org.onewindow.intake.applications.domain.DeliveryRequest;
+import org.onewindow.intake.applications.domain.DeliveryWarning;
 import org.onewindow.intake.applications.domain.Mandate;
 import org.onewindow.intake.applications.domain.Reason;
 import org.onewindow.intake.applications.domain.Submission;
@@ -54,7 +56,7 @@ public class ApplicationController {
             "applicant.maskedPhone", "agent.name");
     /** What a caller shown the applicant's personal data reads besides. */
     static final List<String> UNMASKED_FIELDS = List.of("applicant.name", "applicant.idNumber", "applicant.phone",
-            "deliveryAddress", "agent.name");
+            "deliveryAddress", "agent.name", "delivery.collectedBy");
 
     private final ApplicationService service;
     private final CaseScopes scopes;
@@ -74,7 +76,8 @@ public class ApplicationController {
     /** One application as this caller sees it, with the dead-lettered events that hold it up. */
     private ApplicationView view(ApplicationService.Seen seen) {
         Application application = seen.application();
-        return ApplicationView.of(application, blockedEvents.blocking(application.caseNumber().value()), seen.unmasked());
+        return ApplicationView.of(application, service.deliveryWarning(application),
+                blockedEvents.blocking(application.caseNumber().value()), seen.unmasked());
     }
 
     /** The personal data a view shows this caller (查询留痕 records these names). */
@@ -147,10 +150,13 @@ public class ApplicationController {
         return ResponseEntity.ok().eTag(ETags.of(application.version())).body(view(seen));
     }
 
+    /** @param deliveryWarning only decided, undelivered cases with this delivery light today (GREEN, YELLOW, RED) */
     @GetMapping
     public PageResult<ApplicationView> list(@RequestParam(required = false) String centre,
-                                            @RequestParam(required = false) ApplicationStatus status, PageQuery page) {
-        PageResult<ApplicationService.Seen> seen = service.list(centre, status, page, scopes.of("list"));
+                                            @RequestParam(required = false) ApplicationStatus status,
+                                            @RequestParam(required = false) DeliveryWarning deliveryWarning,
+                                            PageQuery page) {
+        PageResult<ApplicationService.Seen> seen = service.list(centre, status, deliveryWarning, page, scopes.of("list"));
         for (boolean unmasked : List.of(true, false)) {
             List<String> cases = seen.items().stream().filter(s -> s.unmasked() == unmasked)
                     .map(s -> s.application().caseNumber().value()).toList();
@@ -158,7 +164,7 @@ public class ApplicationController {
                 personalDataReads.record("application", cases, "intake.application.list", personalFields(unmasked));
             }
         }
-        return seen.map(s -> ApplicationView.of(s.application(), s.unmasked()));
+        return seen.map(s -> ApplicationView.of(s.application(), service.deliveryWarning(s.application()), s.unmasked()));
     }
 
     @GetMapping("/{caseNumber}/history")
@@ -205,7 +211,19 @@ public class ApplicationController {
                 .eTag(ETags.of(seen.application().version())).body(view(seen));
     }
 
-    public record DeliveryRequestBody(DeliveryMethod method, @Size(max = TextLimits.CODE) @SingleLine String trackingNumber) {
+    /**
+     * @param method         WINDOW_PICKUP, MAIL (EMS), DOOR_DELIVERY or ELECTRONIC; absent: the applicant's preference
+     * @param trackingNumber MAIL: the EMS tracking number (required, format checked)
+     * @param collectedBy    WINDOW_PICKUP: who collected the result (required; the applicant, or the agent's name)
+     * @param licenceNumber  ELECTRONIC: the electronic licence's number (optional; when given, must be the decision's)
+     */
+    public record DeliveryRequestBody(DeliveryMethod method, @Size(max = TextLimits.CODE) @SingleLine String trackingNumber,
+                                      @Size(max = TextLimits.NAME) @SingleLine String collectedBy,
+                                      @Size(max = TextLimits.CODE) @SingleLine String licenceNumber) {
+
+        DeliveryRequest toRequest() {
+            return new DeliveryRequest(method, trackingNumber, collectedBy, licenceNumber);
+        }
     }
 
     /**
@@ -216,9 +234,9 @@ public class ApplicationController {
     public ResponseEntity<ApplicationView> deliver(@PathVariable String caseNumber,
                                                    @Valid @RequestBody(required = false) DeliveryRequestBody body,
                                                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        DeliveryRequestBody request = body == null ? new DeliveryRequestBody(null, null) : body;
-        ApplicationService.Seen seen = service.deliver(caseNumber, request.method(), request.trackingNumber(),
-                ActingUser.of(currentActor.current()), scopes.of("deliver"), ifMatch);
+        DeliveryRequest request = body == null ? DeliveryRequest.asPreferred() : body.toRequest();
+        ApplicationService.Seen seen = service.deliver(caseNumber, request, ActingUser.of(currentActor.current()),
+                scopes.of("deliver"), ifMatch);
         return ResponseEntity.created(URI.create(BASE + "/" + caseNumber + "/deliveries"))
                 .eTag(ETags.of(seen.application().version())).body(view(seen));
     }

@@ -11,6 +11,7 @@ import org.onewindow.intake.applications.domain.ApplicationStatus;
 import org.onewindow.intake.applications.domain.DeadlineChange;
 import org.onewindow.intake.applications.domain.Delivery;
 import org.onewindow.intake.applications.domain.DeliveryMethod;
+import org.onewindow.intake.applications.domain.DeliveryWarning;
 import org.onewindow.intake.applications.domain.LicenceStatus;
 import org.onewindow.intake.applications.domain.Outcome;
 import org.onewindow.intake.applications.domain.Receipt;
@@ -48,14 +49,17 @@ public record ApplicationView(String caseNumber, String itemCode, int itemVersio
      * @param latestChange               the latest extension (Art. 42), pause (Art. 45) or resumption; null if none
      * @param licenceIssueDueBy          Art. 44: the licence is issued and served by this day; null before a decision
      *                                   to approve
+     * @param deliveryWarning            the delivery light today against {@code licenceIssueDueBy}: GREEN, YELLOW (due
+     *                                   within review's warning threshold), RED (past it); null when nothing waits for
+     *                                   delivery against a due date (before the decision, a rejection, delivered)
      */
     public record DeadlinesView(LocalDate promisedDeadline, LocalDate statutoryDeadline, boolean provisional,
                                 DeadlineChange latestChange, LocalDate licenceIssueDueBy,
-                                boolean licenceIssueDueProvisional) {
+                                boolean licenceIssueDueProvisional, DeliveryWarning deliveryWarning) {
 
-        public static DeadlinesView of(Application a) {
+        public static DeadlinesView of(Application a, DeliveryWarning deliveryWarning) {
             return new DeadlinesView(a.promisedDeadline(), a.statutoryDeadline(), a.deadlinesProvisional(),
-                    a.deadlineChange(), a.licenceIssueDueBy(), a.licenceIssueDueProvisional());
+                    a.deadlineChange(), a.licenceIssueDueBy(), a.licenceIssueDueProvisional(), deliveryWarning);
         }
     }
 
@@ -75,11 +79,12 @@ public record ApplicationView(String caseNumber, String itemCode, int itemVersio
     }
 
     /** Without {@code blockedBy} (lists). */
-    public static ApplicationView of(Application a, boolean unmasked) {
-        return of(a, null, unmasked);
+    public static ApplicationView of(Application a, DeliveryWarning deliveryWarning, boolean unmasked) {
+        return of(a, deliveryWarning, null, unmasked);
     }
 
-    public static ApplicationView of(Application a, List<BlockedEvent> blockedBy, boolean unmasked) {
+    public static ApplicationView of(Application a, DeliveryWarning deliveryWarning, List<BlockedEvent> blockedBy,
+                                     boolean unmasked) {
         Applicant applicant = a.applicant();
         // a company's name is on the public register; a person's is personal data
         String name = unmasked || applicant.kind() != ApplicantKind.PERSON ? applicant.name() : maskName(applicant.name());
@@ -97,7 +102,13 @@ public record ApplicationView(String caseNumber, String itemCode, int itemVersio
                 a.promisedDeadline(), a.statutoryDeadline(), a.receipt(), a.supplementRequest(),
                 a.decision() == null ? null : new DecisionView(a.decision().outcome(), a.decision().licenceNumber(),
                         a.decision().validUntil(), a.decision().decidedAt(), a.licenceStatus()),
-                a.delivery(), DeadlinesView.of(a), blockedBy);
+                unmasked ? a.delivery() : maskCollector(a.delivery()), DeadlinesView.of(a, deliveryWarning), blockedBy);
+    }
+
+    /** Who collected the result at the window is a person's name: masked like the applicant's. */
+    static Delivery maskCollector(Delivery d) {
+        return d == null || d.collectedBy() == null ? d : new Delivery(d.method(), d.trackingNumber(),
+                maskName(d.collectedBy()), d.licenceNumber(), d.late(), d.deliveredAt(), d.deliveredBy());
     }
 
     /** 张三 → 张*, 欧阳娜娜 → 欧***: the first character stays, so a caller can still tell cases apart. */

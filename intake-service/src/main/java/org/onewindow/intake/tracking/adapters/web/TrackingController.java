@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.onewindow.intake.applications.adapters.web.ApplicationView.DeadlinesView;
 import org.onewindow.intake.applications.domain.Application;
+import org.onewindow.intake.applications.domain.Delivery;
+import org.onewindow.intake.applications.domain.DeliveryMethod;
 import org.onewindow.intake.applications.domain.ApplicationStatus;
 import org.onewindow.intake.tracking.application.CaseTracking;
 import org.onewindow.platform.kernel.NotFound;
@@ -25,9 +27,30 @@ public class TrackingController {
     public record Step(OffsetDateTime at, String action, String detail) {
     }
 
-    /** @param deadlines the current deadlines, provisional flag, latest extension or pause, licence due date */
+    /**
+     * @param deadlines the current deadlines, provisional flag, latest extension or pause, licence due date and the
+     *                  delivery light
+     * @param delivery  how the result left, once delivered; else null
+     */
     public record Tracking(String caseNumber, String itemName, ApplicationStatus status, OffsetDateTime submittedAt,
-                           LocalDate acceptedOn, LocalDate promisedDeadline, DeadlinesView deadlines, List<Step> history) {
+                           LocalDate acceptedOn, LocalDate promisedDeadline, DeadlinesView deadlines,
+                           DeliveryView delivery, List<Step> history) {
+    }
+
+    /**
+     * The delivery without personal data: who collected it at the window is left out; the EMS tracking number is
+     * shown whole (it names a parcel, not a person, and the applicant follows the parcel by it) as is the electronic
+     * licence's number.
+     *
+     * @param reference the EMS tracking number (MAIL) or the electronic licence's number (ELECTRONIC); else null
+     * @param late      delivered after Art. 44's licence due date
+     */
+    public record DeliveryView(DeliveryMethod method, String reference, OffsetDateTime deliveredAt, boolean late) {
+
+        static DeliveryView of(Delivery delivery) {
+            return delivery == null ? null
+                    : new DeliveryView(delivery.method(), delivery.reference(), delivery.deliveredAt(), delivery.late());
+        }
     }
 
     private final CaseTracking tracking;
@@ -45,6 +68,7 @@ public class TrackingController {
         List<Step> steps = tracked.steps().stream()
                 .map(e -> new Step(e.at().atOffset(ZoneOffset.UTC), e.action(), e.detail())).toList();
         return new Tracking(caseNumber, application.item().name(), application.status(), application.submittedAt(),
-                application.acceptedOn(), application.promisedDeadline(), DeadlinesView.of(application), steps);
+                application.acceptedOn(), application.promisedDeadline(),
+                DeadlinesView.of(application, tracked.deliveryWarning()), DeliveryView.of(application.delivery()), steps);
     }
 }

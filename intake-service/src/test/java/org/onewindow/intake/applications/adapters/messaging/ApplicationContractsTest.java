@@ -21,6 +21,7 @@ import org.onewindow.contracts.intake.ResultDelivered;
 import org.onewindow.contracts.review.Outcome;
 import org.onewindow.intake.applications.domain.Application;
 import org.onewindow.intake.applications.domain.Decision;
+import org.onewindow.intake.applications.domain.DeliveryRequest;
 import org.onewindow.intake.applications.domain.Reason;
 
 /** The internal events become exactly the contract events intake has always published. */
@@ -76,7 +77,7 @@ class ApplicationContractsTest {
         Application decided = anApplication().complete().submit();
         decided.decided(new Decision(org.onewindow.intake.applications.domain.Outcome.APPROVED, "JY-1", null, NOW), NOW);
         decided.changes().clear();
-        decided.deliver(null, null, CLERK, NOW);
+        decided.deliver(new DeliveryRequest(null, null, "张三", null), CLERK, NOW);
         ResultDelivered delivered = (ResultDelivered) published(decided).getFirst();
         assertThat(delivered.outcome()).isEqualTo(Outcome.APPROVED);
         assertThat(delivered.licenceNumber()).isEqualTo("JY-1");
