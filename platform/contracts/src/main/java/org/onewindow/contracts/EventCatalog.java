@@ -14,6 +14,7 @@ import org.onewindow.contracts.intake.ApplicationAccepted;
 import org.onewindow.contracts.intake.ApplicationNotAccepted;
 import org.onewindow.contracts.intake.OneTimeNoticeIssued;
 import org.onewindow.contracts.intake.ResultDelivered;
+import org.onewindow.contracts.intake.MaterialsUpdated;
 import org.onewindow.contracts.intake.SupplementReceived;
 import org.onewindow.contracts.rating.RatingSubmitted;
 import org.onewindow.contracts.rating.RatingSubmittedV2;
@@ -51,6 +52,7 @@ public final class EventCatalog {
             OneTimeNoticeIssued.class,
             SupplementReceived.class,
             ResultDelivered.class,
+            MaterialsUpdated.class,
             ReviewCaseOpened.class,
             TaskCompleted.class,
             SupplementRequested.class,

@@ -31,6 +31,7 @@ import org.onewindow.contracts.intake.OneTimeNoticeIssued.MissingMaterial;
 import org.onewindow.contracts.intake.OneTimeNoticeIssued.Problem;
 import org.onewindow.contracts.intake.ResultDelivered;
 import org.onewindow.contracts.intake.ResultDelivered.DeliveryMethod;
+import org.onewindow.contracts.intake.MaterialsUpdated;
 import org.onewindow.contracts.intake.SupplementReceived;
 import org.onewindow.contracts.intake.SupplementReceived.SuppliedMaterial;
 import org.onewindow.contracts.monitor.AlertRaised;
@@ -142,6 +143,12 @@ final class EventExamples {
     static ResultDelivered resultDelivered() {
         return new ResultDelivered(CASE, ITEM, "食品经营许可（新办）", Outcome.APPROVED, "JY13301020012345",
                 DeliveryMethod.MAIL, at("2025-03-21T14:00:00"), "330102001", "SCJGJ", "u-applicant-7", "u-agent-3");
+    }
+
+    static MaterialsUpdated materialsUpdated() {
+        return new MaterialsUpdated(CASE, "M03", UUID.fromString("0d7c4f1e-8a2b-4c3d-9e5f-6a7b8c9d0e1f"), 2,
+                MaterialsUpdated.ContentType.PDF, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                2_483_911L, MaterialsUpdated.Status.DEFECTIVE, at("2025-03-12T10:05:00"));
     }
 
     static ReviewCaseOpened reviewCaseOpened() {
@@ -257,7 +264,7 @@ final class EventExamples {
     static List<DomainEvent> all() {
         return List.of(itemVersionChanged(), serviceCentreChanged(), departmentChanged(), calendarPublished(),
                 applicationAccepted(), applicationNotAccepted(), oneTimeNoticeIssued(), supplementReceived(),
-                resultDelivered(), reviewCaseOpened(), taskCompleted(), supplementRequested(), decisionMade(),
+                resultDelivered(), materialsUpdated(), reviewCaseOpened(), taskCompleted(), supplementRequested(), decisionMade(),
                 deadlineWarning(), deadlineExtended(), procedurePaused(), procedureResumed(), deadlinesRecomputed(),
                 supervisionRecordPushed(), supervisionRecordClaimed(),
                 supervisionRecordEscalated(), licenceActionTaken(), ratingSubmitted(), rectificationOpened(),
