@@ -11,13 +11,13 @@ import org.onewindow.intake.documents.application.DocumentJobs;
 import org.onewindow.intake.documents.application.DocumentService;
 import org.onewindow.intake.documents.application.DocumentStore;
 import org.onewindow.intake.documents.application.JobLock;
-import org.onewindow.intake.documents.application.ObjectStorage;
 import org.onewindow.intake.documents.application.UploadSessions;
 import org.onewindow.intake.documents.domain.Document;
 import org.onewindow.intake.documents.domain.DocumentEvent;
 import org.onewindow.platform.commands.AccessPolicy;
 import org.onewindow.platform.commands.CommandPath;
 import org.onewindow.platform.commands.CommandPaths;
+import org.onewindow.platform.objectstore.ObjectStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -53,14 +53,14 @@ public class DocumentsConfiguration {
     @Bean
     DocumentService documentService(CommandPath<UUID, Document, DocumentEvent> documentCommands, DocumentStore store,
                                     ApplicationStore applications, ApplicationService applicationService,
-                                    ObjectStorage storage, UploadSessions sessions, TransactionTemplate transaction,
+                                    ObjectStore storage, UploadSessions sessions, TransactionTemplate transaction,
                                     Clock clock, DocumentProperties properties) {
         return new DocumentService(documentCommands, store, applications, applicationService, storage, sessions,
                 transaction, clock, properties.limits(), properties.retentionRule());
     }
 
     @Bean
-    DocumentJobs documentJobs(ObjectStorage storage, DocumentStore store, UploadSessions sessions, JobLock lock,
+    DocumentJobs documentJobs(ObjectStore storage, DocumentStore store, UploadSessions sessions, JobLock lock,
                               TransactionTemplate transaction, Clock clock, DocumentProperties properties) {
         return new DocumentJobs(storage, store, sessions, lock, transaction, clock, properties.limits());
     }

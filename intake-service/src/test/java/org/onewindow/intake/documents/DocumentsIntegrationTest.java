@@ -197,7 +197,7 @@ class DocumentsIntegrationTest {
         return store.list("documents/" + caseNumber + "/").map(ObjectSummary::key).toList();
     }
 
-    private String status(String caseNumber) {
+    private String statusOf(String caseNumber) {
         return jdbc.sql("SELECT status FROM application WHERE case_number = ?").param(caseNumber).query(String.class).single();
     }
 
@@ -312,7 +312,7 @@ class DocumentsIntegrationTest {
                         .content("{\"outcome\":\"ACCEPTED\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(2));
 
-        assertThat(status(caseNumber)).isEqualTo("ACCEPTED");
+        assertThat(statusOf(caseNumber)).isEqualTo("ACCEPTED");
         mvc.perform(get("/api/intake/v1/applications/{n}/materials/M1/documents", caseNumber)
                         .header("Authorization", applicant("applicant-loop")))
                 .andExpect(status().isOk())
@@ -334,7 +334,7 @@ class DocumentsIntegrationTest {
         send(new ReviewCaseOpened(caseNumber, ITEM, RouteMode.PARALLEL,
                 List.of(new ReviewCaseOpened.Task(UUID.randomUUID(), "MARKET", 1)), LocalDate.of(2026, 12, 18),
                 LocalDate.of(2026, 12, 31), OffsetDateTime.now()));
-        await().atMost(WAIT).until(() -> status(caseNumber).equals("IN_REVIEW"));
+        await().atMost(WAIT).until(() -> statusOf(caseNumber).equals("IN_REVIEW"));
 
         mvc.perform(get("/api/intake/v1/applications/{n}/documents/{id}/content", caseNumber, id)
                 .header("Authorization", reviewer("MARKET"))).andExpect(status().isOk());

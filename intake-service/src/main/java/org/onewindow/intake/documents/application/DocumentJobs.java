@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.onewindow.platform.objectstore.ObjectStore;
+import org.onewindow.platform.objectstore.ObjectSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,7 +37,7 @@ public class DocumentJobs {
     private static final Pattern UPLOAD_KEY = Pattern.compile("(uploads/(\\d+)-[0-9a-f-]+/)\\d+");
     private static final int DRAFT_BATCH = 100;
 
-    private final ObjectStorage storage;
+    private final ObjectStore storage;
     private final DocumentStore documents;
     private final UploadSessions sessions;
     private final JobLock lock;
@@ -43,7 +45,7 @@ public class DocumentJobs {
     private final Clock clock;
     private final DocumentLimits limits;
 
-    public DocumentJobs(ObjectStorage storage, DocumentStore documents, UploadSessions sessions, JobLock lock,
+    public DocumentJobs(ObjectStore storage, DocumentStore documents, UploadSessions sessions, JobLock lock,
                         TransactionTemplate transaction, Clock clock, DocumentLimits limits) {
         this.storage = storage;
         this.documents = documents;
@@ -62,7 +64,7 @@ public class DocumentJobs {
             }
             long before = clock.instant().minus(limits.orphanGrace()).toEpochMilli();
             List<String> candidates = new ArrayList<>();
-            for (String key : storage.list("documents/")) {
+            for (String key : storage.list("documents/").map(ObjectSummary::key).toList()) {
                 Matcher m = DOCUMENT_KEY.matcher(key);
                 if (m.matches() && Long.parseLong(m.group(1)) < before) {
                     candidates.add(key);
@@ -76,7 +78,7 @@ public class DocumentJobs {
                     count++;
                 }
             }
-            for (String key : storage.list("uploads/")) {
+            for (String key : storage.list("uploads/").map(ObjectSummary::key).toList()) {
                 Matcher m = UPLOAD_KEY.matcher(key);
                 if (m.matches() && Long.parseLong(m.group(2)) < before && !sessions.exists(m.group(1))) {
                     storage.delete(key);
@@ -100,7 +102,7 @@ public class DocumentJobs {
             Instant before = clock.instant().minus(limits.draftRetention());
             int count = 0;
             for (UploadSessions.Session draft : sessions.createdBefore(before, DRAFT_BATCH)) {
-                for (String key : storage.list(draft.objectPrefix())) {
+                for (String key : storage.list(draft.objectPrefix()).map(ObjectSummary::key).toList()) {
                     storage.delete(key); // objects first: a row without objects is harmless, the reverse an orphan
                 }
                 sessions.delete(draft.id());

@@ -32,6 +32,9 @@ import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.platform.kernel.NotFound;
 import org.onewindow.platform.kernel.RuleViolation;
 import org.onewindow.platform.kernel.StateConflict;
+import org.onewindow.platform.objectstore.ContentSniffer;
+import org.onewindow.platform.objectstore.ObjectStore;
+import org.onewindow.platform.objectstore.StoredObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,7 +60,7 @@ public class DocumentService {
     private final DocumentStore store;
     private final ApplicationStore applications;
     private final ApplicationService applicationService;
-    private final ObjectStorage storage;
+    private final ObjectStore storage;
     private final UploadSessions sessions;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -65,7 +68,7 @@ public class DocumentService {
     private final RetentionRule retention;
 
     public DocumentService(CommandPath<UUID, Document, DocumentEvent> documents, DocumentStore store,
-                           ApplicationStore applications, ApplicationService applicationService, ObjectStorage storage,
+                           ApplicationStore applications, ApplicationService applicationService, ObjectStore storage,
                            UploadSessions sessions, TransactionTemplate transaction, Clock clock, DocumentLimits limits,
                            RetentionRule retention) {
         this.retention = retention;
@@ -94,15 +97,15 @@ public class DocumentService {
         DocumentStore.Usage usage = store.usage(application.caseNumber().value());
         DocumentRules.requireRoomFor(materialCode, usage.bytes(), usage.documents(), 0, limits.maxApplicationBytes(),
                 limits.maxDocuments());
-        byte[] head = new byte[DocumentType.HEAD_BYTES];
+        byte[] head = new byte[ContentSniffer.HEAD_BYTES];
         int headLength = readHead(content, head);
-        DocumentType type = DocumentRules.requireType(DocumentType.sniff(head, headLength), materialCode);
+        DocumentType type = DocumentRules.requireType(typeOf(ContentSniffer.sniff(head, headLength)), materialCode);
         String key = objectKey(application.caseNumber().value());
         LimitedStream limited = new LimitedStream(new SequenceInputStream(
                 new ByteArrayInputStream(head, 0, headLength), content), limits.maxFileBytes());
-        ObjectStorage.Stored stored;
+        StoredObject stored;
         try {
-            stored = storage.put(key, limited);
+            stored = storage.put(key, limited, ObjectStore.UNKNOWN_LENGTH, type.mediaType());
         } catch (RuntimeException e) {
             removeQuietly(key);
             if (limited.exceeded()) {
@@ -114,7 +117,7 @@ public class DocumentService {
     }
 
     private Attached record(Application application, String materialCode, String fileName, DocumentType type,
-                            String key, ObjectStorage.Stored stored, ActingUser by) {
+                            String key, StoredObject stored, ActingUser by) {
         String caseNumber = application.caseNumber().value();
         Attached attached = transaction.execute(status -> {
             Optional<Document> same = store.withContent(caseNumber, materialCode, stored.sha256());
@@ -122,12 +125,12 @@ public class DocumentService {
                 return new Attached(same.get(), false);
             }
             DocumentStore.Usage usage = store.usage(caseNumber);
-            DocumentRules.requireRoomFor(materialCode, usage.bytes(), usage.documents(), stored.sizeBytes(),
+            DocumentRules.requireRoomFor(materialCode, usage.bytes(), usage.documents(), stored.size(),
                     limits.maxApplicationBytes(), limits.maxDocuments());
             int docVersion = store.nextDocVersion(caseNumber, materialCode);
             return new Attached(documents.create(Command.of("attach-document", by.auditActor()),
                     () -> Document.attach(UUID.randomUUID(), caseNumber, materialCode, docVersion, type,
-                            stored.sha256(), stored.sizeBytes(), fileName, key, by, now())), true);
+                            stored.sha256(), stored.size(), fileName, key, by, now())), true);
         });
         if (!attached.created()) {
             removeQuietly(key); // the same content is already there: keep one object
@@ -193,9 +196,9 @@ public class DocumentService {
         }
         String key = session.objectPrefix() + String.format("%06d", session.chunks());
         LimitedStream limited = new LimitedStream(content, length);
-        ObjectStorage.Stored stored;
+        StoredObject stored;
         try {
-            stored = storage.put(key, limited);
+            stored = storage.put(key, limited, ObjectStore.UNKNOWN_LENGTH, null);
         } catch (RuntimeException e) {
             removeQuietly(key);
             if (limited.exceeded()) {
@@ -203,9 +206,9 @@ public class DocumentService {
             }
             throw e;
         }
-        if (stored.sizeBytes() != length) {
+        if (stored.size() != length) {
             removeQuietly(key);
-            throw new RuleViolation("Content-Range", "intake.upload-range", "the chunk has " + stored.sizeBytes()
+            throw new RuleViolation("Content-Range", "intake.upload-range", "the chunk has " + stored.size()
                     + " bytes, its range says " + length);
         }
         return transaction.execute(status -> {
@@ -240,7 +243,7 @@ public class DocumentService {
         return new java.util.AbstractList<>() {
             @Override
             public InputStream get(int index) {
-                return new LazyStream(() -> storage.get(keys.get(index)));
+                return new LazyStream(() -> storage.get(keys.get(index)).stream());
             }
 
             @Override
@@ -313,7 +316,7 @@ public class DocumentService {
     /** The content, streamed from the store (never through a public or presigned URL). */
     public Download download(String caseNumber, UUID documentId, CaseScope scope) {
         Document document = find(caseNumber, documentId, scope).single();
-        return new Download(document.state(), storage.get(document.state().objectKey()));
+        return new Download(document.state(), storage.get(document.state().objectKey()).stream());
     }
 
     /** 404/409/422 as an upload to this material would get them, before its body is looked at. */
@@ -342,6 +345,11 @@ public class DocumentService {
         if (!document.state().caseNumber().equals(application.caseNumber().value())) {
             throw new NotFound("document", String.valueOf(document.id()));
         }
+    }
+
+    /** The four types documents may be; anything else (UNKNOWN) is empty. */
+    private static Optional<DocumentType> typeOf(ContentSniffer.Type sniffed) {
+        return sniffed == ContentSniffer.Type.UNKNOWN ? Optional.empty() : Optional.of(DocumentType.valueOf(sniffed.name()));
     }
 
     private String objectKey(String caseNumber) {
