@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.onewindow.intake.applications.application.ApplicationService;
 import org.onewindow.intake.applications.application.ApplicationStore;
 import org.onewindow.intake.documents.adapters.messaging.DocumentContracts;
+import org.onewindow.intake.documents.adapters.storage.UnconfiguredObjectStore;
 import org.onewindow.intake.documents.application.DocumentEvidence;
 import org.onewindow.intake.documents.application.DocumentJobs;
 import org.onewindow.intake.documents.application.DocumentService;
@@ -19,6 +20,7 @@ import org.onewindow.platform.commands.CommandPath;
 import org.onewindow.platform.commands.CommandPaths;
 import org.onewindow.platform.objectstore.ObjectStore;
 import org.slf4j.Logger;
+import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -45,6 +47,14 @@ public class DocumentsConfiguration {
                 AccessPolicy.permitAll());
     }
 
+    /** platform-objectstore's store; without {@code onewindow.objectstore.endpoint} every document call is a 503. */
+    private static ObjectStore storage(ObjectProvider<ObjectStore> objectStores) {
+        return objectStores.getIfAvailable(() -> {
+            log.warn("no object store configured (onewindow.objectstore.endpoint): documents answer 503");
+            return new UnconfiguredObjectStore();
+        });
+    }
+
     @Bean
     DocumentEvidence documentEvidence(DocumentStore store) {
         return new DocumentEvidence(store);
@@ -53,16 +63,17 @@ public class DocumentsConfiguration {
     @Bean
     DocumentService documentService(CommandPath<UUID, Document, DocumentEvent> documentCommands, DocumentStore store,
                                     ApplicationStore applications, ApplicationService applicationService,
-                                    ObjectStore storage, UploadSessions sessions, TransactionTemplate transaction,
-                                    Clock clock, DocumentProperties properties) {
-        return new DocumentService(documentCommands, store, applications, applicationService, storage, sessions,
+                                    ObjectProvider<ObjectStore> objectStores, UploadSessions sessions,
+                                    TransactionTemplate transaction, Clock clock, DocumentProperties properties) {
+        return new DocumentService(documentCommands, store, applications, applicationService, storage(objectStores),
+                sessions,
                 transaction, clock, properties.limits(), properties.retentionRule());
     }
 
     @Bean
-    DocumentJobs documentJobs(ObjectStore storage, DocumentStore store, UploadSessions sessions, JobLock lock,
-                              TransactionTemplate transaction, Clock clock, DocumentProperties properties) {
-        return new DocumentJobs(storage, store, sessions, lock, transaction, clock, properties.limits());
+    DocumentJobs documentJobs(ObjectProvider<ObjectStore> objectStores, DocumentStore store, UploadSessions sessions,
+                              JobLock lock, TransactionTemplate transaction, Clock clock, DocumentProperties properties) {
+        return new DocumentJobs(storage(objectStores), store, sessions, lock, transaction, clock, properties.limits());
     }
 
     /** The jobs' schedule; a failed round (the store down) is logged and the next one tries again. */
