@@ -91,7 +91,7 @@ public class DocumentRepository implements DocumentStore {
     @Override
     public Map<String, Document> newestPerMaterial(String caseNumber) {
         Map<String, Document> newest = new LinkedHashMap<>();
-        jdbc.sql("SELECT DISTINCT ON (material_code) " + COLUMNS + """
+        jdbc.sql("SELECT DISTINCT ON (material_code) " + COLUMNS + " " + """
                          FROM document WHERE case_number = ? ORDER BY material_code, doc_version DESC""")
                 .param(caseNumber).query(DocumentRepository::map).list()
                 .forEach(d -> newest.put(d.state().materialCode(), d));
@@ -100,7 +100,7 @@ public class DocumentRepository implements DocumentStore {
 
     @Override
     public Optional<Document> withContent(String caseNumber, String materialCode, String sha256) {
-        return jdbc.sql("SELECT " + COLUMNS + """
+        return jdbc.sql("SELECT " + COLUMNS + " " + """
                          FROM document WHERE case_number = ? AND material_code = ? AND sha256 = ?
                          ORDER BY doc_version DESC LIMIT 1""")
                 .params(caseNumber, materialCode, sha256).query(DocumentRepository::map).optional();

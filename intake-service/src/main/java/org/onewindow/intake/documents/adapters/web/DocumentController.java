@@ -29,11 +29,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.MultipartHttpServletRequest;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -72,8 +71,7 @@ public class DocumentController {
      */
     @PostMapping("/{caseNumber}/materials/{materialCode}/documents")
     public ResponseEntity<DocumentView> upload(@PathVariable String caseNumber, @PathVariable String materialCode,
-                                               HttpServletRequest request) {
-        MultipartFile file = request instanceof MultipartHttpServletRequest multipart ? multipart.getFile("file") : null;
+                                               @RequestParam(name = "file", required = false) MultipartFile file) {
         ActingUser by = ActingUser.of(currentActor.current());
         if (file == null) {
             documents.checkUpload(caseNumber, materialCode, scopes.of("document", "upload")); // 404 before 422
