@@ -20,6 +20,7 @@ import org.onewindow.intake.applications.adapters.messaging.CaseProgressEvents;
 import org.onewindow.intake.applications.application.ApplicationAccess;
 import org.onewindow.intake.applications.application.ApplicationService;
 import org.onewindow.intake.applications.application.CaseScopes;
+import org.onewindow.intake.applications.application.MaterialDocuments;
 import org.onewindow.platform.security.CurrentAccess;
 import org.onewindow.platform.security.CurrentActor;
 import org.onewindow.intake.applications.application.ApplicationStore;
@@ -62,9 +63,9 @@ public class IntakeConfiguration {
     ApplicationService applicationService(CommandPath<CaseNumber, Application, ApplicationEvent> applicationCommands,
                                           ApplicationStore store, AuditTrail auditTrail, CatalogReplica catalog,
                                           CalendarReplica calendar, Clock clock, IntakeProperties properties,
-                                          MessageBox messageBox) {
+                                          MessageBox messageBox, MaterialDocuments documentEvidence) {
         return new ApplicationService(applicationCommands, store, auditTrail, catalog, calendar, clock,
-                properties.noticeWorkingDays(), messageBox);
+                properties.noticeWorkingDays(), messageBox, documentEvidence);
     }
 
     /** 站内信 and the notification channel the applicant is told through (docs/intake.md "Message box"). */

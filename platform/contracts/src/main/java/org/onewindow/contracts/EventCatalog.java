@@ -15,6 +15,7 @@ import org.onewindow.contracts.intake.ApplicationNotAccepted;
 import org.onewindow.contracts.intake.OneTimeNoticeIssued;
 import org.onewindow.contracts.intake.DeliveryWarningRaised;
 import org.onewindow.contracts.intake.ResultDelivered;
+import org.onewindow.contracts.intake.MaterialsUpdated;
 import org.onewindow.contracts.intake.SupplementReceived;
 import org.onewindow.contracts.rating.RatingSubmitted;
 import org.onewindow.contracts.rating.RatingSubmittedV2;
@@ -53,6 +54,7 @@ public final class EventCatalog {
             SupplementReceived.class,
             ResultDelivered.class,
             DeliveryWarningRaised.class,
+            MaterialsUpdated.class,
             ReviewCaseOpened.class,
             TaskCompleted.class,
             SupplementRequested.class,

@@ -32,6 +32,7 @@ import org.onewindow.contracts.intake.OneTimeNoticeIssued.Problem;
 import org.onewindow.contracts.intake.DeliveryWarningRaised;
 import org.onewindow.contracts.intake.ResultDelivered;
 import org.onewindow.contracts.intake.ResultDelivered.DeliveryMethod;
+import org.onewindow.contracts.intake.MaterialsUpdated;
 import org.onewindow.contracts.intake.SupplementReceived;
 import org.onewindow.contracts.intake.SupplementReceived.SuppliedMaterial;
 import org.onewindow.contracts.monitor.AlertRaised;
@@ -151,6 +152,12 @@ final class EventExamples {
                 1, LocalDate.of(2025, 4, 2), "330102001", "SCJGJ", "JY13301020012345", at("2025-04-02T00:05:00"));
     }
 
+    static MaterialsUpdated materialsUpdated() {
+        return new MaterialsUpdated(CASE, "M03", UUID.fromString("0d7c4f1e-8a2b-4c3d-9e5f-6a7b8c9d0e1f"), 2,
+                MaterialsUpdated.ContentType.PDF, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                2_483_911L, MaterialsUpdated.Status.DEFECTIVE, at("2025-03-12T10:05:00"));
+    }
+
     static ReviewCaseOpened reviewCaseOpened() {
         return new ReviewCaseOpened(CASE, ITEM, RouteMode.PARALLEL,
                 List.of(new ReviewCaseOpened.Task(TASK_MARKET, "SCJGJ", 1),
@@ -264,7 +271,7 @@ final class EventExamples {
     static List<DomainEvent> all() {
         return List.of(itemVersionChanged(), serviceCentreChanged(), departmentChanged(), calendarPublished(),
                 applicationAccepted(), applicationNotAccepted(), oneTimeNoticeIssued(), supplementReceived(),
-                resultDelivered(), deliveryWarningRaised(), reviewCaseOpened(), taskCompleted(), supplementRequested(), decisionMade(),
+                resultDelivered(), deliveryWarningRaised(), materialsUpdated(), reviewCaseOpened(), taskCompleted(), supplementRequested(), decisionMade(),
                 deadlineWarning(), deadlineExtended(), procedurePaused(), procedureResumed(), deadlinesRecomputed(),
                 supervisionRecordPushed(), supervisionRecordClaimed(),
                 supervisionRecordEscalated(), licenceActionTaken(), ratingSubmitted(), rectificationOpened(),

@@ -5,6 +5,7 @@ import org.onewindow.platform.commands.CommandPath;
 import org.onewindow.platform.commands.CommandPaths;
 import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.platform.messaging.EventSubscription;
+import org.onewindow.review.cases.application.CaseDocuments;
 import org.onewindow.platform.security.DemoUsers;
 import org.onewindow.review.cases.adapters.directory.DemoUsersStaffDirectory;
 import org.onewindow.review.cases.adapters.messaging.ReviewContracts;
@@ -53,8 +54,9 @@ public class ReviewConfiguration {
 
     /** Consumer group {@code review}: each handler runs in one transaction with its inbox row (idempotent). */
     @Bean
-    EventSubscription reviewSubscription(ReviewCaseService cases, CaseCentres centres, CentreTree tree) {
-        return ReviewSubscription.of(cases, centres, tree);
+    EventSubscription reviewSubscription(ReviewCaseService cases, CaseCentres centres, CentreTree tree,
+                                         CaseDocuments documents) {
+        return ReviewSubscription.of(cases, centres, tree, documents);
     }
 
     /** At start, the years stored deadlines still count without a published calendar feed the operator's alert. */

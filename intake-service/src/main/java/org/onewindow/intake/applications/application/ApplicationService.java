@@ -87,10 +87,20 @@ public class ApplicationService {
     private final Clock clock;
     private final int noticeWorkingDays;
     private final MessageBox messages;
+    private final MaterialDocuments documents;
 
     public ApplicationService(CommandPath<CaseNumber, Application, ApplicationEvent> applications, ApplicationStore store,
                               AuditTrail auditTrail, CatalogReplica catalog, CalendarReplica calendar, Clock clock,
                               int noticeWorkingDays, MessageBox messages) {
+        this(applications, store, auditTrail, catalog, calendar, clock, noticeWorkingDays, messages,
+                MaterialDocuments.NONE);
+    }
+
+    /** @param documents what attached documents say about materials: it overrides the flags of those materials */
+    public ApplicationService(CommandPath<CaseNumber, Application, ApplicationEvent> applications, ApplicationStore store,
+                              AuditTrail auditTrail, CatalogReplica catalog, CalendarReplica calendar, Clock clock,
+                              int noticeWorkingDays, MessageBox messages, MaterialDocuments documents) {
+        this.documents = documents;
         this.messages = messages;
         this.applications = applications;
         this.store = store;
@@ -141,9 +151,36 @@ public class ApplicationService {
                            String ifMatch) {
         return seen(applications.change(key(caseNumber), command("supplement", by, scope, ifMatch),
                 a -> {
-                    inScope(scope, a).supplement(materials, a.actingFor(by, today()), now(), noticeDueOn(today()));
+                    inScope(scope, a).supplement(withDocuments(a, materials), a.actingFor(by, today()), now(),
+                            noticeDueOn(today()));
                     tellNotice(a, a.version() + 1);
                 }), scope);
+    }
+
+    /**
+     * 预审 changed what a material's documents say: a case waiting for materials is checked again at once (accepted,
+     * or a new notice listing the defect with its reason); an accepted case owing that material (容缺) takes it.
+     * In other statuses the documents wait for the applicant's or clerk's next supplement.
+     */
+    public void materialsReviewed(CaseNumber caseNumber, String materialCode, ActingUser by) {
+        applications.change(caseNumber, Command.of("pre-review", by.auditActor()), a -> {
+            SubmittedMaterial evidence = documents.evidence(a.caseNumber()).get(materialCode);
+            if (evidence == null) {
+                return;
+            }
+            boolean owed = a.status() == ApplicationStatus.ACCEPTED && a.deferred().contains(materialCode)
+                    && evidence.usable();
+            if (a.status() == ApplicationStatus.NOTICE_ISSUED || owed) {
+                a.supplement(List.of(evidence), by, now(), noticeDueOn(today()));
+                tellNotice(a, a.version() + 1);
+            }
+        });
+    }
+
+    /** The materials as sent, each one that has documents replaced by what its newest document says. */
+    private List<SubmittedMaterial> withDocuments(Application a, List<SubmittedMaterial> sent) {
+        Map<String, SubmittedMaterial> evidence = documents.evidence(a.caseNumber());
+        return sent.stream().map(m -> evidence.getOrDefault(m.code(), m)).toList();
     }
 
     public Seen refuse(String caseNumber, List<Reason> reasons, ActingUser by, CaseScope scope, String ifMatch) {

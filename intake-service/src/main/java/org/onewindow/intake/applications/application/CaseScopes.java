@@ -26,7 +26,12 @@ public class CaseScopes {
     }
 
     public CaseScope of(String action) {
-        Set<Scope> scopes = access.scopes(RESOURCE, action);
+        return of(RESOURCE, action);
+    }
+
+    /** The scope of another resource whose rows are a case's (e.g. {@code document.read}): the same reach rules. */
+    public CaseScope of(String resource, String action) {
+        Set<Scope> scopes = access.scopes(resource, action);
         Actor actor = actors.current();
         Map<String, ServiceCentre> below = scopes.contains(Scope.CENTRE_AND_BELOW) && actor.centre() != null
                 ? catalog.centresBelow(actor.centre()) : Map.of();

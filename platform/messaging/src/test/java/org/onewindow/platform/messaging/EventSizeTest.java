@@ -126,6 +126,8 @@ class EventSizeTest {
             Map.entry("MissingMaterial.note", REASON),
             Map.entry("SupplementReceived.caseNumber", CODE), Map.entry("SupplementReceived.materials", MATERIALS),
             Map.entry("SupplementReceived.receivedBy", CODE),
+            Map.entry("MaterialsUpdated.caseNumber", CODE), Map.entry("MaterialsUpdated.materialCode", CODE),
+            Map.entry("MaterialsUpdated.sha256", CODE),
             Map.entry("SuppliedMaterial.code", CODE), Map.entry("SuppliedMaterial.name", NAME),
             Map.entry("ResultDelivered.caseNumber", CODE), Map.entry("ResultDelivered.itemCode", CODE),
             Map.entry("ResultDelivered.itemName", NAME), Map.entry("ResultDelivered.licenceNumber", CODE),

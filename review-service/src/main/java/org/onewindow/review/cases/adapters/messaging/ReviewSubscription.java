@@ -4,11 +4,13 @@ import org.onewindow.contracts.catalog.CalendarPublished;
 import org.onewindow.contracts.catalog.ItemVersionChanged;
 import org.onewindow.contracts.catalog.ServiceCentreChanged;
 import org.onewindow.contracts.intake.ApplicationAccepted;
+import org.onewindow.contracts.intake.MaterialsUpdated;
 import org.onewindow.contracts.intake.SupplementReceived;
 import org.onewindow.contracts.supervision.LicenceActionTaken;
 import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.platform.messaging.EventSubscription;
 import org.onewindow.review.cases.application.CaseCentres;
+import org.onewindow.review.cases.application.CaseDocuments;
 import org.onewindow.review.cases.application.CentreTree;
 import org.onewindow.review.cases.application.ReviewCaseService;
 import org.onewindow.review.cases.domain.JointHandling;
@@ -23,8 +25,14 @@ public final class ReviewSubscription {
     private ReviewSubscription() {
     }
 
-    public static EventSubscription of(ReviewCaseService cases, CaseCentres centres, CentreTree tree) {
+    public static EventSubscription of(ReviewCaseService cases, CaseCentres centres, CentreTree tree,
+                                       CaseDocuments documents) {
         return EventSubscription.forGroup("review")
+                // a task's documents: references to read in intake (issue 11)
+                .on(MaterialsUpdated.class, (event, meta) -> documents.record(new CaseDocuments.CaseDocument(
+                        event.documentId(), event.caseNumber(), event.materialCode(), event.version(),
+                        event.contentType().name(), event.sha256(), event.sizeBytes(), event.status().name(),
+                        event.updatedAt())))
                 .on(ApplicationAccepted.class, (event, meta) -> {
                     cases.open(AcceptedApplications.toOpening(event));
                     // where it was submitted: what a window clerk's scope is checked against

@@ -1,6 +1,7 @@
 package org.onewindow.review.cases.adapters.web;
 
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,6 +32,7 @@ import org.onewindow.review.cases.domain.TaskStatus;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.onewindow.review.cases.application.CaseDocuments;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -52,8 +54,11 @@ public class TaskController {
     private final ReviewCaseQueries queries;
     private final CurrentActor currentActor;
     private final CallerScopes scopes;
+    private final CaseDocuments documents;
 
-    TaskController(ReviewCaseService cases, ReviewCaseQueries queries, CurrentActor currentActor, CallerScopes scopes) {
+    TaskController(ReviewCaseService cases, ReviewCaseQueries queries, CurrentActor currentActor, CallerScopes scopes,
+                   CaseDocuments documents) {
+        this.documents = documents;
         this.cases = cases;
         this.queries = queries;
         this.currentActor = currentActor;
@@ -84,6 +89,23 @@ public class TaskController {
     @GetMapping("/{taskId}")
     public ResponseEntity<CaseView.TaskView> get(@PathVariable UUID taskId) {
         return task(queries.caseOfTask(taskId, scopes.cases("task", "read")), taskId, ResponseEntity.ok());
+    }
+
+    /**
+     * A document of the task's case, as intake announced it: read it (with the caller's token) at {@code content},
+     * intake's API, which checks again that the caller's department has a task in the open case and logs the read.
+     */
+    public record TaskDocumentView(UUID documentId, String materialCode, int version, String contentType, String sha256,
+                                   long sizeBytes, String status, OffsetDateTime updatedAt, String content) {
+    }
+
+    /** The documents of the task's case (references, never content); 404 as for the task itself. */
+    @GetMapping("/{taskId}/documents")
+    public List<TaskDocumentView> documents(@PathVariable UUID taskId) {
+        ReviewCase reviewCase = queries.caseOfTask(taskId, scopes.cases("task", "read"));
+        return documents.of(reviewCase.caseNumber()).stream().map(d -> new TaskDocumentView(d.documentId(),
+                d.materialCode(), d.version(), d.contentType(), d.sha256(), d.sizeBytes(), d.status(), d.updatedAt(),
+                "/api/intake/v1/applications/" + d.caseNumber() + "/documents/" + d.documentId() + "/content")).toList();
     }
 
     /** An opinion on one step. Rejections need reasons; the checker must not be the reviewer (一审一核). */

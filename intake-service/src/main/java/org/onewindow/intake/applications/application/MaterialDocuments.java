@@ -1,0 +1,20 @@
+package org.onewindow.intake.applications.application;
+
+import java.util.Map;
+
+import org.onewindow.intake.applications.domain.SubmittedMaterial;
+import org.onewindow.platform.kernel.CaseNumber;
+
+/**
+ * What the documents attached to a case say about its materials (docs/intake.md, "Documents"): for each material
+ * with at least one document, how its newest version counts. A material without documents is judged by the flag
+ * sent, as before documents existed.
+ */
+@FunctionalInterface
+public interface MaterialDocuments {
+
+    MaterialDocuments NONE = caseNumber -> Map.of();
+
+    /** By material code; read inside the command's transaction. */
+    Map<String, SubmittedMaterial> evidence(CaseNumber caseNumber);
+}

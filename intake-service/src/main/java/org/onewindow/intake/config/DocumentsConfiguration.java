@@ -1,0 +1,112 @@
+package org.onewindow.intake.config;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.onewindow.intake.applications.application.ApplicationService;
+import org.onewindow.intake.applications.application.ApplicationStore;
+import org.onewindow.intake.documents.adapters.messaging.DocumentContracts;
+import org.onewindow.intake.documents.adapters.storage.UnconfiguredObjectStore;
+import org.onewindow.intake.documents.application.DocumentEvidence;
+import org.onewindow.intake.documents.application.DocumentJobs;
+import org.onewindow.intake.documents.application.DocumentService;
+import org.onewindow.intake.documents.application.DocumentStore;
+import org.onewindow.intake.documents.application.JobLock;
+import org.onewindow.intake.documents.application.UploadSessions;
+import org.onewindow.intake.documents.domain.Document;
+import org.onewindow.intake.documents.domain.DocumentEvent;
+import org.onewindow.platform.commands.AccessPolicy;
+import org.onewindow.platform.commands.CommandPath;
+import org.onewindow.platform.commands.CommandPaths;
+import org.onewindow.platform.objectstore.ObjectStore;
+import org.slf4j.Logger;
+import org.springframework.beans.factory.ObjectProvider;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Wiring of documents: their command path, the use cases, the evidence the materials check reads, the jobs. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DocumentProperties.class)
+@EnableScheduling
+public class DocumentsConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentsConfiguration.class);
+
+    /**
+     * A document's changes (audit subject = its case number, so the case's trail shows them). Who may act is
+     * decided before, on the case ({@code DocumentAccess}): the path's own policy lets through what reached it.
+     */
+    @Bean
+    CommandPath<UUID, Document, DocumentEvent> documentCommands(CommandPaths paths, DocumentStore store) {
+        return paths.of("document", store, d -> d.state().caseNumber(), new DocumentContracts(),
+                AccessPolicy.permitAll());
+    }
+
+    /** platform-objectstore's store; without {@code onewindow.objectstore.endpoint} every document call is a 503. */
+    private static ObjectStore storage(ObjectProvider<ObjectStore> objectStores) {
+        return objectStores.getIfAvailable(() -> {
+            log.warn("no object store configured (onewindow.objectstore.endpoint): documents answer 503");
+            return new UnconfiguredObjectStore();
+        });
+    }
+
+    @Bean
+    DocumentEvidence documentEvidence(DocumentStore store) {
+        return new DocumentEvidence(store);
+    }
+
+    @Bean
+    DocumentService documentService(CommandPath<UUID, Document, DocumentEvent> documentCommands, DocumentStore store,
+                                    ApplicationStore applications, ApplicationService applicationService,
+                                    ObjectProvider<ObjectStore> objectStores, UploadSessions sessions,
+                                    TransactionTemplate transaction, Clock clock, DocumentProperties properties) {
+        return new DocumentService(documentCommands, store, applications, applicationService, storage(objectStores),
+                sessions,
+                transaction, clock, properties.limits(), properties.retentionRule());
+    }
+
+    @Bean
+    DocumentJobs documentJobs(ObjectProvider<ObjectStore> objectStores, DocumentStore store, UploadSessions sessions,
+                              JobLock lock, TransactionTemplate transaction, Clock clock, DocumentProperties properties) {
+        return new DocumentJobs(storage(objectStores), store, sessions, lock, transaction, clock, properties.limits());
+    }
+
+    /** The jobs' schedule; a failed round (the store down) is logged and the next one tries again. */
+    @Bean
+    DocumentJobSchedule documentJobSchedule(DocumentJobs jobs) {
+        return new DocumentJobSchedule(jobs);
+    }
+
+    static final class DocumentJobSchedule {
+        private final DocumentJobs jobs;
+
+        DocumentJobSchedule(DocumentJobs jobs) {
+            this.jobs = jobs;
+        }
+
+        @Scheduled(initialDelayString = "${onewindow.intake.documents.orphan-cleaner-interval:PT1H}",
+                fixedDelayString = "${onewindow.intake.documents.orphan-cleaner-interval:PT1H}")
+        void orphans() {
+            try {
+                jobs.removeOrphans();
+            } catch (RuntimeException e) {
+                log.warn("orphan cleaner round failed; next round at the next interval: {}", e.toString());
+            }
+        }
+
+        @Scheduled(initialDelayString = "${onewindow.intake.documents.draft-cleaner-interval:PT6H}",
+                fixedDelayString = "${onewindow.intake.documents.draft-cleaner-interval:PT6H}")
+        void drafts() {
+            try {
+                jobs.removeDrafts();
+            } catch (RuntimeException e) {
+                log.warn("draft cleaner round failed; next round at the next interval: {}", e.toString());
+            }
+        }
+    }
+}
