@@ -54,7 +54,8 @@ class EventCatalogTest {
                 EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE,
                 EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE,
                 EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE,
-                EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE);
+                EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE,
+                EventExamples.CASE);
     }
 
     @Test
