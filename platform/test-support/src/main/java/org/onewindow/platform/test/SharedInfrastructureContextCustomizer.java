@@ -9,6 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.PropertySource;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.MergedContextConfiguration;
 
@@ -20,6 +21,8 @@ import org.springframework.test.context.MergedContextConfiguration;
  * {@code spring.datasource.hikari.maximum-pool-size=3};</li>
  * <li>{@code spring.kafka.bootstrap-servers}, {@code spring.kafka.consumer.auto-offset-reset=earliest};</li>
  * <li>{@code onewindow.security.jwt.public-key-location}: {@link TestTokens#publicKeyPemLocation()};</li>
+ * <li>{@code onewindow.objectstore.*}, only when asked for (a service with platform-objectstore): the JVM's
+ * {@link EmbeddedObjectStore}, started then, with a bucket of this context's own ({@code onewindow-test-c<n>});</li>
  * <li>{@code onewindow.messaging.relay.poll-interval=20ms},
  * {@code onewindow.messaging.consumer-group-suffix=.c<n>} and, unless disabled,
  * {@code onewindow.topics.<stream-id>=<default-topic>.c<n>}: the context's own groups and topics.</li>
@@ -67,6 +70,36 @@ public class SharedInfrastructureContextCustomizer implements ContextCustomizer 
             sources.addAfter("Inlined Test Properties", source);
         } else {
             sources.addFirst(source);
+        }
+        sources.addAfter(PROPERTY_SOURCE_NAME, new ObjectStorePropertySource("onewindow-test-" + contextId));
+    }
+
+    /**
+     * {@code onewindow.objectstore.*} on demand: not enumerable, so only a lookup of one of those names (the
+     * object store's auto-configuration) starts the embedded store; contexts without it never pay for it.
+     */
+    static final class ObjectStorePropertySource extends PropertySource<String> {
+
+        static final String NAME = "onewindowSharedObjectStore";
+        private static final String PREFIX = "onewindow.objectstore.";
+
+        ObjectStorePropertySource(String bucket) {
+            super(NAME, bucket);
+        }
+
+        @Override
+        public Object getProperty(String name) {
+            if (!name.startsWith(PREFIX)) {
+                return null;
+            }
+            if (!EmbeddedObjectStore.available()) {
+                if (!name.equals(PREFIX + "endpoint")) {
+                    return null;
+                }
+                throw new IllegalStateException("This context asks for " + name + " but S3Proxy is not on the test "
+                        + "classpath: add org.gaul:s3proxy (test scope) to the module's pom");
+            }
+            return EmbeddedObjectStore.shared().properties(getSource()).get(name);
         }
     }
 
