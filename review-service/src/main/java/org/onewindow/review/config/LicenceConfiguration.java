@@ -5,10 +5,12 @@ import java.time.Clock;
 import org.onewindow.platform.commands.AccessPolicy;
 import org.onewindow.platform.commands.CommandPath;
 import org.onewindow.platform.commands.CommandPaths;
+import org.onewindow.platform.objectstore.ObjectStore;
 import org.onewindow.review.licences.adapters.messaging.LicenceContracts;
 import org.onewindow.review.licences.adapters.pdf.CjkFonts;
 import org.onewindow.review.licences.adapters.pdf.LicencePdf;
 import org.onewindow.review.licences.adapters.scheduling.LicenceIssuingJob;
+import org.onewindow.review.licences.adapters.storage.ObjectStoreLicenceDocuments;
 import org.onewindow.review.licences.application.LicenceDocuments;
 import org.onewindow.review.licences.application.LicenceRegister;
 import org.onewindow.review.licences.application.LicenceRenderer;
@@ -17,6 +19,7 @@ import org.onewindow.review.licences.domain.LicenceEvent;
 import org.onewindow.review.licences.domain.RegisteredLicence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -53,6 +56,24 @@ public class LicenceConfiguration {
                         throw new IllegalStateException(missing);
                     };
                 });
+    }
+
+    /**
+     * The suite's object store (platform-objectstore, {@code onewindow.objectstore.*}). Without one configured the
+     * service still decides and registers licences; their documents stay PENDING, each attempt saying why.
+     */
+    @Bean
+    @ConditionalOnMissingBean(LicenceDocuments.class)
+    LicenceDocuments licenceDocuments(ObjectProvider<ObjectStore> store) {
+        ObjectStore configured = store.getIfAvailable();
+        if (configured != null) {
+            return new ObjectStoreLicenceDocuments(configured);
+        }
+        log.warn("no object store configured (onewindow.objectstore.endpoint): licence documents stay PENDING");
+        return (key, pdf) -> {
+            throw new LicenceDocuments.DocumentStoreUnavailable(
+                    "no object store configured: set onewindow.objectstore.endpoint", null);
+        };
     }
 
     @Bean
