@@ -33,8 +33,8 @@ public class LicenceVerificationController {
     }
 
     @GetMapping("/api/review/v1/licences/{number}")
-    public ResponseEntity<LicenceVerificationView> verify(@PathVariable String number,
-                                                          @RequestParam(required = false) String code) {
+    public ResponseEntity<LicenceVerificationView> verifyLicence(@PathVariable String number,
+                                                                 @RequestParam(required = false) String code) {
         var verified = licences.verify(number, code).orElseThrow(() -> new NotFound("licence", number));
         // a suspension or revocation must show at once: never cached
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
