@@ -71,6 +71,7 @@ final class Console {
         lines.add("Monitor      " + gateway.resolve("/api/monitor/v1/alerts") + "   (电子监察, role MONITOR: user monitor)");
         lines.add("Token        curl -s -X POST " + gateway.resolve("/auth/token") + " -d username=clerk -d password=demo");
         lines.add("Kafka        " + stack.kafkaBootstrapServers() + "   PostgreSQL " + stack.jdbcUrl("<service>"));
+        lines.add("Object store " + stack.objectStoreEndpoint() + "   (S3, bucket " + ObjectStoreServer.BUCKET + ")");
         lines.add("Logs         " + stack.logFile("gateway").getParent());
         lines.add("");
         lines.add("Ctrl-C stops everything.");

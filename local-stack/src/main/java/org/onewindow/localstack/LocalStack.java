@@ -36,6 +36,7 @@ public final class LocalStack {
     private final List<ServiceProcess> services = new ArrayList<>();
     private Postgres postgres;
     private KafkaBroker kafka;
+    private ObjectStoreServer objectStore;
     private boolean stopping;
 
     LocalStack(LocalStackOptions options, Console console) {
@@ -90,6 +91,12 @@ public final class LocalStack {
                 database.postmaster().ifPresent(h -> pids.record("postgres", h));
             }
             database.createDatabases(ServiceModule.backendServices().stream().map(ServiceModule::serviceName).toList());
+            synchronized (this) {
+                refuseWhenStopping("object store");
+                objectStore = ObjectStoreServer.start(layout, ports.objectStore());
+            }
+            step("object store (S3Proxy, in this JVM) on " + objectStore.endpoint() + ", bucket "
+                    + ObjectStoreServer.BUCKET + " (data in " + layout.objectData() + ")");
 
             // The broker JVM starts while PostgreSQL unpacks and initialises: on a loaded machine that takes minutes.
             broker.awaitReady(options.readinessTimeout());
@@ -135,6 +142,9 @@ public final class LocalStack {
             toStop = List.copyOf(services);
         }
         RunningStack.stopAll(toStop, kafka, postgres);
+        if (objectStore != null) {
+            objectStore.close();
+        }
         pids.clear();
     }
 
@@ -207,7 +217,8 @@ public final class LocalStack {
     }
 
     private static void requireFreePorts(Ports ports) {
-        List<Integer> wanted = new ArrayList<>(List.of(ports.postgres(), ports.kafka(), ports.kafkaController()));
+        List<Integer> wanted = new ArrayList<>(List.of(ports.postgres(), ports.kafka(), ports.kafkaController(),
+                ports.objectStore()));
         for (ServiceModule module : ServiceModule.values()) {
             wanted.add(ports.service(module));
         }

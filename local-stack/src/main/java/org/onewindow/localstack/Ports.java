@@ -35,6 +35,15 @@ public record Ports(int offset) {
         return 9093 + offset;
     }
 
+    /** The embedded S3 store (S3Proxy in the launcher); 9000 as MinIO's default, free of every other base port. */
+    public int objectStore() {
+        return 9000 + offset;
+    }
+
+    public java.net.URI objectStoreEndpoint() {
+        return java.net.URI.create("http://127.0.0.1:" + objectStore());
+    }
+
     public int postgres() {
         return HIGHEST_BASE_PORT + offset;
     }

@@ -48,6 +48,11 @@ public final class RunningStack implements AutoCloseable {
         return options.ports().jdbcUrl(database);
     }
 
+    /** The embedded S3 store's URL (path-style; credentials in docs/operations.md "Object store"). */
+    public URI objectStoreEndpoint() {
+        return options.ports().objectStoreEndpoint();
+    }
+
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
     }

@@ -47,6 +47,7 @@ final class ServiceProcess {
             command.add("--spring.datasource.username=" + Postgres.USER);
             command.add("--spring.datasource.password=" + Postgres.PASSWORD);
             command.add("--spring.kafka.bootstrap-servers=" + ports.kafkaBootstrapServers());
+            command.addAll(ObjectStoreServer.serviceArguments(ports.objectStoreEndpoint()));
         }
         command.add("--onewindow.security.jwt.public-key-location=file:" + keys.publicKey());
         command.add("--onewindow.demo-data=" + options.demoData());

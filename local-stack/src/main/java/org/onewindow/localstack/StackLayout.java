@@ -14,6 +14,11 @@ public record StackLayout(Path projectRoot, Path dataDir) {
         return dataDir.resolve("postgres");
     }
 
+    /** The object store's files (S3Proxy's filesystem backend): one directory per bucket, beside PostgreSQL's data. */
+    public Path objectData() {
+        return dataDir.resolve("objects");
+    }
+
     /** Where the PostgreSQL binaries are unpacked; kept so the unpacking happens once. */
     public Path postgresRuntime() {
         return dataDir.resolve("pg-runtime");

@@ -114,10 +114,33 @@ class DockerComposeFileTest {
             Map<String, String> dependsOn = dependsOn(module.serviceName());
             assertThat(dependsOn).as(module.serviceName())
                     .containsEntry("postgres", "service_healthy")
-                    .containsEntry("kafka", "service_healthy");
+                    .containsEntry("kafka", "service_healthy")
+                    .containsEntry("minio", "service_healthy")
+                    .containsEntry("buckets", "service_completed_successfully");
         }
         Map<String, String> gateway = dependsOn("gateway");
         ServiceModule.backendServices().forEach(m -> assertThat(gateway).containsEntry(m.serviceName(), "service_healthy"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void every_backend_service_points_at_minio_and_the_bucket_job_creates_that_bucket() {
+        assertThat(String.valueOf(service("minio").get("image"))).startsWith("minio/minio:RELEASE.");
+        assertThat(healthcheckTest("minio")).containsSubsequence("mc", "ready", "local");
+        Map<String, Object> minioEnvironment = (Map<String, Object>) service("minio").get("environment");
+        String joinedCommand = String.join("\n", (List<String>) service("buckets").get("command"));
+        for (ServiceModule module : ServiceModule.backendServices()) {
+            Map<String, Object> environment = (Map<String, Object>) service(module.serviceName()).get("environment");
+            assertThat(environment).as(module.serviceName())
+                    .containsEntry("ONEWINDOW_OBJECTSTORE_ENDPOINT", "http://minio:9000")
+                    .containsEntry("ONEWINDOW_OBJECTSTORE_ACCESSKEY", minioEnvironment.get("MINIO_ROOT_USER"))
+                    .containsEntry("ONEWINDOW_OBJECTSTORE_SECRETKEY", minioEnvironment.get("MINIO_ROOT_PASSWORD"));
+            String bucket = String.valueOf(environment.get("ONEWINDOW_OBJECTSTORE_BUCKET"));
+            assertThat(joinedCommand).as("the bucket job creates " + bucket)
+                    .contains("mc mb --ignore-existing onewindow/" + bucket)
+                    .contains("mc alias set onewindow http://minio:9000 " + minioEnvironment.get("MINIO_ROOT_USER") + " "
+                            + minioEnvironment.get("MINIO_ROOT_PASSWORD"));
+        }
     }
 
     @Test

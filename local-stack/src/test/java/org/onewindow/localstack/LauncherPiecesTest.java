@@ -100,6 +100,9 @@ class LauncherPiecesTest {
                 "--onewindow.security.jwt.public-key-location=file:" + keys.publicKey(),
                 "--onewindow.demo-data=false");
         assertThat(intake).noneMatch(a -> a.startsWith("--onewindow.dev-issuer"));
+        assertThat(intake).contains("--onewindow.objectstore.endpoint=http://127.0.0.1:19000",
+                "--onewindow.objectstore.bucket=onewindow-documents", "--onewindow.objectstore.path-style=true");
+        assertThat(gateway).noneMatch(a -> a.startsWith("--onewindow.objectstore"));
         assertThat(gateway).contains("--server.port=18080", "--onewindow.routes.catalog=http://127.0.0.1:18081",
                 "--onewindow.routes.rating=http://127.0.0.1:18085", "--onewindow.dev-issuer.enabled=true",
                 "--onewindow.dev-issuer.private-key-location=file:" + keys.privateKey());
@@ -108,6 +111,28 @@ class LauncherPiecesTest {
                 .as("the licence's QR code points at this stack's gateway")
                 .contains("--onewindow.review.licences.verification-base-url=http://127.0.0.1:18080");
         assertThat(intake).noneMatch(a -> a.startsWith("--onewindow.review.licences"));
+    }
+
+    @Test
+    void the_object_store_serves_s3_on_loopback_keeps_its_bucket_beside_postgres_and_frees_its_port() throws Exception {
+        StackLayout layout = LocalStackOptions.defaults(dir).layout();
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        try (ObjectStoreServer server = ObjectStoreServer.start(layout, port)) {
+            assertThat(server.endpoint()).hasToString("http://127.0.0.1:" + port);
+            assertThat(layout.objectData().getParent()).isEqualTo(layout.postgresData().getParent());
+            assertThat(layout.objectData().resolve(ObjectStoreServer.BUCKET)).isDirectory();
+            var response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(server.endpoint().resolve("/" + ObjectStoreServer.BUCKET)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("an unsigned request is refused, S3-style").isEqualTo(403);
+            assertThat(response.body()).contains("<Code>AccessDenied</Code>");
+        }
+        try (java.net.ServerSocket again = new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+            assertThat(again.getLocalPort()).isEqualTo(port);
+        }
     }
 
     @Test

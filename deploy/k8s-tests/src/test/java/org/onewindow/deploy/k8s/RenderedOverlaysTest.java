@@ -34,7 +34,8 @@ class RenderedOverlaysTest {
 
     private static final List<String> OVERLAYS = List.of("local", "production");
     /** Made outside the overlays: by CloudNativePG ({@code <cluster>-app}), or by the operator of the cluster. */
-    private static final Set<String> EXTERNAL_SECRETS_PRODUCTION = Set.of("onewindow-oidc", "onewindow-tls");
+    private static final Set<String> EXTERNAL_SECRETS_PRODUCTION = Set.of("onewindow-oidc", "onewindow-tls",
+            "onewindow-objectstore");
     private static final Set<String> EXTERNAL_SECRETS_LOCAL = Set.of("onewindow-dev-keys");
 
     private static Kubectl kubectl;
@@ -110,8 +111,13 @@ class RenderedOverlaysTest {
         Manifests manifests = rendered(overlay);
         List<String> modules = Project.serviceModules();
         assertThat(modules).as("service modules of the root pom").hasSize(7).contains("gateway");
-        assertThat(manifests.ofKind("Deployment")).extracting(Manifests::name)
+        // the local overlay's development MinIO (component objectstore) is infrastructure, not a service module
+        assertThat(manifests.ofKind("Deployment")).filteredOn(d -> !"objectstore".equals(
+                        d.at("/metadata/labels").path("app.kubernetes.io/component").asText()))
+                .extracting(Manifests::name)
                 .containsExactlyInAnyOrderElementsOf(modules);
+        assertThat(manifests.find("Deployment", "onewindow-objectstore").isPresent()).as("a MinIO in " + overlay)
+                .isEqualTo(overlay.equals("local"));
         for (String module : modules) {
             ObjectNode deployment = manifests.get("Deployment", module);
             JsonNode pod = deployment.path("spec").path("template").path("spec");
@@ -368,6 +374,27 @@ class RenderedOverlaysTest {
         for (String module : Project.serviceModules()) {
             assertThat(environment(manifests, module).get("ONEWINDOW_SECURITY_JWT_PUBLICKEYLOCATION")).as(module)
                     .isEqualTo("file:/keys/jwt-public.pem");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"local", "production"})
+    void the_services_that_keep_documents_find_the_object_store(String overlay) {
+        Manifests manifests = rendered(overlay);
+        for (String module : List.of("intake-service", "review-service")) {
+            Map<String, String> env = environment(manifests, module);
+            assertThat(env).as(module).containsEntry("ONEWINDOW_OBJECTSTORE_BUCKET", "onewindow-documents")
+                    .containsEntry("ONEWINDOW_OBJECTSTORE_PATHSTYLE", "true")
+                    .containsKey("ONEWINDOW_OBJECTSTORE_ENDPOINT");
+            if (overlay.equals("local")) {
+                assertThat(env).as(module).containsKeys("ONEWINDOW_OBJECTSTORE_ACCESSKEY", "ONEWINDOW_OBJECTSTORE_SECRETKEY")
+                        .containsEntry("ONEWINDOW_OBJECTSTORE_CREATEBUCKET", "true");
+                String host = java.net.URI.create(env.get("ONEWINDOW_OBJECTSTORE_ENDPOINT")).getHost();
+                assertThat(manifests.find("Service", host)).as("the endpoint's Service " + host).isPresent();
+            } else {
+                assertThat(env.get("ONEWINDOW_OBJECTSTORE_ENDPOINT")).startsWith("https://");
+                assertThat(env).doesNotContainKey("ONEWINDOW_OBJECTSTORE_CREATEBUCKET");
+            }
         }
     }
 

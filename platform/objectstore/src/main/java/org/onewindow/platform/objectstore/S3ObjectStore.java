@@ -349,7 +349,8 @@ public final class S3ObjectStore implements ObjectStore, AutoCloseable {
             if (s3.statusCode() == 404 && "get".equals(operation)) {
                 return new ObjectNotFoundException(key, e);
             }
-            if (s3.statusCode() >= 500) {
+            // 501 is a refusal (e.g. S3Proxy and server-side encryption), not an outage: retrying will not help
+            if (s3.statusCode() >= 500 && s3.statusCode() != 501) {
                 return new ObjectStoreUnavailableException("object store failed to " + what + " (HTTP "
                         + s3.statusCode() + ")", e);
             }

@@ -196,6 +196,23 @@ class S3ObjectStoreTest {
         }
     }
 
+    /** What S3Proxy does with SSE headers (docs/operations.md "Object store" quotes this): it refuses them. */
+    @Test
+    void s3ProxyRefusesServerSideEncryptionWithNotImplementedAndStoresNothing() {
+        for (Encryption encryption : List.of(Encryption.SSE_S3, Encryption.SSE_KMS)) {
+            try (S3ObjectStore encrypted = S3ObjectStore.create(settings(SERVER.endpoint()).withPrefix("intake/")
+                    .withEncryption(encryption, encryption == Encryption.SSE_KMS ? "key-1" : null))) {
+                String key = newKey();
+                assertThatThrownBy(() -> encrypted.put(key, new ByteArrayInputStream(new byte[] {1}), 1, null))
+                        .as(encryption.name())
+                        .isInstanceOf(ObjectStoreException.class)
+                        .isNotInstanceOf(ObjectStoreUnavailableException.class)
+                        .hasMessageContaining("HTTP 501");
+                assertThat(store.exists(key)).isFalse();
+            }
+        }
+    }
+
     @Test
     void rejectsKeysThatAreNotPlainRelativePaths() {
         for (String bad : List.of("", " ", "/abs", "a//b", "a/../b", "dir/", "a\\b", "a\u0000b")) {
