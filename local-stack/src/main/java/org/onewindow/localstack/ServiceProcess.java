@@ -53,6 +53,10 @@ final class ServiceProcess {
         command.add("--onewindow.demo-data=" + options.demoData());
         // Boot enables the readiness group only on Kubernetes by default; the launcher waits on it.
         command.add("--management.endpoint.health.probes.enabled=true");
+        if (module == ServiceModule.REVIEW) { // the electronic licence's QR code points at this stack's gateway
+            command.add("--onewindow.review.licences.verification-base-url=http://127.0.0.1:"
+                    + ports.service(ServiceModule.GATEWAY));
+        }
         if (module == ServiceModule.GATEWAY) {
             for (ServiceModule backend : ServiceModule.backendServices()) {
                 command.add("--onewindow.routes." + backend.serviceName() + "=http://127.0.0.1:" + ports.service(backend));

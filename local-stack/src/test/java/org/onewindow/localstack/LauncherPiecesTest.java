@@ -107,6 +107,10 @@ class LauncherPiecesTest {
                 "--onewindow.routes.rating=http://127.0.0.1:18085", "--onewindow.dev-issuer.enabled=true",
                 "--onewindow.dev-issuer.private-key-location=file:" + keys.privateKey());
         assertThat(gateway).noneMatch(a -> a.startsWith("--spring.datasource"));
+        assertThat(ServiceProcess.of(ServiceModule.REVIEW, options, keys).command())
+                .as("the licence's QR code points at this stack's gateway")
+                .contains("--onewindow.review.licences.verification-base-url=http://127.0.0.1:18080");
+        assertThat(intake).noneMatch(a -> a.startsWith("--onewindow.review.licences"));
     }
 
     @Test

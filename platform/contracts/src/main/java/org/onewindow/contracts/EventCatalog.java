@@ -26,6 +26,7 @@ import org.onewindow.contracts.rating.RectificationProgressed;
 import org.onewindow.contracts.review.DeadlineExtended;
 import org.onewindow.contracts.review.DeadlineWarning;
 import org.onewindow.contracts.review.DeadlinesRecomputed;
+import org.onewindow.contracts.review.LicenceIssued;
 import org.onewindow.contracts.review.DecisionMade;
 import org.onewindow.contracts.review.ProcedurePaused;
 import org.onewindow.contracts.review.ProcedureResumed;
@@ -64,6 +65,7 @@ public final class EventCatalog {
             ProcedurePaused.class,
             ProcedureResumed.class,
             DeadlinesRecomputed.class,
+            LicenceIssued.class,
             SupervisionRecordPushed.class,
             SupervisionRecordClaimed.class,
             SupervisionRecordEscalated.class,

@@ -44,6 +44,7 @@ import org.onewindow.contracts.rating.RectificationProgressed;
 import org.onewindow.contracts.review.DeadlineExtended;
 import org.onewindow.contracts.review.DeadlineWarning;
 import org.onewindow.contracts.review.DeadlinesRecomputed;
+import org.onewindow.contracts.review.LicenceIssued;
 import org.onewindow.contracts.review.DecisionMade;
 import org.onewindow.contracts.review.Outcome;
 import org.onewindow.contracts.review.PauseKind;
@@ -261,6 +262,13 @@ final class EventExamples {
         return new RectificationOpened(RATING, CASE, "SCJGJ", LocalDate.of(2025, 4, 15), at("2025-03-25T09:00:00"));
     }
 
+    static LicenceIssued licenceIssued() {
+        return new LicenceIssued(CASE, "JY13301020012345", ITEM, LocalDate.of(2025, 3, 20), LocalDate.of(2030, 3, 19),
+                "review/licences/JY13301020012345.pdf",
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 48_213L, "application/pdf",
+                "JY13301020012345.pdf", at("2025-03-20T10:16:00"));
+    }
+
     static AlertRaised alertRaised() {
         return new AlertRaised(UUID.fromString("5b0e3f7a-2c41-5d6e-8f90-a1b2c3d4e5f6"), "CASE_PAST_STATUTORY_DEADLINE",
                 "《中华人民共和国行政许可法》第四十二条", CASE, "SCJGJ", "330102001", ITEM,
@@ -273,7 +281,7 @@ final class EventExamples {
                 applicationAccepted(), applicationNotAccepted(), oneTimeNoticeIssued(), supplementReceived(),
                 resultDelivered(), deliveryWarningRaised(), materialsUpdated(), reviewCaseOpened(), taskCompleted(), supplementRequested(), decisionMade(),
                 deadlineWarning(), deadlineExtended(), procedurePaused(), procedureResumed(), deadlinesRecomputed(),
-                supervisionRecordPushed(), supervisionRecordClaimed(),
+                licenceIssued(), supervisionRecordPushed(), supervisionRecordClaimed(),
                 supervisionRecordEscalated(), licenceActionTaken(), ratingSubmitted(), rectificationOpened(),
                 ratingSubmittedV2(), rectificationProgressed(), rectificationOverdue(), alertRaised());
     }

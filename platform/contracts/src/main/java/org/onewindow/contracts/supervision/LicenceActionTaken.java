@@ -8,11 +8,15 @@ import org.onewindow.contracts.EventFields;
 import org.onewindow.contracts.EventType;
 import org.onewindow.contracts.Stream;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * A supervision finding on a licence, flowing back to the approval side: review and intake must show a
  * suspended or revoked licence as such.
+ *
+ * @param action null when a newer producer sends an action this reader does not know (tolerant reader: consumers
+ *               ignore it instead of dead-lettering a valid event)
  */
 @EventType(name = "supervision.LicenceActionTaken", version = 1, stream = Stream.SUPERVISION_RECORDS)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -20,7 +24,7 @@ public record LicenceActionTaken(
         UUID recordId,
         String caseNumber,
         String licenceNumber,
-        Action action,
+        @JsonFormat(with = JsonFormat.Feature.READ_UNKNOWN_ENUM_VALUES_AS_NULL) Action action,
         String reason,
         String takenBy,
         OffsetDateTime takenAt) implements CaseEvent {

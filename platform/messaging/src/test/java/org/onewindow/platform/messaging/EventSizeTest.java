@@ -172,6 +172,11 @@ class EventSizeTest {
             Map.entry("ProcedureResumed.applicantUserId", CODE),
             Map.entry("DeadlinesRecomputed.caseNumber", CODE), Map.entry("DeadlinesRecomputed.steps", DEPARTMENTS),
             Map.entry("Step.department", CODE), Map.entry("DeadlinesRecomputed.applicantUserId", CODE),
+            // the electronic licence: a reference (key, hash, name) to the stored PDF, never its content
+            Map.entry("LicenceIssued.caseNumber", CODE), Map.entry("LicenceIssued.licenceNumber", CODE),
+            Map.entry("LicenceIssued.itemCode", CODE), Map.entry("LicenceIssued.documentKey", REFERENCE),
+            Map.entry("LicenceIssued.sha256", CODE), Map.entry("LicenceIssued.contentType", CODE),
+            Map.entry("LicenceIssued.fileName", REFERENCE),
             // supervision
             Map.entry("SupervisionRecordPushed.caseNumber", CODE), Map.entry("SupervisionRecordPushed.itemCode", CODE),
             Map.entry("SupervisionRecordPushed.licenceNumber", CODE),

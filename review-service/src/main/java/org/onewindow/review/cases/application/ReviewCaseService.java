@@ -21,6 +21,7 @@ import org.onewindow.platform.kernel.NotFound;
 import org.onewindow.review.cases.domain.ActingForPolicies;
 import org.onewindow.review.cases.domain.ActingUser;
 import org.onewindow.review.cases.domain.CaseOpening;
+import org.onewindow.review.cases.domain.CaseStatus;
 import org.onewindow.review.cases.domain.JointHandling;
 import org.onewindow.review.cases.domain.LicenceStatus;
 import org.onewindow.review.cases.domain.OpinionRequest;
@@ -29,9 +30,13 @@ import org.onewindow.review.cases.domain.ReviewCase;
 import org.onewindow.review.cases.domain.ReviewEvent;
 import org.onewindow.review.cases.domain.SupplementMaterial;
 import org.onewindow.review.config.ReviewProperties;
+import org.onewindow.review.licences.application.LicenceService;
+import org.onewindow.review.licences.domain.HolderKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The review commands, each on the one command path: the case is loaded under its row lock with its version (and
@@ -55,10 +60,13 @@ public class ReviewCaseService {
     private final StaffDirectory staff;
     private final ItemHandlings items;
     private final MissingCalendarYears missingYears;
+    private final LicenceService licences;
+    private final TransactionTemplate transaction;
 
     public ReviewCaseService(CommandPath<CaseNumber, ReviewCase, ReviewEvent> path, ReviewCases cases,
                              CalendarReplica calendar, ReviewProperties properties, Clock clock, StaffDirectory staff,
-                             ItemHandlings items, MissingCalendarYears missingYears) {
+                             ItemHandlings items, MissingCalendarYears missingYears, LicenceService licences,
+                             PlatformTransactionManager transactions) {
         this.path = path;
         this.cases = cases;
         this.calendar = calendar;
@@ -67,6 +75,8 @@ public class ReviewCaseService {
         this.staff = staff;
         this.items = items;
         this.missingYears = missingYears;
+        this.licences = licences;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /**
@@ -74,6 +84,12 @@ public class ReviewCaseService {
      * Runs in the inbox transaction of the consumed {@code ApplicationAccepted}.
      */
     public void open(CaseOpening opening) {
+        open(opening, null);
+    }
+
+    /** {@link #open(CaseOpening)}, remembering whether the holder is a person or an organisation (the licence's). */
+    public void open(CaseOpening opening, HolderKind holderKind) {
+        licences.holderKnown(opening.caseNumber(), holderKind);
         if (cases.exists(opening.caseNumber())) {
             log.info("case {} already has a review case; duplicate acceptance ignored", opening.caseNumber());
             return;
@@ -131,12 +147,21 @@ public class ReviewCaseService {
         return c;
     }
 
-    /** An opinion on one step; a given {@code If-Match} is about the task, so parallel departments never clash. */
+    /**
+     * An opinion on one step; a given {@code If-Match} is about the task, so parallel departments never clash. The
+     * opinion that decides the case also registers its licence (PENDING, its PDF issued later) in the same transaction.
+     */
     public ReviewCase giveOpinion(OpinionRequest request, ActingUser actor, String ifMatch) {
         UUID taskId = request.taskId();
-        return path.change(caseOfTask(taskId), taskCommand("give-opinion", actor, ifMatch, taskId),
-                provenChange(actor, taskId, c -> c.giveOpinion(request, actor, clock.instant(), today(),
-                        calendar.workingDays(), properties.licenceTerms(), cases::nextLicenceSequence)));
+        return transaction.execute(status -> {
+            ReviewCase c = path.change(caseOfTask(taskId), taskCommand("give-opinion", actor, ifMatch, taskId),
+                    provenChange(actor, taskId, r -> r.giveOpinion(request, actor, clock.instant(), today(),
+                            calendar.workingDays(), properties.licenceTerms(), cases::nextLicenceSequence)));
+            if (c.status() == CaseStatus.APPROVED) { // an opinion on a decided case is refused: this one decided it
+                licences.decided(c);
+            }
+            return c;
+        });
     }
 
     public ReviewCase assignDeputy(UUID taskId, String deputyUserId, ActingUser actor, String ifMatch) {
@@ -195,6 +220,7 @@ public class ReviewCaseService {
         if (!known) {
             log.warn("licence action for unknown case {}", caseNumber);
         }
+        licences.actionTaken(caseNumber, status, takenBy, reason);
     }
 
     /**

@@ -4,11 +4,17 @@ import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.contracts.intake.ApplicationAccepted;
 import org.onewindow.review.cases.domain.CaseOpening;
 import org.onewindow.review.cases.domain.RouteMode;
+import org.onewindow.review.licences.domain.HolderKind;
 
 /** Reads the facts a review case needs from intake's ApplicationAccepted (its route snapshot, holder, limits). */
 final class AcceptedApplications {
 
     private AcceptedApplications() {
+    }
+
+    /** The applicant's kind, the licence's holder's (null when the event has none). */
+    static HolderKind holderKind(ApplicationAccepted e) {
+        return e.applicant() == null || e.applicant().kind() == null ? null : HolderKind.valueOf(e.applicant().kind().name());
     }
 
     static CaseOpening toOpening(ApplicationAccepted e) {

@@ -15,12 +15,16 @@ import org.onewindow.review.cases.application.CentreTree;
 import org.onewindow.review.cases.application.ReviewCaseService;
 import org.onewindow.review.cases.domain.JointHandling;
 import org.onewindow.review.cases.domain.LicenceStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What review consumes (group {@code review}): each handler runs in one transaction with its inbox row, and every
  * change to a case goes through the command path inside it.
  */
 public final class ReviewSubscription {
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewSubscription.class);
 
     private ReviewSubscription() {
     }
@@ -34,7 +38,7 @@ public final class ReviewSubscription {
                         event.contentType().name(), event.sha256(), event.sizeBytes(), event.status().name(),
                         event.updatedAt())))
                 .on(ApplicationAccepted.class, (event, meta) -> {
-                    cases.open(AcceptedApplications.toOpening(event));
+                    cases.open(AcceptedApplications.toOpening(event), AcceptedApplications.holderKind(event));
                     // where it was submitted: what a window clerk's scope is checked against
                     centres.record(CaseNumber.of(event.caseNumber()), event.centreCode());
                 })
@@ -55,8 +59,15 @@ public final class ReviewSubscription {
                 .build();
     }
 
-    /** Invariant 5: a suspension or revocation shows on the case. A rectification order leaves the licence valid. */
+    /**
+     * Invariant 5: a suspension or revocation shows on the case and in the licence register. A rectification order
+     * leaves the licence valid; an action this reader does not know (a newer producer's) is ignored, not dead-lettered.
+     */
     private static void licenceActionTaken(ReviewCaseService cases, LicenceActionTaken action) {
+        if (action.action() == null) {
+            log.warn("licence action of an unknown kind for case {} ignored", action.caseNumber());
+            return;
+        }
         LicenceStatus status = switch (action.action()) {
             case SUSPEND -> LicenceStatus.SUSPENDED;
             case REVOKE -> LicenceStatus.REVOKED;
