@@ -93,6 +93,14 @@ public record ServiceInstances(Map<ServiceModule, Integer> counts) {
             return number == 1 ? module.serviceName() : module.serviceName() + "-" + number;
         }
 
+        /**
+         * {@code review-1}, {@code review-2}: how an instance of a service that runs several names itself to
+         * PostgreSQL ({@code application_name}) and Kafka ({@code client.id}), numbered from 1 so no prefix is ambiguous.
+         */
+        public String label() {
+            return module.serviceName() + "-" + number;
+        }
+
         /** {@code review}, {@code review-2}, {@code review-service}: the instance it names (instance 1 without a number). */
         public static Instance byName(String name) {
             int dash = name.lastIndexOf('-');

@@ -61,12 +61,12 @@ final class ServiceProcess {
         command.add("--server.address=127.0.0.1");
         if (module.ownsDatabase()) {
             command.add("--spring.datasource.url=" + ports.jdbcUrl(module.serviceName())
-                    + (several ? "?ApplicationName=" + instance.name() : ""));
+                    + (several ? "?ApplicationName=" + instance.label() : ""));
             command.add("--spring.datasource.username=" + Postgres.USER);
             command.add("--spring.datasource.password=" + Postgres.PASSWORD);
             command.add("--spring.kafka.bootstrap-servers=" + ports.kafkaBootstrapServers());
             if (several) {
-                command.add("--spring.kafka.client-id=" + instance.name());
+                command.add("--spring.kafka.client-id=" + instance.label());
             }
         }
         command.add("--onewindow.security.jwt.public-key-location=file:" + keys.publicKey());

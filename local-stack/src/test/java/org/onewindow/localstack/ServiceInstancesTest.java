@@ -61,6 +61,7 @@ class ServiceInstancesTest {
         assertThat(ServiceInstances.Instance.byName("review-2").name()).isEqualTo("review-2");
         assertThat(ServiceInstances.Instance.byName("review-service")).isEqualTo(new ServiceInstances.Instance(ServiceModule.REVIEW, 1));
         assertThat(ServiceInstances.Instance.byName("review-1").name()).isEqualTo("review");
+        assertThat(ServiceInstances.Instance.byName("review").label()).isEqualTo("review-1");
     }
 
     @Test
@@ -75,6 +76,9 @@ class ServiceInstancesTest {
         assertThat(second.command()).contains("--server.port=24593",
                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1:31932/review?ApplicationName=review-2",
                 "--spring.kafka.client-id=review-2");
+        assertThat(ServiceProcess.of(ServiceModule.REVIEW, options, keys).command()).contains(
+                "--spring.datasource.url=jdbc:postgresql://127.0.0.1:31932/review?ApplicationName=review-1",
+                "--spring.kafka.client-id=review-1");
         assertThat(second.logFile()).isEqualTo(options.layout().logFile("review-2"));
         assertThat(ServiceProcess.of(ServiceModule.GATEWAY, options, keys).command()).contains(
                 "--onewindow.routes.review=http://127.0.0.1:24583",
