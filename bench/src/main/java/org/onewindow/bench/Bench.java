@@ -26,6 +26,10 @@ public final class Bench {
             Chaos.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("instances")) {
+            Scaling.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("verify-audit")) {
             VerifyAudit.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;

@@ -57,7 +57,8 @@ public final class Chaos {
     /** The outcome of a run; {@link #clean()} is what the CI variant asserts. */
     record Result(int started, int completed, List<String> failures, Map<CaseLifecycle.Step, Integer> acknowledged,
                   List<String> lostAcknowledged, InvariantReport report, long outboxPending, long deadLetterGauge,
-                  List<Recovery> recoveries, Duration loadTime, long unreachable) {
+                  List<Recovery> recoveries, Duration loadTime, long unreachable,
+                  List<InstanceWatch.Takeover> takeovers, Map<String, Integer> warningsRaised, List<String> warningsDoubled) {
 
         long lost() {
             return lostAcknowledged.size() + report.lost();
@@ -89,6 +90,12 @@ public final class Chaos {
                     deadLetters(), report.deadLetters(), deadLetterGauge));
             text.append("recovery per kill:\n");
             recoveries.forEach(r -> text.append("  ").append(r).append('\n'));
+            if (!takeovers.isEmpty()) {
+                text.append("what moved when the relay leaders were killed:\n");
+                takeovers.forEach(t -> text.append("  ").append(t).append('\n'));
+            }
+            text.append("scheduled deadline warnings raised %s; raised twice for one case, level and scope: %s%n"
+                    .formatted(warningsRaised, warningsDoubled.isEmpty() ? "none" : warningsDoubled));
             failures.stream().limit(10).forEach(f -> text.append("  failed lifecycle: ").append(f).append('\n'));
             text.append(clean() ? "CLEAN: 0 lost, 0 duplicated, 0 dead letters, outboxes drained\n" : "NOT CLEAN\n");
             return text.toString();
@@ -113,7 +120,12 @@ public final class Chaos {
         LocalStackOptions stackOptions = LocalStackOptions.defaults(options.projectRoot())
                 .withDataDir(options.dataDir()).withWipe(true).withPortOffset(options.portOffset())
                 // a restart under load took over 300 s once (load 35-42 on 2 cores) and stopped the fault injection
-                .withDemoData(true).withReadinessTimeout(Duration.ofSeconds(600));
+                .withDemoData(true).withReadinessTimeout(Duration.ofSeconds(600)).withInstances(options.instances());
+        if (!options.serviceProperties().isEmpty()) {
+            List<String> jvm = new ArrayList<>(stackOptions.serviceJvmOptions());
+            jvm.addAll(options.serviceProperties());
+            stackOptions = stackOptions.withServiceJvmOptions(jvm);
+        }
         log("starting a stack of its own: offset %d, data in %s", options.portOffset(), options.dataDir());
         try (RunningStack stack = LocalStack.start(stackOptions)) {
             // Ctrl-C or SIGTERM must not leave the stack's processes (each in its own session) running.
@@ -135,6 +147,7 @@ public final class Chaos {
         private final ConcurrentSkipListSet<Long> completions = new ConcurrentSkipListSet<>();
         private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         private final List<Recovery> recoveries = new ArrayList<>();
+        private final List<InstanceWatch.Takeover> takeovers = new ArrayList<>();
         private final AtomicBoolean faultsDone = new AtomicBoolean();
         private final AtomicReference<String> currentFault = new AtomicReference<>("none yet");
 
@@ -205,12 +218,14 @@ public final class Chaos {
             acknowledged.forEach((step, cases) -> counts.put(step, cases.size()));
             Result result = new Result(started.get(), completed.get(), List.copyOf(failures), counts,
                     check.lostAcknowledged, check.report, pending, metric("onewindow_dlt_depth"),
-                    List.copyOf(recoveries), loadTime, client.unreachable.sum());
+                    List.copyOf(recoveries), loadTime, client.unreachable.sum(), List.copyOf(takeovers), check.warningsRaised,
+                    check.warningsDoubled);
             writeReport(result);
             return result;
         }
 
-        private record Check(InvariantReport report, List<String> lostAcknowledged) {
+        private record Check(InvariantReport report, List<String> lostAcknowledged, Map<String, Integer> warningsRaised,
+                             List<String> warningsDoubled) {
         }
 
         /** The invariant checker over the whole history, plus every acknowledged step looked up on the topics. */
@@ -240,7 +255,18 @@ public final class Chaos {
                     }
                 }
             });
-            return new Check(report, lost.stream().sorted().toList());
+            // review's DeadlineWarningJob runs on every instance: one warning per case, level and scope (and task) at most
+            Map<String, Integer> perWarning = new java.util.TreeMap<>();
+            Map<String, Integer> raised = new java.util.TreeMap<>();
+            for (org.onewindow.invariants.PublicEvent event : snapshot.events()) {
+                if (event.event() instanceof org.onewindow.contracts.review.DeadlineWarning w) {
+                    perWarning.merge(w.caseNumber() + " " + w.level() + " " + w.scope() + " " + w.taskId(), 1, Integer::sum);
+                    raised.merge(w.level().name(), 1, Integer::sum);
+                }
+            }
+            List<String> doubled = perWarning.entrySet().stream().filter(e -> e.getValue() > 1)
+                    .map(e -> e.getKey() + " x" + e.getValue()).toList();
+            return new Check(report, lost.stream().sorted().toList(), raised, doubled);
         }
 
         /** Kills and restarts each target in turn while the load runs; always leaves every process running. */
@@ -269,6 +295,9 @@ public final class Chaos {
         }
 
         private Recovery killAndRestart(String target) {
+            if (target.equals(ChaosOptions.LEADERS)) {
+                return killLeaders();
+            }
             currentFault.set(target + " down");
             Instant killedAt = Instant.now();
             long killed = System.nanoTime();
@@ -291,6 +320,66 @@ public final class Chaos {
             Duration firstCompletion = first == null ? null : Duration.ofNanos(first - killed);
             currentFault.set("none (" + target + " recovered)");
             return new Recovery(target, killedAt, Duration.ofNanos(ready - killed), firstCompletion);
+        }
+
+        /**
+         * SIGKILL to the relay leader of every service that runs several instances, all at once; each restarted in
+         * parallel after {@code down}. Then waits for the leadership to move and the consumer groups to drop the dead
+         * members ({@link InstanceWatch.Takeover}).
+         */
+        private Recovery killLeaders() {
+            InstanceWatch watch = new InstanceWatch(stack);
+            Map<String, String> leaders = new java.util.LinkedHashMap<>();
+            Map<String, Map<String, Set<String>>> membersBefore = new java.util.LinkedHashMap<>();
+            for (org.onewindow.localstack.ServiceModule module : options.instances().counts().keySet()) {
+                String leader = watch.awaitRelayLeader(module.serviceName(), Duration.ofSeconds(60));
+                if (leader == null) {
+                    throw new IllegalStateException("no instance of " + module.serviceName() + " holds the outbox relay lock");
+                }
+                leaders.put(module.serviceName(), leader);
+                membersBefore.put(module.serviceName(), watch.membersOf(leader));
+            }
+            List<String> names = leaders.values().stream().map(InstanceWatch::instanceName).toList();
+            currentFault.set("leaders " + names + " down");
+            Instant killedAt = Instant.now();
+            long killed = System.nanoTime();
+            log("SIGKILL the relay leaders %s", names);
+            parallel(names, stack::kill);
+            sleep(options.down());
+            currentFault.set("leaders restarting");
+            parallel(names, stack::restart);
+            long ready = System.nanoTime();
+            log("leaders %s ready again %.1f s after the kill", names, (ready - killed) / 1e9);
+            leaders.forEach((service, label) -> {
+                InstanceWatch.Takeover takeover = watch.observe(service, label, membersBefore.get(service), Duration.ofSeconds(90));
+                log("%s", takeover);
+                takeovers.add(takeover);
+            });
+            Long first = completions.ceiling(ready);
+            long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+            while (first == null && System.nanoTime() < deadline) {
+                LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+                first = completions.ceiling(ready);
+            }
+            currentFault.set("none (leaders recovered)");
+            return new Recovery(ChaosOptions.LEADERS, killedAt, Duration.ofNanos(ready - killed),
+                    first == null ? null : Duration.ofNanos(first - killed));
+        }
+
+        private static void parallel(List<String> names, java.util.function.Consumer<String> action) {
+            try (ExecutorService each = Executors.newVirtualThreadPerTaskExecutor()) {
+                List<java.util.concurrent.Future<?>> done = names.stream().map(n -> each.submit(() -> action.accept(n))).toList();
+                for (java.util.concurrent.Future<?> f : done) {
+                    try {
+                        f.get();
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        throw new IllegalStateException(e.getCause());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException(e);
+                    }
+                }
+            }
         }
 
         /** The catalog's item, once the catalog answers. */

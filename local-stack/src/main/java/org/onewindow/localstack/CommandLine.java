@@ -8,7 +8,7 @@ import java.util.List;
 record CommandLine(LocalStackOptions options, boolean help, Duration measureAfter) {
 
     static final String USAGE = """
-            Usage: ./run-local.sh [--wipe] [--fast] [--no-build] [--no-demo-data] [--port-offset=N] [--data-dir=DIR] [--measure[=SECONDS]]
+            Usage: ./run-local.sh [--wipe] [--fast] [--no-build] [--no-demo-data] [--port-offset=N] [--instances=N] [--data-dir=DIR] [--measure[=SECONDS]]
               --wipe            delete the data directory (.local/) first: empty databases, topics, keys, logs
               --fast            PostgreSQL without fsync and synchronous commit: faster, but a crash can lose the
                                 last commits or damage the data; for throwaway data (best with --wipe)
@@ -16,6 +16,8 @@ record CommandLine(LocalStackOptions options, boolean help, Duration measureAfte
               --no-demo-data    start the services without demo data
               --port-offset=N   add N to every port (gateway 8080+N, ..., PostgreSQL 15432+N)
               --data-dir=DIR    keep state in DIR instead of .local/
+              --instances=N     N JVMs of every service (or per service: --instances=review=2,intake=2), instance k
+                                on its port + (k-1)*10, all behind the gateway (docs/operations.md "Several instances")
               --readiness-timeout=S  how long each service may take to become ready (default 240)
               --measure[=S]     once ready, wait S seconds (default 30), print each process's memory, stop
               --service-jvm-options="OPTS"  JVM options of each service JVM, separated by spaces, instead of
@@ -31,6 +33,7 @@ record CommandLine(LocalStackOptions options, boolean help, Duration measureAfte
             switch (name) {
                 case "--wipe" -> options = options.withWipe(true);
                 case "--fast" -> options = options.withFast(true);
+                case "--instances" -> options = options.withInstances(ServiceInstances.parse(required(name, value)));
                 case "--no-demo-data" -> options = options.withDemoData(false);
                 case "--port-offset" -> options = options.withPortOffset(integer(name, value));
                 case "--data-dir" -> options = options.withDataDir(Path.of(required(name, value)));
@@ -48,7 +51,7 @@ record CommandLine(LocalStackOptions options, boolean help, Duration measureAfte
     private static LocalStackOptions withProjectRoot(LocalStackOptions options, Path root) {
         boolean defaultDataDir = options.dataDir().equals(options.projectRoot().resolve(".local"));
         LocalStackOptions moved = new LocalStackOptions(root, options.dataDir(), options.wipe(), options.portOffset(),
-                options.demoData(), options.serviceJvmOptions(), options.readinessTimeout(), options.fast());
+                options.demoData(), options.serviceJvmOptions(), options.readinessTimeout(), options.fast(), options.instances());
         return defaultDataDir ? moved.withDataDir(moved.projectRoot().resolve(".local")) : moved;
     }
 

@@ -67,6 +67,11 @@ final class Console {
         for (ServiceModule module : ServiceModule.backendServices()) {
             lines.add(String.format("%-12s %s", module.serviceName(),
                     gateway.resolve("/services/" + module.serviceName() + "/actuator/health")));
+            if (stack.serviceInstances().several(module)) {
+                // each instance directly; the gateway balances over them
+                lines.add(String.format("%-12s %s", "", String.join("  ", stack.instances(module.serviceName()).stream()
+                        .map(name -> name + " " + stack.serviceUrl(name)).toList())));
+            }
         }
         lines.add("Dashboard    " + gateway.resolve("/api/monitor/v1/dashboard/") + "   (电子监察大屏: user monitor, password demo)");
         lines.add("Monitor      " + gateway.resolve("/api/monitor/v1/alerts") + "   (电子监察, role MONITOR: user monitor)");

@@ -66,7 +66,7 @@ public final class LocalStack {
             List<ServiceProcess> planned = new ArrayList<>();
             KeyFiles keys = new KeyFiles(layout.keysDir()).ensureExist();
             requireJars(layout);
-            requireFreePorts(ports);
+            requireFreePorts(ports, options.instances());
 
             step("Kafka broker starting on " + ports.kafkaBootstrapServers() + " (KRaft, own JVM)");
             KafkaBroker broker;
@@ -105,8 +105,8 @@ public final class LocalStack {
                 step("Kafka ready; topics " + (created.isEmpty() ? "already exist" : "created: " + String.join(", ", created)));
             }
 
-            for (ServiceModule module : ServiceModule.values()) {
-                planned.add(ServiceProcess.of(module, options, keys));
+            for (ServiceInstances.Instance instance : options.instances().all()) {
+                planned.add(ServiceProcess.of(instance, options, keys));
             }
             step("starting " + planned.size() + " service JVMs (logs in " + layout.logsDir() + ")");
             for (ServiceProcess service : planned) {
@@ -119,9 +119,9 @@ public final class LocalStack {
             }
             ReadinessWait wait = new ReadinessWait(new Readiness(), console, options.readinessTimeout(), launchedAt);
             wait.await(planned);
-            Map<ServiceModule, ServiceProcess> byModule = new LinkedHashMap<>();
-            planned.forEach(s -> byModule.put(s.module(), s));
-            return new RunningStack(this, options, database, broker, byModule, pids, wait,
+            Map<ServiceInstances.Instance, ServiceProcess> byInstance = new LinkedHashMap<>();
+            planned.forEach(s -> byInstance.put(s.instance(), s));
+            return new RunningStack(this, options, database, broker, byInstance, pids, wait,
                     Duration.between(launchedAt, Instant.now()));
         } catch (RuntimeException | Error e) {
             // Errors too (an OutOfMemoryError while unpacking PostgreSQL, zonky's ExceptionInInitializerError): the
@@ -216,11 +216,11 @@ public final class LocalStack {
         }
     }
 
-    private static void requireFreePorts(Ports ports) {
+    private static void requireFreePorts(Ports ports, ServiceInstances instances) {
         List<Integer> wanted = new ArrayList<>(List.of(ports.postgres(), ports.kafka(), ports.kafkaController(),
                 ports.objectStore()));
-        for (ServiceModule module : ServiceModule.values()) {
-            wanted.add(ports.service(module));
+        for (ServiceInstances.Instance instance : instances.all()) {
+            wanted.add(ports.service(instance));
         }
         List<Integer> busy = wanted.stream().filter(port -> !isFree(port)).toList();
         if (!busy.isEmpty()) {

@@ -18,6 +18,7 @@ import java.util.List;
  * @param fast             PostgreSQL without fsync, synchronous commit and full-page writes: faster, but a crash of
  *                         PostgreSQL or of the machine can lose the last commits or corrupt the data directory. For
  *                         throwaway data only ({@code --fast}, the system tests); off by default since the data is kept
+ * @param instances        JVMs per service ({@code --instances}); one each by default
  */
 public record LocalStackOptions(
         Path projectRoot,
@@ -27,7 +28,8 @@ public record LocalStackOptions(
         boolean demoData,
         List<String> serviceJvmOptions,
         Duration readinessTimeout,
-        boolean fast) {
+        boolean fast,
+        ServiceInstances instances) {
 
     /**
      * Small heaps and serial GC (six JVMs share two cores), with the JVM's full tiered compilation: C1-only
@@ -45,7 +47,13 @@ public record LocalStackOptions(
             "-Dspring.datasource.hikari.minimum-idle=1", "-Dspring.datasource.hikari.idle-timeout=10000",
             "-Dcom.zaxxer.hikari.housekeeping.periodMs=10000");
 
+    public LocalStackOptions(Path projectRoot, Path dataDir, boolean wipe, int portOffset, boolean demoData,
+                             List<String> serviceJvmOptions, Duration readinessTimeout, boolean fast) {
+        this(projectRoot, dataDir, wipe, portOffset, demoData, serviceJvmOptions, readinessTimeout, fast, ServiceInstances.ONE_EACH);
+    }
+
     public LocalStackOptions {
+        java.util.Objects.requireNonNull(instances, "instances");
         projectRoot = projectRoot.toAbsolutePath().normalize();
         dataDir = dataDir.toAbsolutePath().normalize();
         serviceJvmOptions = List.copyOf(serviceJvmOptions);
@@ -61,31 +69,35 @@ public record LocalStackOptions(
     }
 
     public LocalStackOptions withDataDir(Path value) {
-        return new LocalStackOptions(projectRoot, value, wipe, portOffset, demoData, serviceJvmOptions, readinessTimeout, fast);
+        return new LocalStackOptions(projectRoot, value, wipe, portOffset, demoData, serviceJvmOptions, readinessTimeout, fast, instances);
     }
 
     public LocalStackOptions withWipe(boolean value) {
-        return new LocalStackOptions(projectRoot, dataDir, value, portOffset, demoData, serviceJvmOptions, readinessTimeout, fast);
+        return new LocalStackOptions(projectRoot, dataDir, value, portOffset, demoData, serviceJvmOptions, readinessTimeout, fast, instances);
     }
 
     public LocalStackOptions withPortOffset(int value) {
-        return new LocalStackOptions(projectRoot, dataDir, wipe, value, demoData, serviceJvmOptions, readinessTimeout, fast);
+        return new LocalStackOptions(projectRoot, dataDir, wipe, value, demoData, serviceJvmOptions, readinessTimeout, fast, instances);
     }
 
     public LocalStackOptions withDemoData(boolean value) {
-        return new LocalStackOptions(projectRoot, dataDir, wipe, portOffset, value, serviceJvmOptions, readinessTimeout, fast);
+        return new LocalStackOptions(projectRoot, dataDir, wipe, portOffset, value, serviceJvmOptions, readinessTimeout, fast, instances);
     }
 
     public LocalStackOptions withServiceJvmOptions(List<String> value) {
-        return new LocalStackOptions(projectRoot, dataDir, wipe, portOffset, demoData, value, readinessTimeout, fast);
+        return new LocalStackOptions(projectRoot, dataDir, wipe, portOffset, demoData, value, readinessTimeout, fast, instances);
     }
 
     public LocalStackOptions withReadinessTimeout(Duration value) {
-        return new LocalStackOptions(projectRoot, dataDir, wipe, portOffset, demoData, serviceJvmOptions, value, fast);
+        return new LocalStackOptions(projectRoot, dataDir, wipe, portOffset, demoData, serviceJvmOptions, value, fast, instances);
     }
 
     public LocalStackOptions withFast(boolean value) {
-        return new LocalStackOptions(projectRoot, dataDir, wipe, portOffset, demoData, serviceJvmOptions, readinessTimeout, value);
+        return new LocalStackOptions(projectRoot, dataDir, wipe, portOffset, demoData, serviceJvmOptions, readinessTimeout, value, instances);
+    }
+
+    public LocalStackOptions withInstances(ServiceInstances value) {
+        return new LocalStackOptions(projectRoot, dataDir, wipe, portOffset, demoData, serviceJvmOptions, readinessTimeout, fast, value);
     }
 
     public Ports ports() {

@@ -23,8 +23,16 @@ public record Ports(int offset) {
         }
     }
 
+    /** Extra instances of a service are 10 ports apart: review-2 on 8093+offset, review-3 on 8103+offset. */
+    public static final int INSTANCE_STEP = 10;
+
     public int service(ServiceModule module) {
         return module.basePort() + offset;
+    }
+
+    /** Port of one instance: instance 1 on the service's own port, instance k {@code (k-1) * INSTANCE_STEP} above it. */
+    public int service(ServiceInstances.Instance instance) {
+        return service(instance.module()) + (instance.number() - 1) * INSTANCE_STEP;
     }
 
     public int kafka() {

@@ -17,12 +17,12 @@ public final class RunningStack implements AutoCloseable {
     private final LocalStackOptions options;
     private volatile Postgres postgres;
     private volatile KafkaBroker kafka;
-    private final Map<ServiceModule, ServiceProcess> services;
+    private final Map<ServiceInstances.Instance, ServiceProcess> services;
     private final PidFile pids;
     private final ReadinessWait readinessWait;
     private final Duration startupTime;
 
-    RunningStack(LocalStack launcher, LocalStackOptions options, Postgres postgres, KafkaBroker kafka, Map<ServiceModule, ServiceProcess> services,
+    RunningStack(LocalStack launcher, LocalStackOptions options, Postgres postgres, KafkaBroker kafka, Map<ServiceInstances.Instance, ServiceProcess> services,
                  PidFile pids, ReadinessWait readinessWait, Duration startupTime) {
         this.launcher = launcher;
         this.options = options;
@@ -38,9 +38,20 @@ public final class RunningStack implements AutoCloseable {
         return serviceUrl(ServiceModule.GATEWAY.serviceName());
     }
 
-    /** Direct URL of one service (not through the gateway), e.g. {@code serviceUrl("intake")}. */
+    /** Direct URL of one service (not through the gateway), e.g. {@code serviceUrl("intake")}, or of one instance ({@code "intake-2"}). */
     public URI serviceUrl(String service) {
-        return URI.create("http://127.0.0.1:" + options.ports().service(ServiceModule.byName(service)));
+        return URI.create("http://127.0.0.1:" + options.ports().service(ServiceInstances.Instance.byName(service)));
+    }
+
+    /** The names of a service's instances: {@code [review]} with one, {@code [review, review-2]} with two. */
+    public List<String> instances(String service) {
+        ServiceModule module = ServiceModule.byName(service);
+        return services.keySet().stream().filter(i -> i.module() == module).map(ServiceInstances.Instance::name).toList();
+    }
+
+    /** How many JVMs of each service this stack runs. */
+    public ServiceInstances serviceInstances() {
+        return options.instances();
     }
 
     /** JDBC URL of a service's database (user and password {@code postgres}), for consistency checks. */
@@ -61,7 +72,7 @@ public final class RunningStack implements AutoCloseable {
     public Path logFile(String processName) {
         return switch (processName) {
             case "kafka", "postgres" -> options.layout().logFile(processName);
-            default -> options.layout().logFile(ServiceModule.byName(processName).serviceName());
+            default -> options.layout().logFile(ServiceInstances.Instance.byName(processName).name());
         };
     }
 
@@ -144,7 +155,12 @@ public final class RunningStack implements AutoCloseable {
     }
 
     ServiceProcess process(String service) {
-        return services.get(ServiceModule.byName(service));
+        ServiceProcess process = services.get(ServiceInstances.Instance.byName(service));
+        if (process == null) {
+            throw new IllegalArgumentException("this stack runs no " + service + "; it runs " + services.keySet().stream()
+                    .map(ServiceInstances.Instance::name).toList());
+        }
+        return process;
     }
 
     List<ServiceProcess> serviceProcesses() {

@@ -15,6 +15,7 @@ import java.util.Optional;
 final class ServiceProcess {
 
     private final ServiceModule module;
+    private final ServiceInstances.Instance instance;
     private final List<String> command;
     private final Path jar;
     private final Path logFile;
@@ -23,7 +24,12 @@ final class ServiceProcess {
     private Instant startedAt;
 
     ServiceProcess(ServiceModule module, List<String> command, Path jar, Path logFile, URI baseUrl) {
-        this.module = module;
+        this(new ServiceInstances.Instance(module, 1), command, jar, logFile, baseUrl);
+    }
+
+    ServiceProcess(ServiceInstances.Instance instance, List<String> command, Path jar, Path logFile, URI baseUrl) {
+        this.instance = instance;
+        this.module = instance.module();
         this.command = List.copyOf(command);
         this.jar = jar;
         this.logFile = logFile;
@@ -32,6 +38,17 @@ final class ServiceProcess {
 
     /** The command line the architecture fixes: standard Spring properties, everything on 127.0.0.1. */
     static ServiceProcess of(ServiceModule module, LocalStackOptions options, KeyFiles keys) {
+        return of(new ServiceInstances.Instance(module, 1), options, keys);
+    }
+
+    /**
+     * One instance. With several instances of a service, each also names itself to PostgreSQL ({@code ApplicationName},
+     * so {@code pg_stat_activity} shows which holds the outbox relay's lock) and to Kafka ({@code client.id}, so the
+     * consumer group shows which owns a partition); the gateway gets the instance list (docs/operations.md).
+     */
+    static ServiceProcess of(ServiceInstances.Instance instance, LocalStackOptions options, KeyFiles keys) {
+        ServiceModule module = instance.module();
+        boolean several = options.instances().several(module);
         StackLayout layout = options.layout();
         Ports ports = options.ports();
         Path jar = layout.serviceJar(module);
@@ -40,14 +57,18 @@ final class ServiceProcess {
         command.addAll(options.serviceJvmOptions());
         command.add("-jar");
         command.add(jar.toString());
-        command.add("--server.port=" + ports.service(module));
+        command.add("--server.port=" + ports.service(instance));
         command.add("--server.address=127.0.0.1");
         if (module.ownsDatabase()) {
-            command.add("--spring.datasource.url=" + ports.jdbcUrl(module.serviceName()));
+            command.add("--spring.datasource.url=" + ports.jdbcUrl(module.serviceName())
+                    + (several ? "?ApplicationName=" + instance.label() : ""));
             command.add("--spring.datasource.username=" + Postgres.USER);
             command.add("--spring.datasource.password=" + Postgres.PASSWORD);
             command.add("--spring.kafka.bootstrap-servers=" + ports.kafkaBootstrapServers());
             command.addAll(ObjectStoreServer.serviceArguments(ports.objectStoreEndpoint()));
+            if (several) {
+                command.add("--spring.kafka.client-id=" + instance.label());
+            }
         }
         command.add("--onewindow.security.jwt.public-key-location=file:" + keys.publicKey());
         command.add("--onewindow.demo-data=" + options.demoData());
@@ -60,20 +81,29 @@ final class ServiceProcess {
         if (module == ServiceModule.GATEWAY) {
             for (ServiceModule backend : ServiceModule.backendServices()) {
                 command.add("--onewindow.routes." + backend.serviceName() + "=http://127.0.0.1:" + ports.service(backend));
+                for (int k = 1; options.instances().several(backend) && k <= options.instances().count(backend); k++) {
+                    command.add("--spring.cloud.discovery.client.simple.instances." + backend.serviceName() + "[" + (k - 1)
+                            + "].uri=http://127.0.0.1:" + ports.service(new ServiceInstances.Instance(backend, k)));
+                }
             }
             command.add("--onewindow.dev-issuer.enabled=true");
             command.add("--onewindow.dev-issuer.private-key-location=file:" + keys.privateKey());
         }
-        URI baseUrl = URI.create("http://127.0.0.1:" + ports.service(module));
-        return new ServiceProcess(module, command, jar, layout.logFile(module.serviceName()), baseUrl);
+        URI baseUrl = URI.create("http://127.0.0.1:" + ports.service(instance));
+        return new ServiceProcess(instance, command, jar, layout.logFile(instance.name()), baseUrl);
     }
 
     ServiceModule module() {
         return module;
     }
 
+    ServiceInstances.Instance instance() {
+        return instance;
+    }
+
+    /** {@code review} for the first instance, {@code review-2} for the second. */
     String name() {
-        return module.serviceName();
+        return instance.name();
     }
 
     List<String> command() {
