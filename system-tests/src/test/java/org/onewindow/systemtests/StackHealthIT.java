@@ -39,6 +39,16 @@ class StackHealthIT {
         assertThat(liveness.string("status")).as("%s liveness: %s", service, liveness).isEqualTo("UP");
     }
 
+    /** The launcher's embedded S3 store (S3Proxy) runs with the stack; an unsigned request is refused S3-style. */
+    @Test
+    void the_object_store_answers_s3_beside_the_services(org.onewindow.localstack.RunningStack stack) throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                stack.objectStoreEndpoint().resolve("/onewindow-documents")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("%s", response.body()).isEqualTo(403);
+        assertThat(response.body()).contains("<Code>AccessDenied</Code>");
+    }
+
     @Test
     void the_gateway_itself_is_up() {
         Reply health = gateway.anonymous("GET", "/actuator/health", null);

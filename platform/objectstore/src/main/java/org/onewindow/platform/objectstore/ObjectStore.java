@@ -25,7 +25,9 @@ public interface ObjectStore {
      * @param contentLength the exact number of bytes, or {@link #UNKNOWN_LENGTH}; a stream that ends early or runs
      *                      longer is refused ({@link ObjectStoreException}) and nothing is stored
      * @param contentType   the MIME type stored with the object (e.g. from {@link ContentSniffer}); null: binary
-     * @param metadata      user metadata (ASCII names and values; stored as {@code x-amz-meta-*})
+     * @param metadata      user metadata, stored as {@code x-amz-meta-*} headers: names of letters, digits and '-',
+     *                      printable ASCII values ({@link IllegalArgumentException} otherwise: percent-encode a
+     *                      file name); the database, not the store, is the place for a document's facts
      * @return the stored object's key, size, SHA-256 (hex, computed while streaming) and ETag
      */
     StoredObject put(String key, InputStream content, long contentLength, String contentType,

@@ -133,6 +133,7 @@ public final class S3ObjectStore implements ObjectStore, AutoCloseable {
         ObjectKeys.check(key);
         String type = contentType == null || contentType.isBlank() ? BINARY : contentType;
         Map<String, String> meta = metadata == null ? Map.of() : Map.copyOf(metadata);
+        meta.forEach(S3ObjectStore::checkMetadata);
         MessageDigest sha256 = sha256();
         byte[] buffer = new byte[settings.partSize()];
         PushbackInputStream source = new PushbackInputStream(content, 1);
@@ -309,6 +310,19 @@ public final class S3ObjectStore implements ObjectStore, AutoCloseable {
             return false;
         } catch (IOException e) {
             throw new UncheckedIOException("reading the content to store failed", e);
+        }
+    }
+
+    /** S3 sends user metadata as HTTP headers: printable ASCII only (encode a file name, e.g. percent-encoding). */
+    private static void checkMetadata(String name, String value) {
+        if (!name.matches("[A-Za-z0-9-]+")) {
+            throw new IllegalArgumentException("metadata name must be letters, digits and '-': " + name);
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                throw new IllegalArgumentException("metadata " + name + " must be printable ASCII (encode other text)");
+            }
         }
     }
 

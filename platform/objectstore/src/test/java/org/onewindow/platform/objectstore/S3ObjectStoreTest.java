@@ -214,6 +214,16 @@ class S3ObjectStoreTest {
     }
 
     @Test
+    void refusesMetadataThatHttpHeadersCannotCarry() {
+        String key = newKey();
+        assertThatThrownBy(() -> store.put(key, new ByteArrayInputStream(new byte[] {1}), 1, null,
+                Map.of("filename", "营业执照.pdf"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.put(key, new ByteArrayInputStream(new byte[] {1}), 1, null,
+                Map.of("file name", "a.pdf"))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(store.exists(key)).isFalse();
+    }
+
+    @Test
     void rejectsKeysThatAreNotPlainRelativePaths() {
         for (String bad : List.of("", " ", "/abs", "a//b", "a/../b", "dir/", "a\\b", "a\u0000b")) {
             assertThatThrownBy(() -> store.exists(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
