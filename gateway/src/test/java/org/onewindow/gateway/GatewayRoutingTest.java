@@ -85,6 +85,14 @@ class GatewayRoutingTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void licence_verification_needs_no_token() {
+        String path = "/api/review/v1/licences/330100-SP-001-2026-000001?code=ABCDEFGHIJKLMNOP";
+        assertThat(get(port, path, null).statusCode()).isEqualTo(200);
+
+        assertThat(Backend.seen(path)).singleElement().satisfies(seen -> assertThat(seen.authorization()).isNull());
+    }
+
+    @Test
     void service_health_and_api_docs_are_public_with_the_prefix_stripped() {
         assertThat(get(port, "/services/supervision/actuator/health/readiness", null).statusCode()).isEqualTo(200);
         assertThat(get(port, "/services/rating/v3/api-docs", null).statusCode()).isEqualTo(200);
