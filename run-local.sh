@@ -3,7 +3,7 @@
 # Kafka broker, the five services and the gateway, each its own process on 127.0.0.1, with demo data.
 # Ctrl-C stops everything. See docs/operations.md.
 #
-#   ./run-local.sh [--wipe] [--fast] [--no-build] [--no-demo-data] [--port-offset=N] [--measure[=SECONDS]] [--help]
+#   ./run-local.sh [--wipe] [--fast] [--no-build] [--no-demo-data] [--port-offset=N] [--instances=N] [--measure[=SECONDS]] [--help]
 #
 # Extra Maven options go through MAVEN_ARGS (e.g. MAVEN_ARGS=-o for an offline build).
 set -euo pipefail

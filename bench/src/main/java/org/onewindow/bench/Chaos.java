@@ -368,7 +368,8 @@ public final class Chaos {
 
         private static void parallel(List<String> names, java.util.function.Consumer<String> action) {
             try (ExecutorService each = Executors.newVirtualThreadPerTaskExecutor()) {
-                List<java.util.concurrent.Future<?>> done = names.stream().<java.util.concurrent.Future<?>>map(n -> each.submit(() -> action.accept(n))).toList();
+                List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+                names.forEach(n -> done.add(each.submit(() -> action.accept(n))));
                 for (java.util.concurrent.Future<?> f : done) {
                     try {
                         f.get();

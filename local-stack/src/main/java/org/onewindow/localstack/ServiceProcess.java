@@ -71,7 +71,9 @@ final class ServiceProcess {
             }
         }
         command.add("--onewindow.security.jwt.public-key-location=file:" + keys.publicKey());
-        command.add("--onewindow.demo-data=" + options.demoData());
+        // Demo data from instance 1 only: two instances seeding one empty database at once collide (the second's
+        // insert of the same department is a StateConflict and it exits), and the data is shared anyway.
+        command.add("--onewindow.demo-data=" + (options.demoData() && instance.number() == 1));
         // Boot enables the readiness group only on Kubernetes by default; the launcher waits on it.
         command.add("--management.endpoint.health.probes.enabled=true");
         if (module == ServiceModule.REVIEW) { // the electronic licence's QR code points at this stack's gateway

@@ -75,10 +75,10 @@ class ServiceInstancesTest {
         ServiceProcess second = ServiceProcess.of(new ServiceInstances.Instance(ServiceModule.REVIEW, 2), options, keys);
         assertThat(second.command()).contains("--server.port=24593",
                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1:31932/review?ApplicationName=review-2",
-                "--spring.kafka.client-id=review-2");
+                "--spring.kafka.client-id=review-2", "--onewindow.demo-data=false");
         assertThat(ServiceProcess.of(ServiceModule.REVIEW, options, keys).command()).contains(
                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1:31932/review?ApplicationName=review-1",
-                "--spring.kafka.client-id=review-1");
+                "--spring.kafka.client-id=review-1", "--onewindow.demo-data=true");
         assertThat(second.logFile()).isEqualTo(options.layout().logFile("review-2"));
         assertThat(ServiceProcess.of(ServiceModule.GATEWAY, options, keys).command()).contains(
                 "--onewindow.routes.review=http://127.0.0.1:24583",
