@@ -69,7 +69,7 @@ final class InstanceWatch {
         this.stack = stack;
     }
 
-    /** The label of the instance holding the service's outbox relay lock, or null. */
+    /** The label of the instance holding the service's outbox relay lock, or null (pg_locks is cluster-wide: this database only). */
     String relayLeader(String service) {
         Properties credentials = new Properties();
         credentials.setProperty("user", "postgres");
@@ -79,6 +79,7 @@ final class InstanceWatch {
              ResultSet row = statement.executeQuery("""
                      select a.application_name from pg_locks l join pg_stat_activity a on a.pid = l.pid
                      where l.locktype = 'advisory' and l.granted and l.objsubid = 1
+                       and l.database = (select oid from pg_database where datname = current_database())
                        and l.classid = %d and l.objid = %d""".formatted(LOCK_CLASSID, LOCK_OBJID))) {
             return row.next() ? row.getString(1) : null;
         } catch (SQLException e) {
@@ -93,8 +94,9 @@ final class InstanceWatch {
     /** Member ids by consumer group, of the members whose client id is the instance's. */
     Map<String, Set<String>> membersOf(String label) {
         Map<String, Set<String>> members = new LinkedHashMap<>();
+        // default.api.timeout.ms may not be below request.timeout.ms: the client refuses to start
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000))) {
             Collection<ConsumerGroupListing> listings = admin.listConsumerGroups().all().get();
             List<String> ids = listings.stream().map(ConsumerGroupListing::groupId).toList();
             for (ConsumerGroupDescription group : admin.describeConsumerGroups(ids).all().get().values()) {
