@@ -55,7 +55,7 @@ class EventCatalogTest {
                 EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE,
                 EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE,
                 EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE, EventExamples.CASE,
-                EventExamples.CASE);
+                EventExamples.CASE, EventExamples.CASE, EventExamples.CASE); // + MaterialsUpdated, LicenceIssued (issue 11)
     }
 
     @Test
