@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.onewindow.intake.applications.application.ApplicationService;
 import org.onewindow.intake.applications.application.ApplicationStore;
 import org.onewindow.intake.documents.adapters.messaging.DocumentContracts;
+import org.onewindow.intake.documents.adapters.storage.ReviewLicenceObjects;
 import org.onewindow.intake.documents.adapters.storage.UnconfiguredObjectStore;
 import org.onewindow.intake.documents.application.DocumentEvidence;
 import org.onewindow.intake.documents.application.DocumentJobs;
@@ -22,6 +23,7 @@ import org.onewindow.platform.objectstore.ObjectStore;
 import org.slf4j.Logger;
 import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -60,14 +62,24 @@ public class DocumentsConfiguration {
         return new DocumentEvidence(store);
     }
 
+    /**
+     * Review's electronic licences, read (only) under review's prefix: {@code review.LicenceIssued}'s key is relative
+     * to it. Not an {@code ObjectStore} bean, so intake's own store and its cleaners stay on intake's prefix.
+     */
+    @Bean(destroyMethod = "close")
+    ReviewLicenceObjects licenceObjects(ObjectProvider<ObjectStore> objectStores,
+                                        @Value("${onewindow.intake.documents.licence-prefix:review/}") String prefix) {
+        return new ReviewLicenceObjects(storage(objectStores), prefix);
+    }
+
     @Bean
     DocumentService documentService(CommandPath<UUID, Document, DocumentEvent> documentCommands, DocumentStore store,
                                     ApplicationStore applications, ApplicationService applicationService,
                                     ObjectProvider<ObjectStore> objectStores, UploadSessions sessions,
-                                    TransactionTemplate transaction, Clock clock, DocumentProperties properties) {
+                                    TransactionTemplate transaction, Clock clock, DocumentProperties properties,
+                                    ReviewLicenceObjects licenceObjects) {
         return new DocumentService(documentCommands, store, applications, applicationService, storage(objectStores),
-                sessions,
-                transaction, clock, properties.limits(), properties.retentionRule());
+                sessions, transaction, clock, properties.limits(), properties.retentionRule(), licenceObjects);
     }
 
     @Bean

@@ -9,6 +9,7 @@ import org.onewindow.contracts.rating.RectificationProgressed;
 import org.onewindow.contracts.review.DeadlineExtended;
 import org.onewindow.contracts.review.DeadlinesRecomputed;
 import org.onewindow.contracts.review.DecisionMade;
+import org.onewindow.contracts.review.LicenceIssued;
 import org.onewindow.contracts.review.ProcedurePaused;
 import org.onewindow.contracts.review.ProcedureResumed;
 import org.onewindow.contracts.review.ReviewCaseOpened;
@@ -28,6 +29,8 @@ import org.onewindow.intake.applications.domain.Application;
 import org.onewindow.intake.applications.domain.ApplicationEvent;
 import org.onewindow.intake.catalog.adapters.messaging.CatalogEvents;
 import org.onewindow.intake.catalog.application.CatalogReplica;
+import org.onewindow.intake.documents.adapters.messaging.LicenceEvents;
+import org.onewindow.intake.documents.application.DocumentService;
 import org.onewindow.intake.messages.application.MessageBox;
 import org.onewindow.intake.messages.application.MessageStore;
 import org.onewindow.intake.messages.application.NotificationChannel;
@@ -90,12 +93,12 @@ public class IntakeConfiguration {
     /**
      * Consumer group {@code intake}: the catalog replica (compacted stream, read from the beginning), the working-day
      * calendar (one-time notice due dates count on it), review's progress and decisions, supervision's licence
-     * actions. Each handler runs in one transaction with its inbox row; those that change an application go through
-     * its command path.
+     * actions, review's electronic licences (each a document of the case). Each handler runs in one transaction with
+     * its inbox row; those that change an application go through its command path.
      */
     @Bean
     EventSubscription intakeSubscription(CatalogReplica catalog, CalendarReplica calendar,
-                                         ApplicationService applications) {
+                                         ApplicationService applications, DocumentService documents) {
         CatalogEvents catalogEvents = new CatalogEvents(catalog);
         CaseProgressEvents progress = new CaseProgressEvents(applications);
         return EventSubscription.forGroup("intake")
@@ -112,6 +115,7 @@ public class IntakeConfiguration {
                 .on(DeadlinesRecomputed.class, (event, meta) -> progress.deadlinesRecomputed(event, meta.id()))
                 .on(RectificationProgressed.class, (event, meta) -> progress.rectificationProgressed(event, meta.id()))
                 .on(LicenceActionTaken.class, (event, meta) -> progress.licenceActionTaken(event))
+                .on(LicenceIssued.class, (event, meta) -> LicenceEvents.licenceIssued(documents, event))
                 .build();
     }
 }

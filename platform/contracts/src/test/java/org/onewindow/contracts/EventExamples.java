@@ -145,7 +145,9 @@ final class EventExamples {
     static ResultDelivered resultDelivered() {
         return new ResultDelivered(CASE, ITEM, "食品经营许可（新办）", Outcome.APPROVED, "JY13301020012345",
                 DeliveryMethod.MAIL, at("2025-03-21T14:00:00"), "330102001", "SCJGJ", "u-applicant-7", "u-agent-3",
-                "EA123456785CN", false, LocalDate.of(2025, 4, 3));
+                "EA123456785CN", false, LocalDate.of(2025, 4, 3),
+                java.util.UUID.fromString("7d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d"),
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
     }
 
     static DeliveryWarningRaised deliveryWarningRaised() {

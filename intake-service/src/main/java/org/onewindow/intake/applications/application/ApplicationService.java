@@ -196,7 +196,8 @@ public class ApplicationService {
     public Seen deliver(String caseNumber, DeliveryRequest request, ActingUser by, CaseScope scope, String ifMatch) {
         return seen(applications.change(key(caseNumber), command("deliver", by, scope, ifMatch),
                 a -> {
-                    inScope(scope, a).deliver(request, by, now());
+                    // the licence document, if review issued it already, read in the command's transaction
+                    inScope(scope, a).deliver(request, documents.licence(a.caseNumber()).orElse(null), by, now());
                     Delivery d = a.delivery();
                     tell(a, a.caseNumber().value() + ":" + MessageKind.RESULT_DELIVERED,
                             ApplicantMessages.resultDelivered(caseOf(a), d.method().name(), d.trackingNumber(),
@@ -390,6 +391,15 @@ public class ApplicationService {
             tell(a, eventId + ":" + MessageKind.RECTIFICATION_OUTCOME,
                     ApplicantMessages.rectificationOutcome(caseOf(a), outcome));
         });
+    }
+
+    /**
+     * The electronic licence became a document of the case (review.LicenceIssued): the applicant (and agent) are
+     * told 电子证照已签发, once per licence document. Called in the inbox transaction that registered it.
+     */
+    public void licenceIssued(CaseNumber caseNumber, String licenceNumber, java.util.UUID documentId) {
+        store.find(caseNumber).ifPresent(a -> tell(a, caseNumber.value() + ":" + MessageKind.LICENCE_ISSUED + ":"
+                + documentId, ApplicantMessages.licenceIssued(caseOf(a), licenceNumber)));
     }
 
     public void licenceActionTaken(String caseNumber, LicenceAction action) {

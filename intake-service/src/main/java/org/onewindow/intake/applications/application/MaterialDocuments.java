@@ -1,7 +1,9 @@
 package org.onewindow.intake.applications.application;
 
 import java.util.Map;
+import java.util.Optional;
 
+import org.onewindow.intake.applications.domain.LicenceDocument;
 import org.onewindow.intake.applications.domain.SubmittedMaterial;
 import org.onewindow.platform.kernel.CaseNumber;
 
@@ -17,4 +19,9 @@ public interface MaterialDocuments {
 
     /** By material code; read inside the command's transaction. */
     Map<String, SubmittedMaterial> evidence(CaseNumber caseNumber);
+
+    /** The electronic licence's document of the case, once review issued it; what the delivery references. */
+    default Optional<LicenceDocument> licence(CaseNumber caseNumber) {
+        return Optional.empty();
+    }
 }

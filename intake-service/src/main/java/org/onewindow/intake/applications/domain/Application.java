@@ -283,6 +283,16 @@ public final class Application implements Aggregate<ApplicationEvent> {
      * checked), the electronic licence (an approval's licence number). Delivered after Art. 44's due date is late.
      */
     public void deliver(DeliveryRequest request, ActingUser by, OffsetDateTime now) {
+        deliver(request, null, by, now);
+    }
+
+    /**
+     * 出件 by method.
+     *
+     * @param licenceDocument the electronic licence's document when review issued it before the delivery; null
+     *                        otherwise (the event then has no document reference)
+     */
+    public void deliver(DeliveryRequest request, LicenceDocument licenceDocument, ActingUser by, OffsetDateTime now) {
         if (status != ApplicationStatus.DECIDED) {
             throw new StateConflict("intake.not-decided", "application " + caseNumber + " is " + status
                     + "; a result is delivered only once decided (DECIDED)");
@@ -330,7 +340,8 @@ public final class Application implements Aggregate<ApplicationEvent> {
         delivery = new Delivery(method, trackingNumber, collectedBy, licenceNumber, late, now, by.userId());
         status = ApplicationStatus.DELIVERED;
         changes.registerEvent(new ApplicationEvent.ResultDelivered(caseNumber, item, decision, method, now, centreCode,
-                applicant.userId(), agent == null ? null : agent.userId(), delivery.reference(), late, licenceIssueDueBy));
+                applicant.userId(), agent == null ? null : agent.userId(), delivery.reference(), late, licenceIssueDueBy,
+                decision.licenceNumber() == null ? null : licenceDocument));
         audit(now, "DELIVERED", by, "result " + decision.outcome() + " delivered by " + method
                 + (delivery.reference() == null ? "" : " (" + delivery.reference() + ")")
                 + (late ? ", late: the licence was due by " + licenceIssueDueBy : ""));

@@ -62,8 +62,8 @@ public sealed interface ApplicationEvent {
      */
     record ResultDelivered(CaseNumber caseNumber, ItemVersion item, Decision decision, DeliveryMethod method,
                            OffsetDateTime deliveredAt, CentreCode centreCode, String applicantUserId,
-                           String agentUserId, String reference, boolean late, LocalDate licenceIssueDueBy)
-            implements ApplicationEvent {
+                           String agentUserId, String reference, boolean late, LocalDate licenceIssueDueBy,
+                           LicenceDocument licenceDocument) implements ApplicationEvent {
     }
 
     /** 电子监察 of delivery: a decided result near (YELLOW) or past (RED) its Art. 44 due date; once per level. */

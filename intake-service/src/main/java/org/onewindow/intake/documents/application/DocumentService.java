@@ -20,6 +20,7 @@ import org.onewindow.intake.applications.domain.ActingUser;
 import org.onewindow.intake.applications.domain.Application;
 import org.onewindow.intake.documents.domain.Document;
 import org.onewindow.intake.documents.domain.DocumentEvent;
+import org.onewindow.intake.documents.domain.DocumentKind;
 import org.onewindow.intake.documents.domain.DocumentRules;
 import org.onewindow.intake.documents.domain.DocumentStatus;
 import org.onewindow.intake.documents.domain.DocumentType;
@@ -66,12 +67,14 @@ public class DocumentService {
     private final Clock clock;
     private final DocumentLimits limits;
     private final RetentionRule retention;
+    private final LicenceObjects licences;
 
     public DocumentService(CommandPath<UUID, Document, DocumentEvent> documents, DocumentStore store,
                            ApplicationStore applications, ApplicationService applicationService, ObjectStore storage,
                            UploadSessions sessions, TransactionTemplate transaction, Clock clock, DocumentLimits limits,
-                           RetentionRule retention) {
+                           RetentionRule retention, LicenceObjects licences) {
         this.retention = retention;
+        this.licences = licences;
         this.documents = documents;
         this.store = store;
         this.applications = applications;
@@ -138,6 +141,77 @@ public class DocumentService {
                     attached.document().id());
         }
         return attached;
+    }
+
+    // --- the electronic licence ---
+
+    /** What {@code review.LicenceIssued} says of the licence PDF review stored. */
+    public record IssuedLicence(String caseNumber, String licenceNumber, String objectKey, String sha256,
+                                long sizeBytes, String contentType, String fileName, OffsetDateTime issuedAt) {
+    }
+
+    /**
+     * Registers the licence review issued as an ACCEPTED PDF document of the case pointing at review's object (in
+     * the inbox's transaction), and tells the applicant. Tolerant: an unknown case or an unusable reference is
+     * logged and skipped, never a dead letter; the same licence again (same key or content) changes nothing.
+     *
+     * @return the licence document, empty when skipped
+     */
+    public Optional<Document> registerLicence(IssuedLicence issued) {
+        CaseNumber caseNumber;
+        try {
+            caseNumber = CaseNumber.of(issued.caseNumber());
+        } catch (IllegalArgumentException e) {
+            log.warn("licence {} for a malformed case number ignored", issued.licenceNumber());
+            return Optional.empty();
+        }
+        if (applications.find(caseNumber).isEmpty()) {
+            log.warn("licence {} for unknown case {} ignored", issued.licenceNumber(), caseNumber.value());
+            return Optional.empty();
+        }
+        String problem = unusable(issued);
+        if (problem != null) {
+            log.warn("licence {} of case {} not registered: {}", issued.licenceNumber(), caseNumber.value(), problem);
+            return Optional.empty();
+        }
+        Optional<Document> existing = store.licenceOf(caseNumber.value());
+        if (existing.isPresent() && (existing.get().state().sha256().equals(issued.sha256())
+                || existing.get().state().objectKey().equals(issued.objectKey()))) {
+            return existing; // redelivered or re-announced: one document per licence
+        }
+        ActingUser review = ActingUser.system("review");
+        int docVersion = store.nextDocVersion(caseNumber.value(), DocumentKind.LICENCE_MATERIAL);
+        String fileName = FileNames.of(issued.fileName() == null ? issued.licenceNumber() + ".pdf" : issued.fileName(),
+                DocumentType.PDF);
+        Document document = documents.create(Command.of("register-licence-document", review.auditActor()),
+                () -> Document.licence(UUID.randomUUID(), caseNumber.value(), docVersion, issued.licenceNumber(),
+                        issued.sha256(), issued.sizeBytes(), fileName, issued.objectKey(), review,
+                        issued.issuedAt() == null ? null
+                                : issued.issuedAt().atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime(), now()));
+        applicationService.licenceIssued(caseNumber, issued.licenceNumber(), document.id());
+        return Optional.of(document);
+    }
+
+    private static final java.util.regex.Pattern SHA256 = java.util.regex.Pattern.compile("[0-9a-f]{64}");
+
+    /** Why the reference cannot become a document row (the table's constraints), or null. */
+    private static String unusable(IssuedLicence issued) {
+        if (issued.licenceNumber() == null || issued.licenceNumber().isBlank()) {
+            return "no licence number";
+        }
+        if (issued.objectKey() == null || issued.objectKey().isBlank()) {
+            return "no document key";
+        }
+        if (issued.sha256() == null || !SHA256.matcher(issued.sha256()).matches()) {
+            return "no SHA-256 of the document";
+        }
+        if (issued.sizeBytes() < 0) {
+            return "a negative size";
+        }
+        if (issued.contentType() != null && !DocumentType.PDF.mediaType().equals(issued.contentType())) {
+            return "content type " + issued.contentType() + " is not a PDF";
+        }
+        return null;
     }
 
     // --- chunked uploads ---
@@ -316,7 +390,9 @@ public class DocumentService {
     /** The content, streamed from the store (never through a public or presigned URL). */
     public Download download(String caseNumber, UUID documentId, CaseScope scope) {
         Document document = find(caseNumber, documentId, scope).single();
-        return new Download(document.state(), storage.get(document.state().objectKey()).stream());
+        Document.Snapshot d = document.state();
+        // a licence is review's object, read under review's prefix; every other document is intake's own
+        return new Download(d, (d.licence() ? licences.get(d.objectKey()) : storage.get(d.objectKey())).stream());
     }
 
     /** 404/409/422 as an upload to this material would get them, before its body is looked at. */

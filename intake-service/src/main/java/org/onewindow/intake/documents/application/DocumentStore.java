@@ -33,6 +33,9 @@ public interface DocumentStore extends AggregateStore<UUID, Document> {
     /** Bytes and count of every version stored for a case. */
     Usage usage(String caseNumber);
 
+    /** The newest electronic licence document of a case ({@code kind = LICENCE}), if review issued one. */
+    Optional<Document> licenceOf(String caseNumber);
+
     /** Those of {@code keys} that a document row refers to. */
     Set<String> referenced(Collection<String> keys);
 

@@ -22,13 +22,28 @@ public final class Document implements Aggregate<DocumentEvent> {
     public record Snapshot(UUID id, String caseNumber, String materialCode, int docVersion, DocumentType type,
                            String sha256, long sizeBytes, String fileName, String objectKey, DocumentStatus status,
                            String defectReason, String uploadedBy, String uploadedRole, OffsetDateTime uploadedAt,
-                           String reviewedBy, OffsetDateTime reviewedAt, boolean legalHold) {
+                           String reviewedBy, OffsetDateTime reviewedAt, boolean legalHold, DocumentKind kind) {
         public Snapshot {
             Objects.requireNonNull(id, "id");
+            kind = kind == null ? DocumentKind.MATERIAL : kind;
             Objects.requireNonNull(caseNumber, "caseNumber");
             Objects.requireNonNull(materialCode, "materialCode");
             Objects.requireNonNull(type, "type");
             Objects.requireNonNull(status, "status");
+        }
+
+        /** A material's file. */
+        public Snapshot(UUID id, String caseNumber, String materialCode, int docVersion, DocumentType type,
+                        String sha256, long sizeBytes, String fileName, String objectKey, DocumentStatus status,
+                        String defectReason, String uploadedBy, String uploadedRole, OffsetDateTime uploadedAt,
+                        String reviewedBy, OffsetDateTime reviewedAt, boolean legalHold) {
+            this(id, caseNumber, materialCode, docVersion, type, sha256, sizeBytes, fileName, objectKey, status,
+                    defectReason, uploadedBy, uploadedRole, uploadedAt, reviewedBy, reviewedAt, legalHold,
+                    DocumentKind.MATERIAL);
+        }
+
+        public boolean licence() {
+            return kind == DocumentKind.LICENCE;
         }
     }
 
@@ -55,6 +70,22 @@ public final class Document implements Aggregate<DocumentEvent> {
         // the trail names material, version, type and hash, never the file name (it may carry a person's name)
         document.changes.audit(AuditEntry.of(now.toInstant(), "DOCUMENT_ATTACHED", by.auditActor(),
                 "material " + materialCode + " v" + docVersion + " " + type + " sha256 " + sha256));
+        return document;
+    }
+
+    /**
+     * The electronic licence review issued (review.LicenceIssued), filed under material {@code LICENCE}: ACCEPTED as
+     * it is (review decided; there is nothing to pre-review), its bytes review's object, read under review's prefix.
+     * Not announced as {@code intake.MaterialsUpdated}: it is no material of the application.
+     */
+    public static Document licence(UUID id, String caseNumber, int docVersion, String licenceNumber, String sha256,
+                                   long sizeBytes, String fileName, String objectKey, ActingUser by,
+                                   OffsetDateTime issuedAt, OffsetDateTime now) {
+        Document document = new Document(new Snapshot(id, caseNumber, DocumentKind.LICENCE_MATERIAL, docVersion,
+                DocumentType.PDF, sha256, sizeBytes, fileName, objectKey, DocumentStatus.ACCEPTED, null, by.userId(),
+                by.role(), issuedAt == null ? now : issuedAt, by.userId(), now, false, DocumentKind.LICENCE), 0);
+        document.changes.audit(AuditEntry.of(now.toInstant(), "LICENCE_DOCUMENT_REGISTERED", by.auditActor(),
+                "electronic licence " + licenceNumber + " v" + docVersion + " PDF sha256 " + sha256));
         return document;
     }
 
@@ -102,7 +133,7 @@ public final class Document implements Aggregate<DocumentEvent> {
         Snapshot s = state;
         return new Snapshot(s.id(), s.caseNumber(), s.materialCode(), s.docVersion(), s.type(), s.sha256(), s.sizeBytes(),
                 s.fileName(), s.objectKey(), status, reason, s.uploadedBy(), s.uploadedRole(), s.uploadedAt(), reviewedBy,
-                reviewedAt, hold);
+                reviewedAt, hold, s.kind());
     }
 
     public Snapshot state() {

@@ -125,6 +125,13 @@ public final class ApplicantMessages {
      * 出件 by method (结果已送达/已领取): the applicant learns how the result reached them and what to follow it by
      * (the EMS tracking number, the electronic licence's number).
      */
+    /** The electronic licence review issued is on the case: where the holder downloads it. */
+    public static ApplicantMessage licenceIssued(Case c, String licenceNumber) {
+        return new ApplicantMessage(MessageKind.LICENCE_ISSUED, "电子证照已签发",
+                c.named() + "的电子证照" + (licenceNumber == null ? "" : "（证照编号 " + licenceNumber + "）")
+                        + "已签发，可在办件的材料中查看、下载，电子证照与纸质证照具有同等法律效力。", DELIVERY_BASIS);
+    }
+
     public static ApplicantMessage resultDelivered(Case c, String method, String trackingNumber, String licenceNumber,
                                                    LocalDate on) {
         String when = on == null ? "" : "已于" + day(on);

@@ -22,6 +22,8 @@ public enum MessageKind {
     RESULT_DELIVERED,
     /** A published calendar year moved the case's deadlines (Art. 82): the old and the new dates. */
     DEADLINES_RECOMPUTED,
+    /** 电子证照已签发: the electronic licence is a document of the case, to download (issue 11). */
+    LICENCE_ISSUED,
     /** 好差评: the applicant is invited to rate the service. */
     RATING_INVITATION,
     /** 差评整改: how the applicant's bad rating ended. */

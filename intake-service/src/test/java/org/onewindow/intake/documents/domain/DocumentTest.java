@@ -39,6 +39,26 @@ class DocumentTest {
     }
 
     @Test
+    void the_licence_is_registered_accepted_on_reviews_key_unannounced_and_cannot_be_pre_reviewed() {
+        Document licence = Document.licence(UUID.randomUUID(), "C-CITY-01-20260302-000001", 1, "JY-2026-000123", SHA,
+                4321, "JY-2026-000123.pdf", "licences/JY-2026-000123.pdf", ActingUser.system("review"), null, NOW);
+
+        assertThat(licence.state().kind()).isEqualTo(DocumentKind.LICENCE);
+        assertThat(licence.state().licence()).isTrue();
+        assertThat(licence.state().materialCode()).isEqualTo(DocumentKind.LICENCE_MATERIAL);
+        assertThat(licence.state().status()).isEqualTo(DocumentStatus.ACCEPTED);
+        assertThat(licence.state().objectKey()).isEqualTo("licences/JY-2026-000123.pdf");
+        assertThat(licence.changes().events()).as("no material of the application: no MaterialsUpdated").isEmpty();
+        assertThat(licence.changes().auditEntries()).singleElement().satisfies(entry -> {
+            assertThat(entry.action()).isEqualTo("LICENCE_DOCUMENT_REGISTERED");
+            assertThat(entry.detail()).contains("JY-2026-000123", SHA);
+        });
+        assertThatThrownBy(() -> licence.preReview(DocumentStatus.DEFECTIVE, "不清晰", true, CLERK, NOW))
+                .isInstanceOf(StateConflict.class);
+        assertThat(attached().state().kind()).isEqualTo(DocumentKind.MATERIAL);
+    }
+
+    @Test
     void a_defect_needs_the_reason_the_applicant_is_told() {
         Document document = attached();
 

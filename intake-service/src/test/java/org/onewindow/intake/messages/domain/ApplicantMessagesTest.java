@@ -149,4 +149,12 @@ class ApplicantMessagesTest {
         assertThat(pickedUp.kind()).isEqualTo(MessageKind.RESULT_DELIVERED);
         assertThat(pickedUp.legalBasis()).isEqualTo("《中华人民共和国行政许可法》第四十四条");
     }
+
+    @Test
+    void the_licence_message_names_the_licence_number_and_where_to_download_it() {
+        ApplicantMessage issued = ApplicantMessages.licenceIssued(CASE, "JY-2026-000123");
+        assertThat(issued.kind()).isEqualTo(MessageKind.LICENCE_ISSUED);
+        assertThat(issued.title()).isEqualTo("电子证照已签发");
+        assertThat(issued.body()).contains("证照编号 JY-2026-000123", "下载");
+    }
 }

@@ -2,6 +2,7 @@ package org.onewindow.contracts.intake;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.onewindow.contracts.CaseEvent;
@@ -27,6 +28,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param late              true when delivered after {@code licenceIssueDueBy} (Art. 44 行政许可法); null in events
  *                          written before issue 10 or without a due date
  * @param licenceIssueDueBy the Art. 44 due date the delivery was measured against; null for a rejection
+ * @param licenceDocumentId the electronic licence's PDF as a document of the case in intake (downloadable by the
+ *                          holder at {@code /api/intake/v1/applications/{caseNumber}/documents/{id}/content}); null
+ *                          when no licence document was registered at delivery, and in events written before issue 11
+ * @param licenceSha256     SHA-256 of that PDF (lower-case hex), with {@code licenceDocumentId}
  */
 @EventType(name = "intake.ResultDelivered", version = 1, stream = Stream.INTAKE_APPLICATIONS)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -44,7 +49,19 @@ public record ResultDelivered(
         @Nullable String agentUserId,
         @Nullable String reference,
         @Nullable Boolean late,
-        @Nullable LocalDate licenceIssueDueBy) implements CaseEvent {
+        @Nullable LocalDate licenceIssueDueBy,
+        @Nullable UUID licenceDocumentId,
+        @Nullable String licenceSha256) implements CaseEvent {
+
+    /** The delivery as written in issue 10 (no licence document). */
+    public ResultDelivered(String caseNumber, String itemCode, String itemName, Outcome outcome,
+                           @Nullable String licenceNumber, DeliveryMethod method, OffsetDateTime deliveredAt,
+                           String centreCode, String implementingDepartment, String applicantUserId,
+                           @Nullable String agentUserId, @Nullable String reference, @Nullable Boolean late,
+                           @Nullable LocalDate licenceIssueDueBy) {
+        this(caseNumber, itemCode, itemName, outcome, licenceNumber, method, deliveredAt, centreCode,
+                implementingDepartment, applicantUserId, agentUserId, reference, late, licenceIssueDueBy, null, null);
+    }
 
     /** The delivery as written before issue 10 (no reference, lateness or due date). */
     public ResultDelivered(String caseNumber, String itemCode, String itemName, Outcome outcome,

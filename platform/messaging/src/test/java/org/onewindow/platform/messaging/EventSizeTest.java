@@ -134,7 +134,7 @@ class EventSizeTest {
             Map.entry("ResultDelivered.centreCode", CODE), Map.entry("ResultDelivered.implementingDepartment", CODE),
             Map.entry("ResultDelivered.applicantUserId", CODE), Map.entry("ResultDelivered.agentUserId", CODE),
             // the reference is the request's tracking number or the decision's licence number
-            Map.entry("ResultDelivered.reference", CODE),
+            Map.entry("ResultDelivered.reference", CODE), Map.entry("ResultDelivered.licenceSha256", CODE),
             Map.entry("DeliveryWarningRaised.caseNumber", CODE), Map.entry("DeliveryWarningRaised.itemCode", CODE),
             Map.entry("DeliveryWarningRaised.centreCode", CODE),
             Map.entry("DeliveryWarningRaised.implementingDepartment", CODE),

@@ -45,7 +45,8 @@ public final class ApplicationContracts implements ContractMapper<ApplicationEve
                     d.item().name(), Outcome.valueOf(d.decision().outcome().name()), d.decision().licenceNumber(),
                     ResultDelivered.DeliveryMethod.valueOf(d.method().name()), d.deliveredAt(), d.centreCode().value(),
                     d.item().implementingDepartment(), d.applicantUserId(), d.agentUserId(), d.reference(), d.late(),
-                    d.licenceIssueDueBy());
+                    d.licenceIssueDueBy(), d.licenceDocument() == null ? null : d.licenceDocument().documentId(),
+                    d.licenceDocument() == null ? null : d.licenceDocument().sha256());
             case ApplicationEvent.DeliveryWarningRaised w -> new DeliveryWarningRaised(w.caseNumber().value(),
                     w.item().itemCode(), DeliveryWarningRaised.Level.valueOf(w.level().name()), w.dueBy(), w.provisional(),
                     w.workingDaysLeft(), w.raisedOn(), w.centreCode().value(), w.item().implementingDepartment(),

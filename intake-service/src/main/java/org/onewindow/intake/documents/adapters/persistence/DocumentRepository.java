@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import org.onewindow.intake.documents.application.DocumentStore;
 import org.onewindow.intake.documents.domain.Document;
+import org.onewindow.intake.documents.domain.DocumentKind;
 import org.onewindow.intake.documents.domain.DocumentStatus;
 import org.onewindow.intake.documents.domain.DocumentType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +26,7 @@ public class DocumentRepository implements DocumentStore {
 
     private static final String COLUMNS = """
             id, case_number, material_code, doc_version, content_type, sha256, size_bytes, file_name, object_key, status,
-            defect_reason, uploaded_by, uploaded_role, uploaded_at, reviewed_by, reviewed_at, legal_hold, version""";
+            defect_reason, uploaded_by, uploaded_role, uploaded_at, reviewed_by, reviewed_at, legal_hold, kind, version""";
 
     private final JdbcClient jdbc;
 
@@ -51,11 +52,12 @@ public class DocumentRepository implements DocumentStore {
         jdbc.sql("""
                 INSERT INTO document (id, case_number, material_code, doc_version, content_type, sha256, size_bytes,
                     file_name, object_key, status, defect_reason, uploaded_by, uploaded_role, uploaded_at, reviewed_by,
-                    reviewed_at, legal_hold, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                    reviewed_at, legal_hold, kind, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
                 .params(d.id(), d.caseNumber(), d.materialCode(), d.docVersion(), d.type().name(), d.sha256(),
                         d.sizeBytes(), d.fileName(), d.objectKey(), d.status().name(), d.defectReason(), d.uploadedBy(),
-                        d.uploadedRole(), d.uploadedAt(), d.reviewedBy(), d.reviewedAt(), d.legalHold())
+                        d.uploadedRole(), d.uploadedAt(), d.reviewedBy(), d.reviewedAt(), d.legalHold(),
+                        d.kind().name())
                 .update();
         document.savedAs(0);
     }
@@ -119,6 +121,13 @@ public class DocumentRepository implements DocumentStore {
     }
 
     @Override
+    public Optional<Document> licenceOf(String caseNumber) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM document WHERE case_number = ? AND kind = 'LICENCE' "
+                        + "ORDER BY doc_version DESC LIMIT 1")
+                .param(caseNumber).query(DocumentRepository::map).optional();
+    }
+
+    @Override
     public Set<String> referenced(Collection<String> keys) {
         return new HashSet<>(jdbc.sql("SELECT object_key FROM document WHERE object_key = ANY(?)")
                 .param(keys.toArray(String[]::new)).query(String.class).list());
@@ -131,6 +140,7 @@ public class DocumentRepository implements DocumentStore {
                 DocumentStatus.valueOf(rs.getString("status")), rs.getString("defect_reason"),
                 rs.getString("uploaded_by"), rs.getString("uploaded_role"),
                 rs.getObject("uploaded_at", OffsetDateTime.class), rs.getString("reviewed_by"),
-                rs.getObject("reviewed_at", OffsetDateTime.class), rs.getBoolean("legal_hold")), rs.getLong("version"));
+                rs.getObject("reviewed_at", OffsetDateTime.class), rs.getBoolean("legal_hold"),
+                DocumentKind.valueOf(rs.getString("kind"))), rs.getLong("version"));
     }
 }
