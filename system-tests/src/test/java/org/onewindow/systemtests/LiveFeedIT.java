@@ -9,11 +9,11 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.onewindow.platform.test.SseClient;
 import org.onewindow.systemtests.support.Gateway;
 import org.onewindow.systemtests.support.Json;
 import org.onewindow.systemtests.support.Lifecycle;
 import org.onewindow.systemtests.support.Reply;
-import org.onewindow.systemtests.support.SseStream;
 import org.onewindow.systemtests.support.StackTest;
 import org.onewindow.systemtests.support.Submissions;
 
@@ -32,14 +32,14 @@ class LiveFeedIT extends StackTest {
 
     @Test
     void events_arrive_one_by_one_through_the_gateway_as_the_case_moves() {
-        try (SseStream feed = open(ticket(Map.of()))) {
+        try (SseClient feed = open(ticket(Map.of()))) {
             assertThat(feed.status()).as(feed.body()).isEqualTo(200);
             assertThat(feed.header("Content-Type")).startsWith("text/event-stream");
 
             Reply submitted = lifecycle.submit(Gateway.CLERK, Submissions.of(Submissions.ELDERLY_ALLOWANCE));
             String caseNumber = submitted.string("application.caseNumber");
             JsonNode opened = lifecycle.awaitReviewCase(caseNumber);
-            await().atMost(WAIT).until(() -> about(feed, caseNumber).stream().map(SseStream.Message::event).toList()
+            await().atMost(WAIT).until(() -> about(feed, caseNumber).stream().map(SseClient.Message::event).toList()
                     .containsAll(List.of("intake.ApplicationAccepted", "review.ReviewCaseOpened")));
             long beforeTheDecision = System.nanoTime();
 
@@ -49,9 +49,9 @@ class LiveFeedIT extends StackTest {
             await().atMost(WAIT).until(() -> about(feed, caseNumber).stream()
                     .anyMatch(m -> m.event().equals("review.DecisionMade")));
 
-            List<SseStream.Message> events = about(feed, caseNumber);
-            SseStream.Message accepted = first(events, "intake.ApplicationAccepted");
-            SseStream.Message decided = first(events, "review.DecisionMade");
+            List<SseClient.Message> events = about(feed, caseNumber);
+            SseClient.Message accepted = first(events, "intake.ApplicationAccepted");
+            SseClient.Message decided = first(events, "review.DecisionMade");
             assertThat(accepted.arrivedNanos()).as("the acceptance arrived before the decision was even asked for")
                     .isLessThan(beforeTheDecision);
             assertThat(decided.arrivedNanos()).isGreaterThan(beforeTheDecision);
@@ -63,11 +63,11 @@ class LiveFeedIT extends StackTest {
 
     @Test
     void an_idle_stream_outlives_the_servlet_timeouts_on_heartbeats() {
-        try (SseStream idle = open(ticket(Map.of("types", List.of("monitor.AlertRaised"), "centre", "NO-SUCH-CENTRE")))) {
+        try (SseClient idle = open(ticket(Map.of("types", List.of("monitor.AlertRaised"), "centre", "NO-SUCH-CENTRE")))) {
             assertThat(idle.status()).as(idle.body()).isEqualTo(200);
             long opened = System.nanoTime();
             await().atMost(WAIT).until(() -> keepAlives(idle).size() >= 6);
-            List<SseStream.Message> beats = keepAlives(idle);
+            List<SseClient.Message> beats = keepAlives(idle);
             assertThat(idle.ended()).as("the stream is still open").isFalse();
             assertThat(Duration.ofNanos(beats.getLast().arrivedNanos() - opened))
                     .as("open longer than the 5 s async timeout").isGreaterThan(Duration.ofSeconds(8));
@@ -80,7 +80,7 @@ class LiveFeedIT extends StackTest {
     @Test
     void a_spent_ticket_opens_nothing_through_the_gateway() {
         String url = ticket(Map.of());
-        try (SseStream first = open(url); SseStream second = open(url)) {
+        try (SseClient first = open(url); SseClient second = open(url)) {
             assertThat(first.status()).isEqualTo(200);
             assertThat(second.status()).isEqualTo(401);
             await().atMost(WAIT).until(() -> second.body().contains("feed.ticket-invalid"));
@@ -96,20 +96,20 @@ class LiveFeedIT extends StackTest {
     }
 
     /** As a browser's EventSource: the URL with the ticket, no Authorization header. */
-    private SseStream open(String url) {
-        return SseStream.open(gateway.base().resolve(url), Map.of());
+    private SseClient open(String url) {
+        return SseClient.open(gateway.base().resolve(url), Map.of());
     }
 
-    private static List<SseStream.Message> about(SseStream feed, String caseNumber) {
+    private static List<SseClient.Message> about(SseClient feed, String caseNumber) {
         return feed.entries().stream().filter(m -> m.data().contains("\"" + caseNumber + "\"")).toList();
     }
 
-    private static SseStream.Message first(List<SseStream.Message> events, String type) {
+    private static SseClient.Message first(List<SseClient.Message> events, String type) {
         return events.stream().filter(m -> m.event().equals(type)).findFirst().orElseThrow(
                 () -> new AssertionError("no " + type + " in " + events));
     }
 
-    private static List<SseStream.Message> keepAlives(SseStream stream) {
+    private static List<SseClient.Message> keepAlives(SseClient stream) {
         return stream.messages().stream().filter(m -> " keep-alive".equals(m.comment())).toList();
     }
 }

@@ -34,7 +34,7 @@ import org.onewindow.monitor.feed.adapters.web.FeedStreams;
 import org.onewindow.monitor.feed.domain.Tickets;
 import org.onewindow.monitor.infrastructure.adapters.messaging.ConsumerProgress;
 import org.onewindow.monitor.support.MonitorTest;
-import org.onewindow.monitor.support.SseClient;
+import org.onewindow.platform.test.SseClient;
 import org.onewindow.platform.messaging.TopicNames;
 import org.onewindow.platform.test.KafkaTestSupport;
 import org.onewindow.platform.test.MutableClock;

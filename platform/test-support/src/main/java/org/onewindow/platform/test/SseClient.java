@@ -1,4 +1,4 @@
-package org.onewindow.systemtests.support;
+package org.onewindow.platform.test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,10 +14,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 /**
- * A minimal EventSource for tests (as monitor-service's SseClient): opens the URL, parses the text/event-stream as a browser does (id, event, data,
+ * A minimal EventSource for tests (monitor-service's feed tests and system-tests' LiveFeedIT): opens the URL, parses the text/event-stream as a browser does (id, event, data,
  * comments) on a virtual thread, and keeps every message with the time it arrived.
  */
-public final class SseStream implements AutoCloseable {
+public final class SseClient implements AutoCloseable {
 
     /** One message ({@code comment} for {@code : ...} lines), and when it arrived. */
     public record Message(String id, String event, String data, String comment, long arrivedNanos) {
@@ -32,18 +32,18 @@ public final class SseStream implements AutoCloseable {
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private volatile boolean ended;
 
-    private SseStream(HttpClient client, HttpResponse<Stream<String>> response) {
+    private SseClient(HttpClient client, HttpResponse<Stream<String>> response) {
         this.client = client;
         this.response = response;
         Thread.ofVirtual().start(this::read);
     }
 
-    public static SseStream open(URI uri, Map<String, String> headers) {
+    public static SseClient open(URI uri, Map<String, String> headers) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").GET();
         headers.forEach(request::header);
         try {
-            return new SseStream(client, client.send(request.build(), HttpResponse.BodyHandlers.ofLines()));
+            return new SseClient(client, client.send(request.build(), HttpResponse.BodyHandlers.ofLines()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
