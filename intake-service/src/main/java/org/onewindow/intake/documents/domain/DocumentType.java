@@ -1,28 +1,24 @@
 package org.onewindow.intake.documents.domain;
 
+import org.onewindow.platform.objectstore.ContentSniffer;
+
 /**
  * The file types a material may be: decided from the bytes (platform/objectstore's {@code ContentSniffer}), never
- * from the name or the client's Content-Type. OFD is GB/T 33190 版式文档.
+ * from the name or the client's Content-Type. OFD is GB/T 33190 版式文档. The sniffer's type says the media type
+ * and extension, so they are written in one place.
  */
 public enum DocumentType {
-    PDF("application/pdf", "pdf"),
-    JPEG("image/jpeg", "jpg"),
-    PNG("image/png", "png"),
-    OFD("application/ofd", "ofd");
-
-    private final String mediaType;
-    private final String extension;
-
-    DocumentType(String mediaType, String extension) {
-        this.mediaType = mediaType;
-        this.extension = extension;
-    }
+    PDF, JPEG, PNG, OFD;
 
     public String mediaType() {
-        return mediaType;
+        return sniffed().mediaType();
     }
 
     public String extension() {
-        return extension;
+        return sniffed().extension();
+    }
+
+    private ContentSniffer.Type sniffed() {
+        return ContentSniffer.Type.valueOf(name());
     }
 }
