@@ -38,24 +38,11 @@ public class LicenceConfiguration {
         return paths.of("licence", register, RegisteredLicence::number, new LicenceContracts(), AccessPolicy.permitAll());
     }
 
-    /**
-     * The PDF renderer on the CJK font found; without one the service still decides and registers licences, and their
-     * documents stay PENDING (each attempt logs why) until a font is installed.
-     */
+    /** The PDF renderer on the configured CJK font, or the bundled one; a configured file that cannot be read fails the start. */
     @Bean
     @ConditionalOnMissingBean(LicenceRenderer.class)
     LicenceRenderer licenceRenderer(LicenceProperties properties) {
-        return CjkFonts.locate(properties.fontFile())
-                .<LicenceRenderer>map(font -> new LicencePdf(CjkFonts.read(font)))
-                .orElseGet(() -> {
-                    String missing = "no CJK TrueType font for the licence PDF: install fonts-droid-fallback or set "
-                            + "onewindow.review.licences.font-file (looked at " + (properties.fontFile() != null
-                            ? properties.fontFile() : CjkFonts.DEFAULTS) + ")";
-                    log.error(missing);
-                    return content -> {
-                        throw new IllegalStateException(missing);
-                    };
-                });
+        return new LicencePdf(CjkFonts.load(properties.fontFile()));
     }
 
     /**

@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Pattern;
  *
  * @param verificationBaseUrl the public base URL the licence's QR code points to: {@code <base>/api/review/v1/licences/
  *                            {number}?code=...} (default the local gateway, {@code http://127.0.0.1:8080})
- * @param fontFile            a TrueType CJK font to embed; default Droid Sans Fallback from {@code fonts-droid-fallback}
+ * @param fontFile            a TrueType CJK font to embed; default the Droid Sans Fallback bundled in the jar
  * @param keyPrefix           the PDFs' key prefix in the object store (inside review's own prefix)
  * @param issueInterval       how often the issuing job looks for PENDING licences (also the retry delay while the
  *                            object store is down)

@@ -1,40 +1,38 @@
 package org.onewindow.review.licences.adapters.pdf;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 
 /**
- * Finds the CJK font the licence embeds. It must be TrueType with glyf outlines: PDFBox subsets those (Debian's Noto
- * CJK is CFF-flavoured OpenType, which PDFBox 3.0 can embed only whole, 16 MB a licence). The default is Droid Sans
- * Fallback (Apache License 2.0; Debian package {@code fonts-droid-fallback}, which {@code .ci/run} installs);
+ * The CJK font the licence embeds. It must be TrueType with glyf outlines: PDFBox subsets those (Debian's Noto CJK is
+ * CFF-flavoured OpenType, which PDFBox 3.0 can embed only whole, 16 MB a licence). By default it is Droid Sans
+ * Fallback (Apache License 2.0), bundled in this jar so a machine with only a JDK renders licences;
  * {@code onewindow.review.licences.font-file} names another.
  */
 public final class CjkFonts {
 
-    public static final List<Path> DEFAULTS = List.of(
-            Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"),
-            Path.of("/usr/share/fonts/truetype/droid/DroidSansFallback.ttf"));
+    static final String BUNDLED = "/org/onewindow/review/licences/fonts/DroidSansFallbackFull.ttf";
 
     private CjkFonts() {
     }
 
-    /** The configured file if given, else the first default present. */
-    public static Optional<Path> locate(Path configured) {
-        if (configured != null) {
-            return Files.isReadable(configured) ? Optional.of(configured) : Optional.empty();
-        }
-        return DEFAULTS.stream().filter(Files::isReadable).findFirst();
-    }
-
-    public static byte[] read(Path font) {
+    /** The configured font file if given, else the bundled Droid Sans Fallback. */
+    public static byte[] load(Path configured) {
         try {
-            return Files.readAllBytes(font);
+            if (configured != null) {
+                return Files.readAllBytes(configured);
+            }
+            try (InputStream bundled = CjkFonts.class.getResourceAsStream(BUNDLED)) {
+                if (bundled == null) {
+                    throw new IllegalStateException("the bundled CJK font " + BUNDLED + " is missing from the class path");
+                }
+                return bundled.readAllBytes();
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("CJK font " + font + " could not be read", e);
+            throw new UncheckedIOException("CJK font " + (configured != null ? configured : BUNDLED) + " could not be read", e);
         }
     }
 }
