@@ -14,6 +14,7 @@ import org.onewindow.platform.commands.Command;
 import org.onewindow.platform.commands.CommandPath;
 import org.onewindow.platform.commands.IfMatch;
 import org.onewindow.platform.kernel.AuditActor;
+import org.onewindow.platform.kernel.StateConflict;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Service;
@@ -44,8 +45,16 @@ public class Calendars implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         for (CalendarYear official : OfficialCalendars.shipped()) {
             if (latest(official.year()).isEmpty()) {
-                publish(official.year(), List.copyOf(official.holidays()), List.copyOf(official.adjustedWorkdays()),
-                        null, CATALOG, "国务院办公厅节假日安排 " + official.year());
+                try {
+                    publish(official.year(), List.copyOf(official.holidays()), List.copyOf(official.adjustedWorkdays()),
+                            null, CATALOG, "国务院办公厅节假日安排 " + official.year());
+                } catch (StateConflict seededByAnotherInstance) {
+                    // several instances starting at once (./run-local.sh --instances=N) ship the same calendar: the
+                    // first one's version stands; anything else is a real conflict
+                    if (latest(official.year()).isEmpty()) {
+                        throw seededByAnotherInstance;
+                    }
+                }
             }
         }
     }
