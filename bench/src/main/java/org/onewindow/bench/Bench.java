@@ -91,7 +91,7 @@ public final class Bench {
         return new Result(done, List.copyOf(failures), Duration.ofNanos(elapsed),
                 Percentiles.of(java.util.Arrays.copyOf(acceptance, done)),
                 Percentiles.of(java.util.Arrays.copyOf(decisionToRecord, done)),
-                client.requests.sum(), client.rateLimited.sum(), lateStarts.sum());
+                client.requests.sum(), client.rateLimited.sum(), client.busy.sum(), lateStarts.sum());
     }
 
     private static void report(AtomicInteger completed, ConcurrentLinkedQueue<String> failures, int total, long start) {
@@ -107,15 +107,15 @@ public final class Bench {
     }
 
     record Result(int completed, List<String> failures, Duration elapsed, Percentiles acceptance,
-                  Percentiles decisionToRecord, long requests, long rateLimited, long lateStarts) {
+                  Percentiles decisionToRecord, long requests, long rateLimited, long busy, long lateStarts) {
 
         void print(BenchOptions options) {
             double seconds = elapsed.toNanos() / 1e9;
             System.out.println();
             System.out.printf("completed lifecycles     %d of %d in %.1f s, %d failed%n", completed, options.cases(),
                     seconds, failures.size());
-            System.out.printf("throughput               %.1f completed cases/s (%.0f HTTP requests/s through the gateway, %d answered 429)%n",
-                    completed / seconds, requests / seconds, rateLimited);
+            System.out.printf("throughput               %.1f completed cases/s (%.0f HTTP requests/s through the gateway, %d answered 429, %d answered 503 and were sent again)%n",
+                    completed / seconds, requests / seconds, rateLimited, busy);
             System.out.printf("(a) decision -> supervision record visible  %s%n", decisionToRecord);
             System.out.printf("(b) submission -> acceptance (POST)         %s%n", acceptance);
             if (options.rate() > 0) {

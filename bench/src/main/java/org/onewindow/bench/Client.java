@@ -11,15 +11,23 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.MissingNode;
 
-/** HTTP through the gateway as a demo user (token from the development issuer); counts requests and 429s. */
+/**
+ * HTTP through the gateway as a demo user (token from the development issuer); counts requests and 429s, and sends a
+ * request again after a 503 with Retry-After (nothing was done), as an integrator's client would.
+ */
 final class Client {
 
-    record Reply(int status, JsonNode json, String text) {
+    record Reply(int status, JsonNode json, String text, Long retryAfter) {
+        Reply(int status, JsonNode json, String text) {
+            this(status, json, text, null);
+        }
+
         String string(String field) {
             JsonNode node = json.path(field);
             return node.isMissingNode() || node.isNull() ? null : node.asString();
@@ -34,6 +42,8 @@ final class Client {
     static final JsonMapper JSON = JsonMapper.builder().build();
     /** The status of a {@link Reply} when no answer came (connection refused or reset, timeout). */
     static final int UNREACHABLE = -1;
+    /** A 503 that says when to come back (Retry-After) nothing was done: sent again at most this many times. */
+    private static final int BUSY_RETRIES = 3;
 
     private final URI base;
     private final HttpClient http;
@@ -41,6 +51,8 @@ final class Client {
     final LongAdder requests = new LongAdder();
     final LongAdder rateLimited = new LongAdder();
     final LongAdder unreachable = new LongAdder();
+    /** 503s with Retry-After (a busy database, no ready instance) that were sent again, as an integrator would. */
+    final LongAdder busy = new LongAdder();
     /** Chaos runs: an unreachable gateway is an answer to retry, not an exception. */
     private final boolean tolerateFailures;
 
@@ -94,7 +106,13 @@ final class Client {
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
-        Reply reply = exchange(request.build());
+        HttpRequest built = request.build();
+        Reply reply = exchange(built);
+        for (int retry = 0; retry < BUSY_RETRIES && reply.status() == 503 && reply.retryAfter != null; retry++) {
+            busy.increment();
+            LockSupport.parkNanos(Duration.ofSeconds(Math.min(reply.retryAfter, 5)).toNanos());
+            reply = exchange(built);
+        }
         if (reply.status() == 429) {
             rateLimited.increment();
         }
@@ -121,7 +139,9 @@ final class Client {
         requests.increment();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(response.statusCode(), parse(response.body()), response.body());
+            Long retryAfter = response.headers().firstValue("Retry-After").filter(v -> v.matches("\\d{1,4}"))
+                    .map(Long::valueOf).orElse(null);
+            return new Reply(response.statusCode(), parse(response.body()), response.body(), retryAfter);
         } catch (IOException e) {
             if (tolerateFailures) {
                 // the gateway is down or restarting: the caller sees a transient failure and retries

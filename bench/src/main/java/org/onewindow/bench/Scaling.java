@@ -95,6 +95,7 @@ final class Scaling {
                 double rate = result.completed() / (result.elapsed().toNanos() / 1e9);
                 Chaos.log("instances %d, run %d: %d completed, %d failed, %.2f/s", count, run, result.completed(),
                         result.failures().size(), rate);
+                result.failures().stream().limit(5).forEach(f -> Chaos.log("  failure: %s", f));
                 perSecond.add(rate);
                 failed += result.failures().size();
             }

@@ -146,6 +146,14 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void database_that_cannot_take_the_request_is_503_with_retry_after_not_500() throws Exception {
+        problem(call(get("/errors/database-away")), 503, "service-unavailable")
+                .andExpect(header().string("Retry-After", "1"))
+                .andExpect(jsonPath("$.detail").value(containsString("nothing was changed")))
+                .andExpect(content().string(not(containsString("127.0.0.1:1"))));
+    }
+
+    @Test
     void duplicate_key_is_409_without_sql_details() throws Exception {
         problem(call(get("/errors/duplicate")), 409, "duplicate")
                 .andExpect(jsonPath("$.detail").value(not(containsString("thing_name_key"))));

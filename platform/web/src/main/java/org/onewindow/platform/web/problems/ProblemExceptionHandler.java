@@ -26,14 +26,17 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
@@ -165,6 +168,27 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
                     "A resource with the same unique key already exists.", List.of()));
         }
         return unexpected(ex, request);
+    }
+
+    /**
+     * The database could not take the request now: no pooled connection within the pool's timeout (overload), the
+     * server unreachable or restarting, a lock or statement timeout, a deadlock victim. Nothing was committed (the
+     * transaction never began or rolled back), so the same request can be sent again: 503 with {@code Retry-After},
+     * not a 500 that reads as our bug. A stale version is the caller's race and keeps its 412 above.
+     */
+    @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
+            TransientDataAccessException.class})
+    public ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException ex, HttpServletRequest request) {
+        Throwable root = ex;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        log.warn("database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), root.toString());
+        ResponseEntity<ProblemDetail> response = respond(request, Problems.of(ProblemKind.SERVICE_UNAVAILABLE,
+                "The database could not take this request now; nothing was changed. Retry shortly (with the same "
+                        + "Idempotency-Key for a change).", List.of()));
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, "1").body(response.getBody());
     }
 
     @ExceptionHandler(Exception.class)
