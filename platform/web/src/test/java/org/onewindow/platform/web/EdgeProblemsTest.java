@@ -168,4 +168,16 @@ class EdgeProblemsTest {
         assertThat(answer.body()).doesNotContain("hunter2").doesNotContain("IllegalStateException")
                 .doesNotContain("at org.");
     }
+
+    @Test
+    void a_database_a_filter_cannot_reach_is_a_503_with_retry_after() {
+        RawHttp.Answer answer = RawHttp.exchange("127.0.0.1", port,
+                RawHttp.head("GET /things HTTP/1.1", with("X-Explode: database")));
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(503);
+        assertThat(answer.header("Retry-After")).isEqualTo("1");
+        assertThat(JSON.readTree(answer.body()).path("type").asString())
+                .isEqualTo("https://onewindow.org/problems/service-unavailable");
+        assertThat(answer.body()).doesNotContain("127.0.0.1:1").doesNotContain("at org.");
+    }
 }

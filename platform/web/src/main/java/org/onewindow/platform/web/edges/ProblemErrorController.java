@@ -9,12 +9,14 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.onewindow.platform.web.problems.DatabaseUnavailable;
 import org.onewindow.platform.web.problems.ProblemKind;
 import org.onewindow.platform.web.problems.ProblemResponseWriter;
 import org.onewindow.platform.web.problems.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * Replaces Spring Boot's {@code BasicErrorController}: every error that reaches the error page (a servlet
  * {@code sendError} from Tomcat, such as 405 for TRACE, Spring Security's firewall, an exception thrown by a
  * filter) is answered as a problem document, whatever the request's Accept header. Client faults keep their 4xx
- * ({@link ClientFaults}); anything else that threw is a 500 that names a trace id and nothing else.
+ * ({@link ClientFaults}), a database that could not take the request is a 503 ({@link DatabaseUnavailable}); anything else that threw is a 500 that names a trace id and nothing else.
  */
 @Controller
 @RequestMapping("${server.error.path:${error.path:/error}}")
@@ -46,6 +48,13 @@ public class ProblemErrorController implements ErrorController {
         Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         ProblemDetail problem = failure == null ? null : ClientFaults.classify(failure);
+        Throwable databaseAway = problem == null ? DatabaseUnavailable.in(failure) : null;
+        if (databaseAway != null) {
+            log.warn("database unavailable on {} {}: {}", request.getMethod(), uri,
+                    DatabaseUnavailable.rootCause(databaseAway));
+            response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER);
+            problem = DatabaseUnavailable.problem();
+        }
         if (problem == null) {
             if (status < 400) {
                 status = 500;

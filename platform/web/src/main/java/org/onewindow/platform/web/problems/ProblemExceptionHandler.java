@@ -170,25 +170,15 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
         return unexpected(ex, request);
     }
 
-    /**
-     * The database could not take the request now: no pooled connection within the pool's timeout (overload), the
-     * server unreachable or restarting, a lock or statement timeout, a deadlock victim. Nothing was committed (the
-     * transaction never began or rolled back), so the same request can be sent again: 503 with {@code Retry-After},
-     * not a 500 that reads as our bug. A stale version is the caller's race and keeps its 412 above.
-     */
+    /** See {@link DatabaseUnavailable}: 503 with {@code Retry-After}, nothing changed. */
     @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
             TransientDataAccessException.class})
     public ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException ex, HttpServletRequest request) {
-        Throwable root = ex;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        log.warn("database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), root.toString());
-        ResponseEntity<ProblemDetail> response = respond(request, Problems.of(ProblemKind.SERVICE_UNAVAILABLE,
-                "The database could not take this request now; nothing was changed. Retry shortly (with the same "
-                        + "Idempotency-Key for a change).", List.of()));
+        log.warn("database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                DatabaseUnavailable.rootCause(ex));
+        ResponseEntity<ProblemDetail> response = respond(request, DatabaseUnavailable.problem());
         return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
-                .header(HttpHeaders.RETRY_AFTER, "1").body(response.getBody());
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER).body(response.getBody());
     }
 
     @ExceptionHandler(Exception.class)

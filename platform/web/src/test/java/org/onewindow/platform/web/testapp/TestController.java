@@ -27,8 +27,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -157,13 +155,9 @@ public class TestController {
         throw new OptimisticLockingFailureException("row version 3 expected, found 4");
     }
 
-    /** A real transaction on a database nobody listens on: what an exhausted pool or a restarting server raises. */
     @GetMapping("/errors/database-away")
     public void databaseAway() {
-        DriverManagerDataSource away = new DriverManagerDataSource("jdbc:postgresql://127.0.0.1:1/away?connectTimeout=2",
-                "nobody", "nothing");
-        new TransactionTemplate(new DataSourceTransactionManager(away)).executeWithoutResult(status -> {
-        });
+        UnreachableDatabase.beginTransaction();
     }
 
     @GetMapping("/errors/duplicate")
