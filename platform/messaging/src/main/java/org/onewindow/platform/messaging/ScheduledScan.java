@@ -29,7 +29,7 @@ import org.springframework.scheduling.support.PeriodicTrigger;
  *   round early with {@link StopRound} when the next items would fail the same way.</li>
  *   <li>{@link Spec#round}: one piece of work per round (a clean-up under an advisory lock).</li>
  * </ul>
- * A failed round is logged and the next one tries again; a round that changed something logs how many.
+ * A failed round is logged and the next one tries again; a per-item round that changed something logs how many.
  * Exactly once per due item across instances is the action's job (every instance runs every scan): see
  * docs/operations.md, "What moves when an instance is killed".
  */
@@ -239,16 +239,9 @@ public class ScheduledScan implements SmartLifecycle {
             return this;
         }
 
-        /** One piece of work per round, answering how many changes it made. */
+        /** One piece of work per round, answering how many changes it made (it logs what it did itself). */
         public Spec round(IntSupplier work) {
-            IntSupplier counted = Objects.requireNonNull(work, "work");
-            this.round = () -> {
-                int changed = counted.getAsInt();
-                if (changed > 0) {
-                    log.info("{}: {} change(s) this round", name, changed);
-                }
-                return changed;
-            };
+            this.round = Objects.requireNonNull(work, "work");
             return this;
         }
 
