@@ -22,14 +22,11 @@ import org.onewindow.platform.commands.CommandPaths;
 import org.onewindow.platform.kernel.CentreCode;
 import org.onewindow.platform.kernel.DepartmentCode;
 import org.onewindow.platform.kernel.ItemCode;
+import org.onewindow.platform.messaging.ScheduledScan;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
-import org.springframework.scheduling.support.CronTrigger;
 
 /**
  * Wiring: the catalog's four command paths (items, departments, centres, calendars) and the effective-date job's
@@ -37,9 +34,8 @@ import org.springframework.scheduling.support.CronTrigger;
  * access-policy.csv, CATALOG_ADMIN); the command paths' own access policies therefore permit all.
  */
 @Configuration
-@EnableScheduling
 @EnableConfigurationProperties({CatalogProperties.class, CatalogProperties.DemoData.class})
-class CatalogConfiguration implements SchedulingConfigurer {
+class CatalogConfiguration {
 
     private final CatalogProperties properties;
     private final ObjectProvider<EffectiveDates> effectiveDates;
@@ -73,9 +69,9 @@ class CatalogConfiguration implements SchedulingConfigurer {
     }
 
     /** 生效日期: on {@code onewindow.catalog.effective-date-cron}, China time. */
-    @Override
-    public void configureTasks(ScheduledTaskRegistrar registrar) {
-        registrar.addTriggerTask(() -> effectiveDates.getObject().activateDue(),
-                new CronTrigger(properties.effectiveDateCron(), ChinaTime.ZONE));
+    @Bean
+    ScheduledScan effectiveDateScan() {
+        return ScheduledScan.named(EffectiveDates.SCAN).cron(properties.effectiveDateCron(), ChinaTime.ZONE)
+                .round(() -> effectiveDates.getObject().activateDue().size()).build();
     }
 }

@@ -1,26 +1,32 @@
 package org.onewindow.catalog.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.onewindow.catalog.items.application.EffectiveDates;
+import org.onewindow.catalog.items.application.ItemCatalog;
+import org.onewindow.catalog.items.application.ItemReads;
 import org.onewindow.catalog.items.domain.ItemVersion;
 import org.onewindow.contracts.Stream;
 import org.onewindow.contracts.catalog.ItemVersionChanged;
+import org.onewindow.platform.test.Concurrently;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
 /**
  * 生效日期: a version published for a later date does not replace the version in force before that date; on the
- * date the scheduler puts it in force and announces it, and only then.
+ * date the scheduler puts it in force and announces it, and only then, once even when two instances run it at once.
  */
 class CatalogEffectiveDateTest extends CatalogIntegrationTest {
 
@@ -28,6 +34,12 @@ class CatalogEffectiveDateTest extends CatalogIntegrationTest {
 
     @Autowired
     EffectiveDates effectiveDates;
+    @Autowired
+    ItemReads reads;
+    @Autowired
+    ItemCatalog items;
+    @Autowired
+    Clock clock;
 
     @Test
     void a_version_effective_next_month_waits_and_the_current_version_stays_in_force_until_then() throws Exception {
@@ -60,7 +72,11 @@ class CatalogEffectiveDateTest extends CatalogIntegrationTest {
         publish(2, null).andExpect(status().isConflict());
         assertThat(effectiveDates.activateDue(today)).extracting(ItemVersion::itemCode).doesNotContain(CODE);
 
-        assertThat(effectiveDates.activateDue(nextMonth)).extracting(ItemVersion::itemCode).contains(CODE);
+        // two instances (two beans on the one database) reach the date at the same moment: it takes effect once
+        EffectiveDates otherInstance = new EffectiveDates(reads, items, clock);
+        List<List<ItemVersion>> switched = Concurrently.run(() -> effectiveDates.activateDue(nextMonth),
+                () -> otherInstance.activateDue(nextMonth));
+        assertThat(switched.stream().flatMap(List::stream)).extracting(ItemVersion::itemCode).containsOnlyOnce(CODE);
 
         mvc.perform(get("/api/catalog/v1/items/" + CODE).header("Authorization", CLERK))
                 .andExpect(jsonPath("$.current.number").value(2))
@@ -69,6 +85,7 @@ class CatalogEffectiveDateTest extends CatalogIntegrationTest {
                 .andExpect(jsonPath("$.versions[0].effectiveUntil").value(nextMonth.minusDays(1).toString()));
         mvc.perform(get("/api/catalog/v1/items/" + CODE + "/changes").header("Authorization", CLERK))
                 .andExpect(jsonPath("$.items[-1].action").value("TOOK_EFFECT"))
+                .andExpect(jsonPath("$.items[?(@.action == 'TOOK_EFFECT')]", hasSize(1)))
                 .andExpect(jsonPath("$.items[-1].actorId").value("catalog-scheduler"));
 
         // announced twice: version 1 when published, version 2 when it took effect — not when it was scheduled

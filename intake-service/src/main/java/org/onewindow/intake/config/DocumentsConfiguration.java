@@ -19,6 +19,7 @@ import org.onewindow.intake.documents.domain.DocumentEvent;
 import org.onewindow.platform.commands.AccessPolicy;
 import org.onewindow.platform.commands.CommandPath;
 import org.onewindow.platform.commands.CommandPaths;
+import org.onewindow.platform.messaging.ScheduledScan;
 import org.onewindow.platform.objectstore.ObjectStore;
 import org.slf4j.Logger;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,14 +28,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Wiring of documents: their command path, the use cases, the evidence the materials check reads, the jobs. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DocumentProperties.class)
-@EnableScheduling
 public class DocumentsConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentsConfiguration.class);
@@ -88,37 +86,17 @@ public class DocumentsConfiguration {
         return new DocumentJobs(storage(objectStores), store, sessions, lock, transaction, clock, properties.limits());
     }
 
-    /** The jobs' schedule; a failed round (the store down) is logged and the next one tries again. */
+    /** The orphan cleaner every {@code orphan-cleaner-interval}; a failed round (the store down) is logged. */
     @Bean
-    DocumentJobSchedule documentJobSchedule(DocumentJobs jobs) {
-        return new DocumentJobSchedule(jobs);
+    ScheduledScan orphanCleaner(DocumentJobs jobs, DocumentProperties properties) {
+        return ScheduledScan.named("orphan-cleaner").every(properties.orphanCleanerInterval())
+                .round(() -> Math.max(0, jobs.removeOrphans())).build();
     }
 
-    static final class DocumentJobSchedule {
-        private final DocumentJobs jobs;
-
-        DocumentJobSchedule(DocumentJobs jobs) {
-            this.jobs = jobs;
-        }
-
-        @Scheduled(initialDelayString = "${onewindow.intake.documents.orphan-cleaner-interval:PT1H}",
-                fixedDelayString = "${onewindow.intake.documents.orphan-cleaner-interval:PT1H}")
-        void orphans() {
-            try {
-                jobs.removeOrphans();
-            } catch (RuntimeException e) {
-                log.warn("orphan cleaner round failed; next round at the next interval: {}", e.toString());
-            }
-        }
-
-        @Scheduled(initialDelayString = "${onewindow.intake.documents.draft-cleaner-interval:PT6H}",
-                fixedDelayString = "${onewindow.intake.documents.draft-cleaner-interval:PT6H}")
-        void drafts() {
-            try {
-                jobs.removeDrafts();
-            } catch (RuntimeException e) {
-                log.warn("draft cleaner round failed; next round at the next interval: {}", e.toString());
-            }
-        }
+    /** The draft cleaner every {@code draft-cleaner-interval}. */
+    @Bean
+    ScheduledScan draftCleaner(DocumentJobs jobs, DocumentProperties properties) {
+        return ScheduledScan.named("draft-cleaner").every(properties.draftCleanerInterval())
+                .round(() -> Math.max(0, jobs.removeDrafts())).build();
     }
 }

@@ -47,12 +47,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Wiring: the application command path, the use cases, the event subscription, the properties. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(IntakeProperties.class)
-@EnableScheduling
 public class IntakeConfiguration {
 
     /** The one way an application changes: audit subject = the case number. */

@@ -36,9 +36,12 @@ import org.onewindow.contracts.review.PauseKind;
 import org.onewindow.contracts.review.ProcedurePaused;
 import org.onewindow.contracts.review.ReviewCaseOpened;
 import org.onewindow.intake.applications.adapters.scheduling.DeliveryWarningWatch;
+import org.onewindow.intake.applications.application.ApplicationService;
+import org.onewindow.intake.config.IntakeProperties;
 import org.onewindow.platform.clock.ChinaTime;
 import org.onewindow.platform.kernel.ResidentId;
 import org.onewindow.platform.messaging.TopicNames;
+import org.onewindow.platform.test.Concurrently;
 import org.onewindow.platform.test.KafkaTestSupport;
 import org.onewindow.platform.test.OneWindowTest;
 import org.onewindow.platform.test.TestTokens;
@@ -81,6 +84,12 @@ class DeliveryOnTimeIntegrationTest {
 
     @Autowired
     DeliveryWarningWatch watch;
+
+    @Autowired
+    ApplicationService applications;
+
+    @Autowired
+    IntakeProperties properties;
 
     private void send(String id, DomainEvent event) {
         KafkaTestSupport.publish(topics.topicOf(event.getClass()), event, id);
@@ -177,8 +186,10 @@ class DeliveryOnTimeIntegrationTest {
         mvc.perform(get("/api/intake/v1/applications").param("deliveryWarning", "PURPLE").header("Authorization", clerk()))
                 .andExpect(status().is4xxClientError());
 
-        // the scan raises RED for the overdue case and YELLOW for the one due today, once however often it runs
-        watch.scan();
+        // the scan raises RED for the overdue case and YELLOW for the one due today, once however often it runs, even
+        // when two instances (two beans on the one database) scan at the same moment
+        DeliveryWarningWatch otherInstance = new DeliveryWarningWatch(applications, properties);
+        Concurrently.run(watch::scan, otherInstance::scan);
         watch.scan();
         ConsumerRecord<String, String> red = KafkaTestSupport.awaitEvents(topics.topicOf(DeliveryWarningRaised.class),
                 overdue, DeliveryWarningRaised.class, 1, WAIT).getFirst();

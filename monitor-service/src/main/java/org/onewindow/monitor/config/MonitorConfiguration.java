@@ -50,9 +50,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -63,7 +60,6 @@ import tools.jackson.databind.json.JsonMapper;
  * the scheduled scan, and the broker's admin view for the infrastructure figures.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @EnableConfigurationProperties(MonitorProperties.class)
 public class MonitorConfiguration {
 
@@ -186,22 +182,15 @@ public class MonitorConfiguration {
 
     /** Trims the live feed every {@code feed.retention-interval}. */
     @Bean
-    SchedulingConfigurer feedRetentionSchedule(JdbcFeed feed, JdbcFeedTickets tickets, Clock clock,
-                                               MonitorProperties properties) {
+    FeedRetention feedRetention(JdbcFeed feed, JdbcFeedTickets tickets, Clock clock, MonitorProperties properties) {
         MonitorProperties.Feed settings = properties.feed();
-        return registrar -> registrar.addFixedDelayTask(new FixedDelayTask(
-                new FeedRetention(feed, tickets, clock, settings.retention(), settings.maxEntries()),
-                settings.retentionInterval(), settings.retentionInterval()));
+        return new FeedRetention(feed, tickets, clock, settings.retention(), settings.maxEntries(),
+                settings.retentionInterval());
     }
 
     /** Runs the 电子监察 scan every {@code scan.interval} when {@code scan.enabled}. */
     @Bean
-    SchedulingConfigurer alertSchedule(AlertService alerts, MonitorProperties properties) {
-        return registrar -> {
-            if (properties.scan().enabled()) {
-                registrar.addFixedDelayTask(new FixedDelayTask(new AlertScan(alerts), properties.scan().interval(),
-                        properties.scan().interval()));
-            }
-        };
+    AlertScan alertScan(AlertService alerts, MonitorProperties properties) {
+        return new AlertScan(alerts, properties.scan().enabled(), properties.scan().interval());
     }
 }

@@ -26,14 +26,12 @@ import org.onewindow.rating.rectifications.domain.RectificationEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Wiring: the two command paths (a rated case with its ratings; a rectification), the event subscription, the
  * settings. The clock is the platform's.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @EnableConfigurationProperties(RatingProperties.class)
 public class RatingConfiguration {
 

@@ -15,10 +15,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -34,10 +30,13 @@ import org.onewindow.contracts.rating.RectificationOverdue;
 import org.onewindow.contracts.rating.RectificationProgressed;
 import org.onewindow.contracts.review.Outcome;
 import org.onewindow.platform.messaging.TopicNames;
+import org.onewindow.platform.test.Concurrently;
 import org.onewindow.platform.test.KafkaTestSupport;
 import org.onewindow.platform.test.OneWindowTest;
 import org.onewindow.platform.test.TestTokens;
+import org.onewindow.rating.config.RatingProperties;
 import org.onewindow.rating.rectifications.adapters.scheduling.RectificationOverdueWatch;
+import org.onewindow.rating.rectifications.application.RectificationService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
@@ -70,6 +69,10 @@ class RectificationLoopIntegrationTest {
     JdbcClient jdbc;
     @Autowired
     RectificationOverdueWatch watch;
+    @Autowired
+    RectificationService rectifications;
+    @Autowired
+    RatingProperties properties;
 
     static String supervisorOf(String department) {
         return TestTokens.bearer("sup-" + department, Set.of("SUPERVISOR"), department, null);
@@ -180,18 +183,11 @@ class RectificationLoopIntegrationTest {
         jdbc.sql("UPDATE rectification SET step_due_on = DATE '2026-01-05' WHERE rectification_id = ?::uuid")
                 .param(id).update();
 
-        ExecutorService two = Executors.newFixedThreadPool(2);
-        try {
-            Callable<Integer> scan = watch::scan;
-            List<Future<Integer>> scans = two.invokeAll(List.of(scan, scan));
-            int raised = 0;
-            for (Future<Integer> f : scans) {
-                raised += f.get();
-            }
-            assertThat(raised).as("warnings raised for this rectification and maybe others").isGreaterThanOrEqualTo(1);
-        } finally {
-            two.shutdown();
-        }
+        // two instances (two beans on the one database) scanning at the same moment
+        RectificationOverdueWatch otherInstance = new RectificationOverdueWatch(rectifications, properties);
+        List<Integer> raised = Concurrently.run(watch::scan, otherInstance::scan);
+        assertThat(raised.get(0) + raised.get(1)).as("warnings raised for this rectification and maybe others")
+                .isGreaterThanOrEqualTo(1);
         watch.scan();
 
         assertThat(jdbc.sql("SELECT overdue_steps FROM rectification WHERE rectification_id = ?::uuid").param(id)

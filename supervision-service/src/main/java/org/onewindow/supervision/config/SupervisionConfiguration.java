@@ -25,10 +25,6 @@ import org.onewindow.supervision.records.domain.SupervisionRecord;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.FixedDelayTask;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
  * Wires supervision: its two command paths, the use cases on them, and the escalation scan's schedule. The time
@@ -39,7 +35,6 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
  * ({@code SupervisorPermissions}, {@code Draw.requireMayDraw}); the roles are checked on the endpoints.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @EnableConfigurationProperties(SupervisionProperties.class)
 public class SupervisionConfiguration {
 
@@ -82,14 +77,7 @@ public class SupervisionConfiguration {
 
     /** Runs the escalation scan every {@code escalation.scan-interval} when {@code escalation.enabled}. */
     @Bean
-    SchedulingConfigurer escalationSchedule(SupervisionRecords records, SupervisionProperties properties) {
-        return registrar -> schedule(registrar, new EscalationScan(records), properties.escalation());
-    }
-
-    private static void schedule(ScheduledTaskRegistrar registrar, EscalationScan scan,
-            SupervisionProperties.Escalation escalation) {
-        if (escalation.enabled()) {
-            registrar.addFixedDelayTask(new FixedDelayTask(scan, escalation.scanInterval(), escalation.scanInterval()));
-        }
+    EscalationScan escalationScan(SupervisionRecords records, SupervisionProperties properties) {
+        return new EscalationScan(records, properties.escalation().enabled(), properties.escalation().scanInterval());
     }
 }

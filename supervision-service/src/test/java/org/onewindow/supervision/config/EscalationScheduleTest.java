@@ -5,29 +5,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.onewindow.supervision.records.adapters.scheduling.EscalationScan;
 
 /** The escalation scan is scheduled from the validated properties (no placeholder keeps a second default). */
 class EscalationScheduleTest {
 
-    private static ScheduledTaskRegistrar scheduled(boolean enabled, Duration interval) {
+    private static EscalationScan scheduled(boolean enabled, Duration interval) {
         SupervisionProperties properties = new SupervisionProperties(2, 2,
                 new SupervisionProperties.Escalation(enabled, interval));
-        ScheduledTaskRegistrar registrar = new ScheduledTaskRegistrar();
-        new SupervisionConfiguration().escalationSchedule(null, properties).configureTasks(registrar);
-        return registrar;
+        return new SupervisionConfiguration().escalationScan(null, properties);
     }
 
     @Test
     void an_enabled_scan_runs_every_scan_interval_after_a_first_wait_of_one_interval() {
-        assertThat(scheduled(true, Duration.ofSeconds(90)).getFixedDelayTaskList()).singleElement().satisfies(task -> {
-            assertThat(task.getIntervalDuration()).isEqualTo(Duration.ofSeconds(90));
-            assertThat(task.getInitialDelayDuration()).isEqualTo(Duration.ofSeconds(90));
-        });
+        EscalationScan scan = scheduled(true, Duration.ofSeconds(90));
+        assertThat(scan.enabled()).isTrue();
+        assertThat(scan.delay()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(scan.initialDelay()).isEqualTo(Duration.ofSeconds(90));
+        try {
+            scan.start();
+            assertThat(scan.isRunning()).isTrue();
+        } finally {
+            scan.stop();
+        }
     }
 
     @Test
     void a_disabled_scan_is_not_scheduled() {
-        assertThat(scheduled(false, Duration.ofMinutes(1)).getFixedDelayTaskList()).isEmpty();
+        EscalationScan scan = scheduled(false, Duration.ofMinutes(1));
+        scan.start();
+        assertThat(scan.isRunning()).isFalse();
     }
 }

@@ -9,6 +9,7 @@ import org.onewindow.catalog.items.domain.ItemVersion;
 import org.onewindow.platform.clock.ChinaTime;
 import org.onewindow.platform.kernel.AuditActor;
 import org.onewindow.platform.kernel.ItemCode;
+import org.onewindow.platform.messaging.ScheduledScan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -28,6 +29,8 @@ public class EffectiveDates implements ApplicationRunner {
     public static final AuditActor SCHEDULER = new AuditActor("catalog-scheduler", "生效日期调度", AuditActor.SYSTEM_ROLE,
             null, AuditActor.system("catalog").principal());
     private static final Logger LOG = LoggerFactory.getLogger(EffectiveDates.class);
+    /** The scan's name in the log and of its thread. */
+    public static final String SCAN = "effective-dates";
 
     private final ItemReads reads;
     private final ItemCatalog items;
@@ -45,21 +48,20 @@ public class EffectiveDates implements ApplicationRunner {
     }
 
     /** The scheduled run: today in China. */
-    public void activateDue() {
-        activateDue(ChinaTime.today(clock));
+    public List<ItemVersion> activateDue() {
+        return activateDue(ChinaTime.today(clock));
     }
 
-    /** Switches every item whose scheduled version is due on {@code today}; returns the versions now in force. */
+    /**
+     * Switches every item whose scheduled version is due on {@code today}; returns the versions now in force. Each
+     * item alone, on the command path under its row lock: a version another instance put in force meanwhile is no
+     * longer SCHEDULED, so it switches once. One item's failure (e.g. a concurrent edit) does not hold back the
+     * others; the next run retries it.
+     */
     public List<ItemVersion> activateDue(LocalDate today) {
         List<ItemVersion> switched = new ArrayList<>();
-        for (ItemCode code : reads.scheduledDue(today)) {
-            try {
-                items.takeEffect(code, today, SCHEDULER, "生效日期已到 " + today).ifPresent(switched::add);
-            } catch (RuntimeException e) {
-                // one item's failure (e.g. a concurrent edit) must not hold back the others; the next run retries it
-                LOG.warn("Could not put the scheduled version of {} in force", code, e);
-            }
-        }
+        ScheduledScan.each(SCAN, reads.scheduledDue(today), code -> items.takeEffect(code, today, SCHEDULER,
+                "生效日期已到 " + today).map(switched::add).orElse(false) ? 1 : 0, ItemCode::value);
         if (!switched.isEmpty()) {
             LOG.info("Scheduled versions now in force: {}", switched.stream().map(v -> v.itemCode() + "/" + v.number()).toList());
         }

@@ -24,8 +24,10 @@ import org.onewindow.platform.kernel.AuditActor;
 import org.onewindow.platform.kernel.NotFound;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
+import org.onewindow.platform.messaging.ScheduledScan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -49,6 +51,7 @@ public class AlertService {
     private final ScanTerms terms;
     private final ReadModelProgress progress;
     private final AlertFeed feed;
+    private final TransactionTemplate eachFinding;
 
     public AlertService(CommandPath<UUID, Alert, AlertEvent> path, Alerts alerts, RuleCandidates candidates,
                         ScanLock lock, TransactionTemplate transaction, CalendarReplica calendar, Clock clock,
@@ -63,11 +66,14 @@ public class AlertService {
         this.terms = terms;
         this.progress = progress;
         this.feed = feed;
+        this.eachFinding = new TransactionTemplate(transaction.getTransactionManager());
+        this.eachFinding.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /**
      * One scan: every rule, every new finding raised. One transaction under an advisory lock, so with several
-     * instances exactly one scans at a time; the others return 0 at once. A read model still catching up with the
+     * instances exactly one scans at a time; the others return 0 at once (and the alert's deterministic id, its
+     * primary key, would refuse a second one anyway). A finding that fails is rolled back to its savepoint alone. A read model still catching up with the
      * topics is not judged ({@link ReadModelProgress}): the scan waits for the next round.
      *
      * @return the number of alerts raised
@@ -81,19 +87,12 @@ public class AlertService {
             if (!lock.tryLockForTransaction()) {
                 return 0;
             }
-            int count = 0;
-            for (Finding finding : findings()) {
-                if (raise(finding)) {
-                    count++;
-                }
-            }
-            return count;
+            // each finding in a savepoint: one that fails is logged and rolled back alone, the others are raised
+            return ScheduledScan.each("alert-scan", findings(),
+                    finding -> Boolean.TRUE.equals(eachFinding.execute(s -> raise(finding))) ? 1 : 0,
+                    finding -> finding.rule() + " on case " + finding.caseNumber());
         });
-        int count = raised == null ? 0 : raised;
-        if (count > 0) {
-            log.info("电子监察 scan raised {} alert(s)", count);
-        }
-        return count;
+        return raised == null ? 0 : raised;
     }
 
     private List<Finding> findings() {

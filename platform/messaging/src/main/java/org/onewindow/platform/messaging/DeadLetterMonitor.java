@@ -13,14 +13,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the gauges {@code onewindow.dlt.depth{group}} (DLT records not yet replayed) and
  * {@code onewindow.dlt.unresolved{group}} (dead letters neither replayed nor discarded: cases blocked; the one to
- * alert on) up to date on a schedule, so a scrape never waits for the broker or the database.
+ * alert on) up to date on a schedule ({@code dead-letters.depth-interval}, a {@link ScheduledScan}), so a scrape never
+ * waits for the broker or the database.
  */
-public class DeadLetterMonitor extends PeriodicTask {
+public class DeadLetterMonitor extends ScheduledScan {
 
     private static final Logger logger = LoggerFactory.getLogger(DeadLetterMonitor.class);
 
     private final DeadLetters deadLetters;
-    private final Duration interval;
     private final DeadLetterLog log;
     private final Map<String, AtomicLong> depths = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> unresolved = new ConcurrentHashMap<>();
@@ -32,10 +32,10 @@ public class DeadLetterMonitor extends PeriodicTask {
     /** @param log the {@code dead_letter} table; null: no unresolved gauge */
     public DeadLetterMonitor(DeadLetters deadLetters, DeadLetterLog log, MessagingProperties properties,
                              MeterRegistry meters) {
-        super("dlt-monitor");
+        super(ScheduledScan.named("dlt-monitor").every(Duration.ZERO, properties.getDeadLetters().getDepthInterval())
+                .enabled(!deadLetters.groups().isEmpty()));
         this.deadLetters = deadLetters;
         this.log = log;
-        this.interval = properties.getDeadLetters().getDepthInterval();
         for (String group : deadLetters.groups()) {
             depths.put(group, gauge(meters, "onewindow.dlt.depth", "Records in the dead-letter topic not yet replayed",
                     group));
@@ -86,15 +86,10 @@ public class DeadLetterMonitor extends PeriodicTask {
         return depth == null ? 0 : depth.get();
     }
 
+    /** One round: the gauges recomputed (a failure of one is logged at debug and leaves its last value). */
     @Override
-    void runOnce() {
+    protected int round() {
         refresh();
-    }
-
-    @Override
-    public void start() {
-        if (!depths.isEmpty()) {
-            schedule(Duration.ZERO, interval);
-        }
+        return 0;
     }
 }

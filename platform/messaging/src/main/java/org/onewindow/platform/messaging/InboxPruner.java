@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * from the offsets stored in the same database: an event is delivered again only from the stored position, so
  * long after its inbox row is gone it can come back only after a restore older than the retention.
  */
-public class InboxPruner extends PeriodicTask {
+public class InboxPruner extends ScheduledScan {
 
     private static final Logger log = LoggerFactory.getLogger(InboxPruner.class);
     /** Advisory lock key of the pruner (distinct from the relay's). */
@@ -29,7 +29,7 @@ public class InboxPruner extends PeriodicTask {
 
     public InboxPruner(JdbcClient jdbc, TransactionTemplate transactions, MessagingProperties.Inbox settings,
                        Clock clock) {
-        super("inbox-pruner");
+        super(ScheduledScan.named("inbox-pruner").every(interval(settings)).enabled(interval(settings).isPositive()));
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.settings = settings;
@@ -73,21 +73,14 @@ public class InboxPruner extends PeriodicTask {
         return new Result(total, batches);
     }
 
-    /** One round; a failure is logged and the next round tries again. */
-    @Override
-    void runOnce() {
-        try {
-            prune();
-        } catch (RuntimeException e) {
-            log.warn("Inbox pruning failed; next round in {}: {}", settings.getPruneInterval(), e.toString());
-        }
+    /** {@code prune-interval}; none (or not positive): never scheduled. */
+    private static Duration interval(MessagingProperties.Inbox settings) {
+        return settings.getPruneInterval() == null ? Duration.ZERO : settings.getPruneInterval();
     }
 
+    /** One round (a failure is logged by the scan and the next round tries again). */
     @Override
-    public void start() {
-        Duration interval = settings.getPruneInterval();
-        if (interval != null && interval.isPositive()) {
-            schedule(interval, interval);
-        }
+    protected int round() {
+        return (int) Math.min(Integer.MAX_VALUE, prune().deleted());
     }
 }

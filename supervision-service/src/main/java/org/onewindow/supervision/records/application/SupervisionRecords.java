@@ -3,6 +3,7 @@ package org.onewindow.supervision.records.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import org.onewindow.contracts.review.DecisionMade;
@@ -107,26 +108,20 @@ public class SupervisionRecords {
                 record -> record.recordInspection(UUID.randomUUID(), inspector, result, notes, now));
     }
 
+    /** The records still unclaimed after their deadline day (China time): the escalation scan's candidates. */
+    public List<UUID> overdueUnclaimed() {
+        return records.overdueUnclaimed(ChinaTime.today(clock));
+    }
+
     /**
-     * Escalates every record still unclaimed after its deadline day, each in its own transaction (its own run of
-     * the command path) so one failure does not hold back the others.
-     *
-     * @return how many records this scan escalated
+     * Escalates one record if it is still unclaimed after its deadline day, in its own transaction (its own run of
+     * the command path, the row locked): false when claimed or escalated meanwhile (by another instance's scan).
      */
-    public int escalateOverdue() {
+    public boolean escalateIfOverdue(UUID id) {
         LocalDate today = ChinaTime.today(clock);
-        int escalated = 0;
-        for (UUID id : records.overdueUnclaimed(today)) {
-            OffsetDateTime now = OffsetDateTime.now(clock);
-            if (path.run(id, Command.of("escalate", SupervisionRecord.SYSTEM),
-                    record -> record.escalateIfOverdue(today, now))) { // false: claimed meanwhile
-                escalated++;
-            }
-        }
-        if (escalated > 0) {
-            log.info("escalated {} supervision record(s) unclaimed after their deadline", escalated);
-        }
-        return escalated;
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return path.run(id, Command.of("escalate", SupervisionRecord.SYSTEM),
+                record -> record.escalateIfOverdue(today, now));
     }
 
     private static Command<SupervisionRecord> command(String name, Actor actor, String role, String ifMatch) {

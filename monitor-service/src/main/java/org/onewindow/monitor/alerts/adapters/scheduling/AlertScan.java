@@ -1,30 +1,18 @@
 package org.onewindow.monitor.alerts.adapters.scheduling;
 
+import java.time.Duration;
+
 import org.onewindow.monitor.alerts.application.AlertService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.onewindow.platform.messaging.ScheduledScan;
 
 /**
- * The scheduled 电子监察 scan; {@code config.MonitorConfiguration} runs it every
- * {@code onewindow.monitor.scan.interval} when {@code onewindow.monitor.scan.enabled}. A failed round is logged and
- * the next one tries again.
+ * The scheduled 电子监察 scan, every {@code onewindow.monitor.scan.interval} when {@code onewindow.monitor.scan.enabled}.
+ * A round runs under an advisory lock (one instance scans at a time) and raises each finding's alert once, with its
+ * deterministic id; a failed round is logged and the next one tries again.
  */
-public class AlertScan implements Runnable {
+public class AlertScan extends ScheduledScan {
 
-    private static final Logger log = LoggerFactory.getLogger(AlertScan.class);
-
-    private final AlertService alerts;
-
-    public AlertScan(AlertService alerts) {
-        this.alerts = alerts;
-    }
-
-    @Override
-    public void run() {
-        try {
-            alerts.scan();
-        } catch (RuntimeException e) {
-            log.warn("电子监察 scan failed; the next round tries again: {}", e.toString());
-        }
+    public AlertScan(AlertService alerts, boolean enabled, Duration interval) {
+        super(ScheduledScan.named("alert-scan").every(interval).enabled(enabled).round(() -> alerts.scan()));
     }
 }

@@ -1,14 +1,8 @@
 package org.onewindow.rating.rectifications.adapters.scheduling;
 
-import java.util.UUID;
-
+import org.onewindow.platform.messaging.ScheduledScan;
 import org.onewindow.rating.config.RatingProperties;
 import org.onewindow.rating.rectifications.application.RectificationService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.SchedulingConfigurer;
-import org.springframework.scheduling.config.FixedDelayTask;
-import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,39 +13,16 @@ import org.springframework.stereotype.Component;
  * bad row does not stop the scan. Nothing is scheduled when {@code overdue-watch} is false.
  */
 @Component
-public class RectificationOverdueWatch implements SchedulingConfigurer {
-
-    private static final Logger log = LoggerFactory.getLogger(RectificationOverdueWatch.class);
-
-    private final RectificationService rectifications;
-    private final RatingProperties.Rectification settings;
+public class RectificationOverdueWatch extends ScheduledScan {
 
     public RectificationOverdueWatch(RectificationService rectifications, RatingProperties properties) {
-        this.rectifications = rectifications;
-        this.settings = properties.rectification();
-    }
-
-    @Override
-    public void configureTasks(ScheduledTaskRegistrar registrar) {
-        if (settings.overdueWatch()) {
-            registrar.addFixedDelayTask(new FixedDelayTask(this::scan, settings.overdueScanInterval(),
-                    settings.overdueScanInterval()));
-        }
+        super(ScheduledScan.named("rectification-overdue").every(properties.rectification().overdueScanInterval())
+                .enabled(properties.rectification().overdueWatch())
+                .each(rectifications::overdueCandidates, id -> rectifications.warnIfOverdue(id) ? 1 : 0));
     }
 
     /** @return how many warnings this scan raised */
     public int scan() {
-        int raised = 0;
-        for (UUID id : rectifications.overdueCandidates()) {
-            try {
-                raised += rectifications.warnIfOverdue(id) ? 1 : 0;
-            } catch (RuntimeException e) {
-                log.warn("rectification overdue scan failed for {}", id, e);
-            }
-        }
-        if (raised > 0) {
-            log.info("raised {} rectification overdue warnings", raised);
-        }
-        return raised;
+        return run();
     }
 }
