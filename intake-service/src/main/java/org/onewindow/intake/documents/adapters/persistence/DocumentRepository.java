@@ -29,21 +29,21 @@ public class DocumentRepository implements DocumentStore {
             defect_reason, uploaded_by, uploaded_role, uploaded_at, reviewed_by, reviewed_at, legal_hold, kind, version""";
 
     private final JdbcClient jdbc;
+    private final RowsById<Document> byId;
 
     public DocumentRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.byId = new RowsById<>(jdbc, "document", COLUMNS, DocumentRepository::map);
     }
 
     @Override
     public Optional<Document> findForUpdate(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM document WHERE id = ? FOR UPDATE").param(id)
-                .query(DocumentRepository::map).optional();
+        return byId.findForUpdate(id);
     }
 
     @Override
     public Optional<Document> find(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM document WHERE id = ?").param(id)
-                .query(DocumentRepository::map).optional();
+        return byId.find(id);
     }
 
     @Override

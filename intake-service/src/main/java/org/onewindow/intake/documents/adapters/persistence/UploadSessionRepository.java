@@ -21,9 +21,11 @@ public class UploadSessionRepository implements UploadSessions {
             created_at""";
 
     private final JdbcClient jdbc;
+    private final RowsById<Session> byId;
 
     public UploadSessionRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.byId = new RowsById<>(jdbc, "upload_session", COLUMNS, UploadSessionRepository::map);
     }
 
     @Override
@@ -39,14 +41,12 @@ public class UploadSessionRepository implements UploadSessions {
 
     @Override
     public Optional<Session> findForUpdate(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM upload_session WHERE id = ? FOR UPDATE").param(id)
-                .query(UploadSessionRepository::map).optional();
+        return byId.findForUpdate(id);
     }
 
     @Override
     public Optional<Session> find(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM upload_session WHERE id = ?").param(id)
-                .query(UploadSessionRepository::map).optional();
+        return byId.find(id);
     }
 
     @Override
