@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** Chunked uploads under way. */
 @Repository
-public class UploadSessionRepository extends RowsById<Session> implements UploadSessions {
+public class UploadSessionRepository extends RowsById<UploadSessions.Session> implements UploadSessions {
 
     private static final String COLUMNS = """
             id, case_number, material_code, file_name, total_bytes, received_bytes, chunks, object_prefix, created_by,
