@@ -14,15 +14,11 @@ import java.util.UUID;
 
 import org.onewindow.contracts.DomainEvent;
 import org.onewindow.contracts.catalog.CentreLevel;
-import org.onewindow.contracts.catalog.Channel;
 import org.onewindow.contracts.catalog.ItemVersionChanged.DelegationMode;
 import org.onewindow.contracts.catalog.ItemVersionChanged;
-import org.onewindow.contracts.catalog.ItemVersionChanged.ItemStatus;
-import org.onewindow.contracts.catalog.Route;
 import org.onewindow.contracts.catalog.RouteMode;
 import org.onewindow.contracts.catalog.ServiceCentreChanged;
 import org.onewindow.contracts.review.ReviewCaseOpened;
-import org.onewindow.platform.kernel.ResidentId;
 import org.onewindow.platform.messaging.TopicNames;
 import org.onewindow.platform.test.KafkaTestSupport;
 import org.onewindow.platform.test.TestTokens;
@@ -37,26 +33,16 @@ import tools.jackson.databind.json.JsonMapper;
  * C-VIL-0101), an item delegated to towns but not to villages, cases submitted by the demo clerks for the demo
  * applicant, and review opening them with a task of a department.
  */
-public final class ScopeFixtures {
+public record ScopeFixtures(MockMvc mvc, TopicNames topics, JdbcClient jdbc) {
 
     public static final String ITEM = "330100-SCOPE-001";
     public static final String CITY = "C-CITY-01";
     public static final String TOWN = "C-TOWN-01";
     public static final String VILLAGE = "C-VIL-0101";
-    public static final String ID_NUMBER = "11010519491231002" + ResidentId.checkCharacter("11010519491231002");
-    public static final String PHONE = "13812345678";
+    public static final String ID_NUMBER = ApplicationBody.VALID_ID;
+    public static final String PHONE = ApplicationBody.PHONE;
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private final MockMvc mvc;
-    private final TopicNames topics;
-    private final JdbcClient jdbc;
-
-    public ScopeFixtures(MockMvc mvc, TopicNames topics, JdbcClient jdbc) {
-        this.mvc = mvc;
-        this.topics = topics;
-        this.jdbc = jdbc;
-    }
 
     private void send(DomainEvent event) {
         KafkaTestSupport.publish(topics.topicOf(event.getClass()), event, UUID.randomUUID().toString());
@@ -76,16 +62,10 @@ public final class ScopeFixtures {
         send(new ServiceCentreChanged(CITY, "市民中心", CentreLevel.CITY, null, true, now));
         send(new ServiceCentreChanged(TOWN, "东镇便民服务中心", CentreLevel.TOWN, CITY, true, now));
         send(new ServiceCentreChanged(VILLAGE, "西村代办点", CentreLevel.VILLAGE, TOWN, true, now));
-        send(new ItemVersionChanged(ITEM, 1, "330100-SCOPE", "330100-SCOPE-001-01", "食品经营许可（范围测试）",
-                ItemVersionChanged.ItemType.ADMINISTRATIVE_LICENSING, "《食品安全法》第三十五条", "MARKET", "MARKET-LICENSING",
-                "MARKET-SUPERVISION",
+        send(CatalogEvents.foodLicence(ITEM, 1, "食品经营许可（范围测试）",
                 List.of(new ItemVersionChanged.Delegation(CentreLevel.TOWN, DelegationMode.DELEGATED, List.of()),
                         new ItemVersionChanged.Delegation(CentreLevel.VILLAGE, DelegationMode.NONE, List.of())),
-                List.of("有与经营相适应的场所"),
-                List.of(new ItemVersionChanged.Material("M1", "申请书", true, 1, 0, false, null)),
-                10, 20, false, List.of(), new Route(RouteMode.PARALLEL, true, List.of("MARKET")),
-                List.of(Channel.WINDOW, Channel.ONLINE), ItemVersionChanged.ResultType.LICENCE, 1, ItemStatus.PUBLISHED,
-                LocalDate.of(2025, 1, 1), null, now, "admin", "initial"));
+                CatalogEvents.original("M1", "申请书")));
         await().atMost(WAIT).until(() -> count("SELECT count(*) FROM catalog_item WHERE item_code = ?", ITEM) > 0
                 && count("SELECT count(*) FROM service_centre WHERE code IN (?, ?, ?)", CITY, TOWN, VILLAGE) == 3);
     }
@@ -97,11 +77,8 @@ public final class ScopeFixtures {
 
     /** A complete window submission by that clerk for the demo applicant; its case number. */
     public String submittedBy(String clerkBearer) throws Exception {
-        String body = """
-                {"itemCode":"%s","applicant":{"kind":"PERSON","name":"张三","idNumber":"%s","phone":"%s"},
-                 "materials":[{"code":"M1","provided":true}],
-                 "delivery":{"method":"MAIL","address":"浙江省杭州市西湖区文三路100号"},"applicantUserId":"applicant"}"""
-                .formatted(ITEM, ID_NUMBER, PHONE);
+        String body = ApplicationBody.forItem(ITEM).provided("M1").mailedTo("浙江省杭州市西湖区文三路100号")
+                .forApplicant("applicant").json();
         String response = mvc.perform(post("/api/intake/v1/applications").header("Authorization", clerkBearer)
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

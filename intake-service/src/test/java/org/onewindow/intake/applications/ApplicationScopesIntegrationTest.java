@@ -6,25 +6,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.onewindow.intake.IntakeIntegrationSupport;
 import org.onewindow.intake.ScopeFixtures;
-import org.onewindow.platform.messaging.TopicNames;
 import org.onewindow.platform.test.OneWindowTest;
 import org.onewindow.platform.test.TestTokens;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The data scopes of issue 9 on intake's real database: lists hold only the caller's cases (the scope is a condition
@@ -33,21 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @OneWindowTest
 @AutoConfigureMockMvc
-class ApplicationScopesIntegrationTest {
+class ApplicationScopesIntegrationTest extends IntakeIntegrationSupport {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String BASE = "/api/intake/v1/applications";
+    private static final String BASE = APPLICATIONS;
     private static final String CLERK = ScopeFixtures.clerk("clerk", ScopeFixtures.CITY);
     private static final String TOWN_CLERK = ScopeFixtures.clerk("town-clerk", ScopeFixtures.TOWN);
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    TopicNames topics;
-
-    @Autowired
-    JdbcClient jdbc;
 
     private ScopeFixtures cases;
 
@@ -67,8 +52,7 @@ class ApplicationScopesIntegrationTest {
     }
 
     private JsonNode read(String bearer, String path) throws Exception {
-        return JSON.readTree(mvc.perform(get(path).header("Authorization", bearer)).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        return json(mvc.perform(get(path).header("Authorization", bearer)).andExpect(status().isOk()));
     }
 
     /** The case numbers of the caller's list (all pages of 200). */
@@ -131,7 +115,7 @@ class ApplicationScopesIntegrationTest {
     void a_town_clerk_may_not_read_refuse_or_deliver_a_city_case_and_nothing_is_written() throws Exception {
         String city = cases.submittedBy(CLERK);
         String path = BASE + "/" + city;
-        long trail = jdbc.sql("SELECT count(*) FROM audit_trail WHERE subject = ?").param(city).query(Long.class).single();
+        long trail = count("SELECT count(*) FROM audit_trail WHERE subject = ?", city);
 
         mvc.perform(get(path).header("Authorization", TOWN_CLERK)).andExpect(status().isNotFound());
         mvc.perform(post(path + "/refusal").header("Authorization", TOWN_CLERK).contentType(MediaType.APPLICATION_JSON)
@@ -148,10 +132,8 @@ class ApplicationScopesIntegrationTest {
                         .content("{\"materials\":[{\"code\":\"M1\",\"provided\":true}]}"))
                 .andExpect(status().isNotFound());
 
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_trail WHERE subject = ?").param(city).query(Long.class).single())
-                .isEqualTo(trail);
-        assertThat(jdbc.sql("SELECT status FROM application WHERE case_number = ?").param(city).query(String.class)
-                .single()).isNotEqualTo("NOT_ACCEPTED");
+        assertThat(count("SELECT count(*) FROM audit_trail WHERE subject = ?", city)).isEqualTo(trail);
+        assertThat(statusOf(city)).isNotEqualTo("NOT_ACCEPTED");
     }
 
     @Test

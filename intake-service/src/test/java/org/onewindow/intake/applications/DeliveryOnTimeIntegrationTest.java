@@ -7,52 +7,35 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onewindow.contracts.DomainEvent;
 import org.onewindow.contracts.EventSchemas;
-import org.onewindow.contracts.catalog.CentreLevel;
-import org.onewindow.contracts.catalog.Channel;
-import org.onewindow.contracts.catalog.ItemVersionChanged;
-import org.onewindow.contracts.catalog.ItemVersionChanged.ItemStatus;
-import org.onewindow.contracts.catalog.Route;
-import org.onewindow.contracts.catalog.RouteMode;
-import org.onewindow.contracts.catalog.ServiceCentreChanged;
 import org.onewindow.contracts.intake.DeliveryWarningRaised;
 import org.onewindow.contracts.intake.ResultDelivered;
 import org.onewindow.contracts.review.DeadlinesRecomputed;
-import org.onewindow.contracts.review.DecisionMade;
-import org.onewindow.contracts.review.Outcome;
 import org.onewindow.contracts.review.PauseKind;
 import org.onewindow.contracts.review.ProcedurePaused;
-import org.onewindow.contracts.review.ReviewCaseOpened;
+import org.onewindow.intake.ApplicationBody;
+import org.onewindow.intake.CatalogEvents;
+import org.onewindow.intake.IntakeIntegrationSupport;
 import org.onewindow.intake.applications.adapters.scheduling.DeliveryWarningWatch;
 import org.onewindow.intake.applications.application.ApplicationService;
 import org.onewindow.intake.config.IntakeProperties;
 import org.onewindow.platform.clock.ChinaTime;
-import org.onewindow.platform.kernel.ResidentId;
-import org.onewindow.platform.messaging.TopicNames;
 import org.onewindow.platform.test.Concurrently;
 import org.onewindow.platform.test.KafkaTestSupport;
 import org.onewindow.platform.test.OneWindowTest;
-import org.onewindow.platform.test.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -64,23 +47,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @OneWindowTest
 @AutoConfigureMockMvc
-class DeliveryOnTimeIntegrationTest {
+class DeliveryOnTimeIntegrationTest extends IntakeIntegrationSupport {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Its own item: other classes publish 330100-SP-001 with other required materials into the shared database. */
     private static final String ITEM = "330100-DL-001";
-    private static final String CENTRE = "C-CITY-01";
-    private static final String VALID_ID = "11010519491231002" + ResidentId.checkCharacter("11010519491231002");
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    TopicNames topics;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     DeliveryWarningWatch watch;
@@ -91,75 +61,32 @@ class DeliveryOnTimeIntegrationTest {
     @Autowired
     IntakeProperties properties;
 
-    private void send(String id, DomainEvent event) {
-        KafkaTestSupport.publish(topics.topicOf(event.getClass()), event, id);
-    }
-
-    private static String clerk() {
-        return TestTokens.bearer("clerk-1", Set.of("WINDOW_CLERK"), null, CENTRE);
-    }
-
     @BeforeEach
     void catalogPublished() {
-        if (jdbc.sql("SELECT count(*) FROM catalog_item WHERE item_code = ?").param(ITEM).query(Long.class).single() > 0) {
-            return;
-        }
-        send(UUID.randomUUID().toString(), new ServiceCentreChanged(CENTRE, "市民中心", CentreLevel.CITY, null, true,
-                OffsetDateTime.now()));
-        send(UUID.randomUUID().toString(), new ItemVersionChanged(ITEM, 3, "330100-DL", "330100-DL-001-01", "食品经营许可",
-                ItemVersionChanged.ItemType.ADMINISTRATIVE_LICENSING, "《食品安全法》第三十五条", "MARKET", "MARKET-LICENSING",
-                "MARKET-SUPERVISION", List.of(), List.of("有与经营相适应的场所"),
-                List.of(new ItemVersionChanged.Material("M1", "申请书", true, 1, 0, false, null)),
-                10, 20, false, List.of(), new Route(RouteMode.PARALLEL, true, List.of("MARKET")),
-                List.of(Channel.WINDOW, Channel.ONLINE), ItemVersionChanged.ResultType.LICENCE, 1, ItemStatus.PUBLISHED,
-                LocalDate.of(2025, 1, 1), null, OffsetDateTime.now(), "admin", "initial"));
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                jdbc.sql("SELECT count(*) FROM catalog_item WHERE item_code = ?").param(ITEM).query(Long.class).single() > 0
-                        && jdbc.sql("SELECT count(*) FROM service_centre WHERE code = ?").param(CENTRE).query(Long.class).single() > 0);
+        catalogPublished(ITEM, 3, CatalogEvents.original("M1", "申请书"));
     }
 
     /** A complete case to be mailed; answers (case number, query code). */
     private String[] submitted(String applicantUserId) throws Exception {
-        String body = """
-                {"itemCode":"%s","applicant":{"kind":"PERSON","name":"张三","idNumber":"%s","phone":"13812345678"},
-                 "materials":[{"code":"M1","provided":true}],"delivery":{"method":"MAIL","address":"浙江省杭州市西湖区文三路1号"},
-                 "applicantUserId":"%s"}""".formatted(ITEM, VALID_ID, applicantUserId);
-        JsonNode created = read(mvc.perform(post("/api/intake/v1/applications").header("Authorization", clerk())
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        return new String[] {created.get("application").get("caseNumber").asString(), created.get("queryCode").asString()};
+        JsonNode created = submitted(ApplicationBody.forItem(ITEM).provided("M1").mailedTo("浙江省杭州市西湖区文三路1号")
+                .forApplicant(applicantUserId));
+        return new String[] {caseNumberOf(created), created.get("queryCode").asString()};
     }
 
     /** Review opened and decided the case, the licence due by {@code dueBy}. */
     private void decided(String caseNumber, String applicantUserId, LocalDate dueBy) {
-        LocalDate today = LocalDate.now(ChinaTime.ZONE);
-        send(UUID.randomUUID().toString(), new ReviewCaseOpened(caseNumber, ITEM, RouteMode.PARALLEL,
-                List.of(new ReviewCaseOpened.Task(UUID.randomUUID(), "MARKET", 1)), today.plusDays(14),
-                today.plusDays(28), OffsetDateTime.now()));
-        send(UUID.randomUUID().toString(), new DecisionMade(caseNumber, ITEM, 3, "食品经营许可", Outcome.APPROVED,
-                "JY-" + caseNumber.substring(caseNumber.length() - 6), today, today.plusYears(5), List.of(),
-                OffsetDateTime.now(), "MARKET", "MARKET-SUPERVISION", "张三", "110***********002X", List.of("r-1", "c-1"),
-                applicantUserId, dueBy, false));
-        await().atMost(WAIT).until(() -> "DECIDED".equals(jdbc.sql("SELECT status FROM application WHERE case_number = ?")
-                .param(caseNumber).query(String.class).single()));
-    }
-
-    private static JsonNode read(String json) {
-        return JSON.readTree(json);
+        reviewedAndApproved(caseNumber, ITEM, 3, "JY-" + caseNumber.substring(caseNumber.length() - 6), applicantUserId,
+                dueBy);
     }
 
     private JsonNode listed(String deliveryWarning) throws Exception {
-        return read(mvc.perform(get("/api/intake/v1/applications").param("deliveryWarning", deliveryWarning)
+        return json(mvc.perform(get(APPLICATIONS).param("deliveryWarning", deliveryWarning)
                         .param("size", "200").header("Authorization", clerk()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+                .andExpect(status().isOk()));
     }
 
     private static List<String> caseNumbers(JsonNode page) {
         return page.get("items").valueStream().map(i -> i.get("caseNumber").asString()).toList();
-    }
-
-    private long count(String sql, Object... params) {
-        return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 
     @Test
@@ -273,7 +200,7 @@ class DeliveryOnTimeIntegrationTest {
         assertThat(body).contains("证照送达期限由", "调整为", "节假日安排");
 
         // the same values again (another event): nothing the applicant sees changed, no message
-        send(UUID.randomUUID().toString(), new DeadlinesRecomputed(caseNumber, today.getYear() + 1, promised, statutory,
+        send(new DeadlinesRecomputed(caseNumber, today.getYear() + 1, promised, statutory,
                 false, List.of(), today.plusDays(21), OffsetDateTime.now()));
         await().atMost(WAIT).until(() -> count("SELECT count(*) FROM audit_trail WHERE subject = ? "
                 + "AND action = 'DEADLINES_RECOMPUTED'", caseNumber) == 2);
@@ -294,11 +221,8 @@ class DeliveryOnTimeIntegrationTest {
     void a_pause_of_a_kind_intake_does_not_know_is_applied_as_a_special_procedure_not_dead_lettered() throws Exception {
         String caseNumber = submitted("applicant-75")[0];
         LocalDate today = LocalDate.now(ChinaTime.ZONE);
-        send(UUID.randomUUID().toString(), new ReviewCaseOpened(caseNumber, ITEM, RouteMode.PARALLEL,
-                List.of(new ReviewCaseOpened.Task(UUID.randomUUID(), "MARKET", 1)), today.plusDays(14),
-                today.plusDays(28), OffsetDateTime.now()));
-        await().atMost(WAIT).until(() -> "IN_REVIEW".equals(jdbc.sql("SELECT status FROM application WHERE case_number = ?")
-                .param(caseNumber).query(String.class).single()));
+        reviewOpened(caseNumber, ITEM, today.plusDays(14), today.plusDays(28));
+        awaitStatus(caseNumber, "IN_REVIEW");
 
         // a newer review's kind, as raw JSON on the wire
         ObjectNode paused = (ObjectNode) JSON.valueToTree(new ProcedurePaused(caseNumber, UUID.randomUUID(),

@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -25,25 +24,19 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.contracts.DomainEvent;
 import org.onewindow.contracts.EventSchemas;
 import org.onewindow.contracts.catalog.CalendarPublished;
-import org.onewindow.contracts.catalog.CentreLevel;
-import org.onewindow.contracts.catalog.Channel;
-import org.onewindow.contracts.catalog.ItemVersionChanged;
-import org.onewindow.contracts.catalog.ItemVersionChanged.ItemStatus;
-import org.onewindow.contracts.catalog.Route;
-import org.onewindow.contracts.catalog.RouteMode;
-import org.onewindow.contracts.catalog.ServiceCentreChanged;
 import org.onewindow.contracts.intake.ApplicationAccepted;
 import org.onewindow.contracts.intake.ResultDelivered;
 import org.onewindow.contracts.review.DecisionMade;
 import org.onewindow.contracts.review.Outcome;
-import org.onewindow.contracts.review.ReviewCaseOpened;
+import org.onewindow.intake.ApplicationBody;
+import org.onewindow.intake.CatalogEvents;
+import org.onewindow.intake.IntakeIntegrationSupport;
 import org.onewindow.platform.clock.CalendarYear;
 import org.onewindow.platform.clock.ChinaTime;
 import org.onewindow.platform.clock.OfficialCalendars;
 import org.onewindow.platform.clock.WorkingDays;
 import org.onewindow.platform.kernel.ResidentId;
 import org.onewindow.platform.messaging.DeadLettersEndpoint;
-import org.onewindow.platform.messaging.TopicNames;
 import org.onewindow.platform.test.BlockedBy;
 import org.onewindow.platform.test.KafkaTestSupport;
 import org.onewindow.platform.test.OneWindowTest;
@@ -52,87 +45,40 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.endpoint.SecurityContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Intake on the real embedded PostgreSQL and Kafka: catalog events in, REST, intake events out, review events in. */
 @OneWindowTest
 @AutoConfigureMockMvc
-class IntakeFlowIntegrationTest {
+class IntakeFlowIntegrationTest extends IntakeIntegrationSupport {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ITEM = "330100-SP-001";
-    private static final String CENTRE = "C-CITY-01";
-    private static final String VALID_ID = "11010519491231002" + ResidentId.checkCharacter("11010519491231002");
     private static final String BAD_ID = "11010519491231002" + (ResidentId.checkCharacter("11010519491231002") == '1' ? '2' : '1');
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    TopicNames topics;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     DeadLettersEndpoint deadLetters;
 
-    private static String clerk() {
-        return TestTokens.bearer("clerk-1", Set.of("WINDOW_CLERK"), null, CENTRE);
-    }
-
-    /** Publishes on this context's topic of the event's stream, as the producing service would. */
-    private void send(String id, DomainEvent event) {
-        KafkaTestSupport.publish(topics.topicOf(event.getClass()), event, id);
-    }
-
-    /** As catalog would publish them: the centre and one published item, with CloudEvents headers. */
     @BeforeEach
     void catalogPublished() {
-        if (jdbc.sql("SELECT count(*) FROM catalog_item WHERE item_code = ?").param(ITEM).query(Long.class).single() > 0) {
-            return;
-        }
-        send(UUID.randomUUID().toString(), new ServiceCentreChanged(CENTRE, "市民中心", CentreLevel.CITY, null, true,
-                OffsetDateTime.now()));
-        send(UUID.randomUUID().toString(), new ItemVersionChanged(ITEM, 3, "330100-SP", "330100-SP-001-01", "食品经营许可",
-                ItemVersionChanged.ItemType.ADMINISTRATIVE_LICENSING, "《食品安全法》第三十五条", "MARKET", "MARKET-LICENSING",
-                "MARKET-SUPERVISION", List.of(), List.of("有与经营相适应的场所"),
-                List.of(new ItemVersionChanged.Material("M1", "申请书", true, 1, 0, false, null),
-                        new ItemVersionChanged.Material("M2", "营业执照", true, 0, 1, false, null)),
-                10, 20, false, List.of(), new Route(RouteMode.PARALLEL, true, List.of("MARKET")),
-                List.of(Channel.WINDOW, Channel.ONLINE), ItemVersionChanged.ResultType.LICENCE, 1, ItemStatus.PUBLISHED,
-                LocalDate.of(2025, 1, 1), null, OffsetDateTime.now(), "admin", "initial"));
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                jdbc.sql("SELECT count(*) FROM catalog_item WHERE item_code = ?").param(ITEM).query(Long.class).single() > 0
-                        && jdbc.sql("SELECT count(*) FROM service_centre WHERE code = ?").param(CENTRE).query(Long.class).single() > 0);
+        catalogPublished(ITEM, 3, CatalogEvents.original("M1", "申请书"), CatalogEvents.copy("M2", "营业执照"));
     }
 
-    private static String body(String idNumber, boolean complete) {
-        return """
-                {"itemCode":"%s","applicant":{"kind":"PERSON","name":"张三","idNumber":"%s","phone":"13812345678"},
-                 "materials":[{"code":"M1","provided":true}%s],"delivery":{"method":"WINDOW_PICKUP"},"applicantUserId":"applicant-1"}"""
-                .formatted(ITEM, idNumber, complete ? ",{\"code\":\"M2\",\"provided\":true}" : "");
+    /** For applicant-1, to be picked up at the window; complete (M1 and M2) or without M2. */
+    private static ApplicationBody body(String idNumber, boolean complete) {
+        ApplicationBody body = ApplicationBody.forItem(ITEM).idNumber(idNumber).provided("M1").pickedUpAtTheWindow()
+                .forApplicant("applicant-1");
+        return complete ? body.provided("M2") : body;
     }
 
-    private ResultActions submit(String body, String idempotencyKey) throws Exception {
-        var request = post("/api/intake/v1/applications").header("Authorization", clerk())
-                .contentType(MediaType.APPLICATION_JSON).content(body);
+    private ResultActions submit(ApplicationBody body, String idempotencyKey) throws Exception {
+        var request = post(APPLICATIONS).header("Authorization", clerk())
+                .contentType(MediaType.APPLICATION_JSON).content(body.json());
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
         return mvc.perform(request);
-    }
-
-    private JsonNode submitted(String body) throws Exception {
-        String response = submit(body, null).andExpect(status().isCreated()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
-        return JSON.readTree(response);
     }
 
     private List<ConsumerRecord<String, String>> intakeEvents(String caseNumber, Class<? extends DomainEvent> type) {
@@ -141,12 +87,12 @@ class IntakeFlowIntegrationTest {
 
     @Test
     void a_clerks_read_of_an_application_is_logged_for_monitor_and_the_applicants_own_read_is_not() throws Exception {
-        String caseNumber = submitted(body(VALID_ID, true)).get("application").get("caseNumber").asString();
+        String caseNumber = caseNumberOf(submitted(body(VALID_ID, true)));
 
         mvc.perform(get("/api/intake/v1/applications/{n}", caseNumber).header("Authorization", clerk())
                 .header("X-Read-Purpose", "phone call about the pickup")).andExpect(status().isOk());
         mvc.perform(get("/api/intake/v1/applications/{n}", caseNumber)
-                .header("Authorization", TestTokens.bearer("applicant-1", Set.of("APPLICANT"), null, null)))
+                .header("Authorization", applicant("applicant-1")))
                 .andExpect(status().isOk());
 
         String monitor = TestTokens.bearer("monitor-1", Set.of("MONITOR"), null, null);
@@ -164,10 +110,6 @@ class IntakeFlowIntegrationTest {
                         .header("Authorization", monitor))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.intact").value(true));
-    }
-
-    private long count(String sql, Object... params) {
-        return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 
     @Test
@@ -214,7 +156,7 @@ class IntakeFlowIntegrationTest {
         Set<LocalDate> holidays = new TreeSet<>(OfficialCalendars.year(year).map(CalendarYear::holidays).orElse(Set.of()));
         holidays.add(closed);
         Set<LocalDate> workdays = new TreeSet<>(OfficialCalendars.year(year).map(CalendarYear::adjustedWorkdays).orElse(Set.of()));
-        send(UUID.randomUUID().toString(), new CalendarPublished(year, 1000, List.copyOf(holidays), List.copyOf(workdays),
+        send(new CalendarPublished(year, 1000, List.copyOf(holidays), List.copyOf(workdays),
                 OffsetDateTime.now()));
         await().atMost(WAIT).until(() ->
                 count("SELECT count(*) FROM platform_calendar_year WHERE year = ? AND version = 1000", year) == 1);
@@ -251,19 +193,16 @@ class IntakeFlowIntegrationTest {
 
     @Test
     void a_decision_is_delivered_as_decided_once_even_when_redelivered_and_delivery_before_it_is_a_conflict() throws Exception {
-        String caseNumber = submitted(body(VALID_ID, true)).get("application").get("caseNumber").asString();
+        String caseNumber = caseNumberOf(submitted(body(VALID_ID, true)));
         String deliveries = "/api/intake/v1/applications/" + caseNumber + "/deliveries";
         mvc.perform(post(deliveries).header("Authorization", clerk()).contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isConflict());
 
-        DecisionMade decision = new DecisionMade(caseNumber, ITEM, 3, "食品经营许可", Outcome.APPROVED, "JY-2026-000777",
-                LocalDate.now(), LocalDate.now().plusYears(5), List.of(), OffsetDateTime.now(), "MARKET", "MARKET-SUPERVISION",
-                "张三", "110***********002X", List.of("r-1", "c-1"), "applicant-1");
+        DecisionMade decision = approval(caseNumber, "JY-2026-000777");
         String id = UUID.randomUUID().toString();
         send(id, decision);
         send(id, decision); // redelivery: same ce_id
-        await().atMost(WAIT).until(() ->
-                count("SELECT count(*) FROM application WHERE case_number = ? AND status = 'DECIDED'", caseNumber) == 1);
+        awaitStatus(caseNumber, "DECIDED");
 
         mvc.perform(post(deliveries).header("Authorization", clerk()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"collectedBy\":\"张三\"}"))
@@ -280,15 +219,14 @@ class IntakeFlowIntegrationTest {
 
     @Test
     void a_malformed_record_goes_to_the_dead_letter_topic_while_the_next_is_processed() throws Exception {
-        String caseNumber = submitted(body(VALID_ID, true)).get("application").get("caseNumber").asString();
+        String caseNumber = caseNumberOf(submitted(body(VALID_ID, true)));
         String badId = UUID.randomUUID().toString();
         KafkaTestSupport.sendMalformed(topics.topicOf(DecisionMade.class), badId, DecisionMade.class, caseNumber);
-        send(UUID.randomUUID().toString(), new DecisionMade(caseNumber, ITEM, 3, "食品经营许可", Outcome.REJECTED, null, null, null,
+        send(new DecisionMade(caseNumber, ITEM, 3, "食品经营许可", Outcome.REJECTED, null, null, null,
                 List.of("条件不符"), OffsetDateTime.now(), "MARKET", "MARKET-SUPERVISION", "张三", "110***********002X",
                 List.of("r-1"), "applicant-1"));
 
-        await().atMost(WAIT).until(() ->
-                count("SELECT count(*) FROM application WHERE case_number = ? AND status = 'DECIDED'", caseNumber) == 1);
+        awaitStatus(caseNumber, "DECIDED");
         String dlt = topics.deadLetterTopic("intake");
         assertThat(KafkaTestSupport.awaitRecords(dlt, caseNumber, 1, WAIT)).extracting(r -> header(r, "ce_id"))
                 .contains(badId);
@@ -303,8 +241,8 @@ class IntakeFlowIntegrationTest {
     }
 
     private JsonNode application(String caseNumber) throws Exception {
-        return JSON.readTree(mvc.perform(get("/api/intake/v1/applications/" + caseNumber).header("Authorization", clerk()))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        return json(mvc.perform(get(APPLICATIONS + "/" + caseNumber).header("Authorization", clerk()))
+                .andExpect(status().isOk()));
     }
 
     @Test
@@ -325,14 +263,14 @@ class IntakeFlowIntegrationTest {
 
     @Test
     void the_audit_trail_and_reads_are_for_staff_and_the_owner_only() throws Exception {
-        String caseNumber = submitted(body(VALID_ID, true)).get("application").get("caseNumber").asString();
+        String caseNumber = caseNumberOf(submitted(body(VALID_ID, true)));
         String path = "/api/intake/v1/applications/" + caseNumber;
 
         mvc.perform(get(path + "/history").header("Authorization", clerk())).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].action").value("SUBMITTED")).andExpect(jsonPath("$[0].actorRole").value("WINDOW_CLERK"));
-        mvc.perform(get(path).header("Authorization", TestTokens.bearer("applicant-1", Set.of("APPLICANT"), null, null)))
+        mvc.perform(get(path).header("Authorization", applicant("applicant-1")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.applicant.maskedIdNumber").value(org.hamcrest.Matchers.containsString("*")));
-        mvc.perform(get(path).header("Authorization", TestTokens.bearer("someone-else", Set.of("APPLICANT"), null, null)))
+        mvc.perform(get(path).header("Authorization", applicant("someone-else")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/intake/v1/applications").param("centre", CENTRE).header("Authorization", clerk()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.totalItems").value(org.hamcrest.Matchers.greaterThan(0)));
@@ -344,17 +282,21 @@ class IntakeFlowIntegrationTest {
                 .getHeader("ETag");
     }
 
-    private void decide(String caseNumber) {
-        send(UUID.randomUUID().toString(), new DecisionMade(caseNumber, ITEM, 3, "食品经营许可", Outcome.APPROVED, "JY-2026-000888",
+    /** Review's approval of applicant-1's case, valid five years from today. */
+    private static DecisionMade approval(String caseNumber, String licenceNumber) {
+        return new DecisionMade(caseNumber, ITEM, 3, "食品经营许可", Outcome.APPROVED, licenceNumber,
                 LocalDate.now(), LocalDate.now().plusYears(5), List.of(), OffsetDateTime.now(), "MARKET", "MARKET-SUPERVISION",
-                "张三", "110***********002X", List.of("r-1", "c-1"), "applicant-1"));
-        await().atMost(WAIT).until(() ->
-                count("SELECT count(*) FROM application WHERE case_number = ? AND status = 'DECIDED'", caseNumber) == 1);
+                "张三", "110***********002X", List.of("r-1", "c-1"), "applicant-1");
+    }
+
+    private void decide(String caseNumber) {
+        send(approval(caseNumber, "JY-2026-000888"));
+        awaitStatus(caseNumber, "DECIDED");
     }
 
     @Test
     void a_delivery_with_a_stale_if_match_is_a_412_and_with_the_current_etag_it_delivers() throws Exception {
-        String caseNumber = submitted(body(VALID_ID, true)).get("application").get("caseNumber").asString();
+        String caseNumber = caseNumberOf(submitted(body(VALID_ID, true)));
         String path = "/api/intake/v1/applications/" + caseNumber;
         String seenBeforeTheDecision = etagOf(path);
         decide(caseNumber);
@@ -377,7 +319,7 @@ class IntakeFlowIntegrationTest {
 
     @Test
     void a_supplement_against_a_version_someone_else_changed_is_a_412_and_writes_nothing() throws Exception {
-        String caseNumber = submitted(body(VALID_ID, false)).get("application").get("caseNumber").asString();
+        String caseNumber = caseNumberOf(submitted(body(VALID_ID, false)));
         String path = "/api/intake/v1/applications/" + caseNumber;
         String seen = etagOf(path);
         // another clerk answers the notice in between: the first clerk's copy is stale
@@ -397,10 +339,10 @@ class IntakeFlowIntegrationTest {
 
     @Test
     void someone_who_may_not_see_the_case_gets_a_404_even_with_an_if_match() throws Exception {
-        String caseNumber = submitted(body(VALID_ID, false)).get("application").get("caseNumber").asString();
+        String caseNumber = caseNumberOf(submitted(body(VALID_ID, false)));
 
         mvc.perform(post("/api/intake/v1/applications/" + caseNumber + "/supplements")
-                        .header("Authorization", TestTokens.bearer("someone-else", Set.of("APPLICANT"), null, null))
+                        .header("Authorization", applicant("someone-else"))
                         .header("If-Match", "\"v7\"").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"materials\":[{\"code\":\"M2\",\"provided\":true}]}"))
                 .andExpect(status().isNotFound());
@@ -411,15 +353,12 @@ class IntakeFlowIntegrationTest {
 
     @Test
     void a_consumed_review_event_goes_through_the_command_path_and_is_audited_as_the_system() throws Exception {
-        String caseNumber = submitted(body(VALID_ID, true)).get("application").get("caseNumber").asString();
+        String caseNumber = caseNumberOf(submitted(body(VALID_ID, true)));
         String path = "/api/intake/v1/applications/" + caseNumber;
         String before = etagOf(path);
 
-        send(UUID.randomUUID().toString(), new ReviewCaseOpened(caseNumber, ITEM, RouteMode.PARALLEL,
-                List.of(new ReviewCaseOpened.Task(UUID.randomUUID(), "MARKET", 1)), LocalDate.now().plusDays(10),
-                LocalDate.now().plusDays(20), OffsetDateTime.now()));
-        await().atMost(WAIT).until(() ->
-                count("SELECT count(*) FROM application WHERE case_number = ? AND status = 'IN_REVIEW'", caseNumber) == 1);
+        reviewOpened(caseNumber, ITEM, LocalDate.now().plusDays(10), LocalDate.now().plusDays(20));
+        awaitStatus(caseNumber, "IN_REVIEW");
 
         assertThat(jdbc.sql("SELECT principal FROM audit_trail WHERE subject = ? AND action = 'REVIEW_OPENED'")
                 .param(caseNumber).query(String.class).list()).containsExactly("system:intake");

@@ -1,7 +1,6 @@
 package org.onewindow.intake.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,35 +15,22 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onewindow.contracts.DomainEvent;
 import org.onewindow.contracts.EventSchemas;
-import org.onewindow.contracts.catalog.CentreLevel;
-import org.onewindow.contracts.catalog.Channel;
-import org.onewindow.contracts.catalog.ItemVersionChanged;
-import org.onewindow.contracts.catalog.ItemVersionChanged.ItemStatus;
-import org.onewindow.contracts.catalog.Route;
-import org.onewindow.contracts.catalog.RouteMode;
-import org.onewindow.contracts.catalog.ServiceCentreChanged;
 import org.onewindow.contracts.intake.MaterialsUpdated;
-import org.onewindow.contracts.review.ReviewCaseOpened;
+import org.onewindow.intake.ApplicationBody;
+import org.onewindow.intake.CatalogEvents;
+import org.onewindow.intake.IntakeIntegrationSupport;
 import org.onewindow.intake.documents.application.DocumentJobs;
-import org.onewindow.platform.kernel.ResidentId;
-import org.onewindow.platform.messaging.TopicNames;
 import org.onewindow.platform.objectstore.ObjectStore;
 import org.onewindow.platform.objectstore.ObjectSummary;
 import org.onewindow.platform.test.Concurrently;
@@ -57,12 +43,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 11 on the embedded PostgreSQL, Kafka and S3 store: upload (types from the bytes, limits, duplicates, a
@@ -73,28 +56,10 @@ import tools.jackson.databind.json.JsonMapper;
         "onewindow.intake.documents.max-file-size=3MB", "onewindow.intake.documents.max-request-size=4MB",
         "onewindow.intake.documents.max-chunk-size=1MB"})
 @AutoConfigureMockMvc
-class DocumentsIntegrationTest {
+class DocumentsIntegrationTest extends IntakeIntegrationSupport {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ITEM = "330100-DOC-001";
-    private static final String CENTRE = "C-CITY-01";
-    private static final String VALID_ID = "11010519491231002" + ResidentId.checkCharacter("11010519491231002");
-    private static final long SEED = System.nanoTime();
-    private static final Random RANDOM = new Random(SEED);
-
-    static {
-        System.out.println("DocumentsIntegrationTest seed: " + SEED);
-    }
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    TopicNames topics;
-
-    @Autowired
-    JdbcClient jdbc;
+    private static final SeededFiles FILES = SeededFiles.printingSeed("DocumentsIntegrationTest");
 
     @Autowired
     ObjectStore store;
@@ -105,89 +70,33 @@ class DocumentsIntegrationTest {
     @LocalServerPort
     int port;
 
-    private static String clerk() {
-        return TestTokens.bearer("clerk-1", Set.of("WINDOW_CLERK"), null, CENTRE);
-    }
-
-    private static String applicant(String user) {
-        return TestTokens.bearer(user, Set.of("APPLICANT"), null, null);
-    }
-
     private static String reviewer(String department) {
         return TestTokens.bearer("reviewer-" + department, Set.of("REVIEWER"), department, null);
     }
 
-    private void send(DomainEvent event) {
-        KafkaTestSupport.publish(topics.topicOf(event.getClass()), event, UUID.randomUUID().toString());
-    }
-
     @BeforeEach
     void catalogPublished() {
-        if (jdbc.sql("SELECT count(*) FROM catalog_item WHERE item_code = ?").param(ITEM).query(Long.class).single() > 0) {
-            return;
-        }
-        send(new ServiceCentreChanged(CENTRE, "市民中心", CentreLevel.CITY, null, true, OffsetDateTime.now()));
-        send(new ItemVersionChanged(ITEM, 1, "330100-DOC", "330100-DOC-001-01", "食品经营许可",
-                ItemVersionChanged.ItemType.ADMINISTRATIVE_LICENSING, "《食品安全法》第三十五条", "MARKET", "MARKET-LICENSING",
-                "MARKET-SUPERVISION", List.of(), List.of("有与经营相适应的场所"),
-                List.of(new ItemVersionChanged.Material("M1", "经营场所平面图", true, 1, 0, false, null),
-                        new ItemVersionChanged.Material("M2", "营业执照", true, 0, 1, false, null)),
-                10, 20, false, List.of(), new Route(RouteMode.PARALLEL, true, List.of("MARKET")),
-                List.of(Channel.WINDOW, Channel.ONLINE), ItemVersionChanged.ResultType.LICENCE, 1, ItemStatus.PUBLISHED,
-                LocalDate.of(2025, 1, 1), null, OffsetDateTime.now(), "admin", "initial"));
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                jdbc.sql("SELECT count(*) FROM catalog_item WHERE item_code = ?").param(ITEM).query(Long.class).single() > 0
-                        && jdbc.sql("SELECT count(*) FROM service_centre WHERE code = ?").param(CENTRE).query(Long.class).single() > 0);
+        catalogPublished(ITEM, 1, CatalogEvents.original("M1", "经营场所平面图"), CatalogEvents.copy("M2", "营业执照"));
     }
 
     /** A case at the notice stage (M1 not handed in, M2 handed in on paper) for {@code applicantUserId}. */
     private String caseWaitingForM1(String applicantUserId) throws Exception {
-        String body = """
-                {"itemCode":"%s","applicant":{"kind":"PERSON","name":"张三","idNumber":"%s","phone":"13812345678"},
-                 "materials":[{"code":"M1","provided":false},{"code":"M2","provided":true}],"applicantUserId":"%s"}"""
-                .formatted(ITEM, VALID_ID, applicantUserId);
-        JsonNode created = JSON.readTree(mvc.perform(post("/api/intake/v1/applications").header("Authorization", clerk())
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        JsonNode created = submitted(ApplicationBody.forItem(ITEM).missing("M1").provided("M2")
+                .forApplicant(applicantUserId));
         assertThat(created.get("application").get("status").asString()).isEqualTo("NOTICE_ISSUED");
-        return created.get("application").get("caseNumber").asString();
+        return caseNumberOf(created);
     }
 
-    static byte[] pdf(int size) {
-        byte[] bytes = new byte[size];
-        RANDOM.nextBytes(bytes);
-        byte[] head = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(head, 0, bytes, 0, head.length);
-        return bytes;
-    }
-
-    static byte[] jpeg(int size) {
-        byte[] bytes = new byte[size];
-        RANDOM.nextBytes(bytes);
-        bytes[0] = (byte) 0xFF;
-        bytes[1] = (byte) 0xD8;
-        bytes[2] = (byte) 0xFF;
-        return bytes;
-    }
-
-    static byte[] exe(int size) {
-        byte[] bytes = new byte[size];
-        RANDOM.nextBytes(bytes);
-        bytes[0] = 'M';
-        bytes[1] = 'Z';
-        return bytes;
-    }
-
-    static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    private static byte[] pdf(int size) {
+        return FILES.pdf(size);
     }
 
     private JsonNode upload(String caseNumber, String material, String name, byte[] bytes, String token, int expected)
             throws Exception {
-        return JSON.readTree(mvc.perform(multipart("/api/intake/v1/applications/{n}/materials/{m}/documents", caseNumber,
+        return json(mvc.perform(multipart("/api/intake/v1/applications/{n}/materials/{m}/documents", caseNumber,
                         material).file(new MockMultipartFile("file", name, "application/pdf", bytes))
                         .header("Authorization", token))
-                .andExpect(status().is(expected)).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+                .andExpect(status().is(expected)));
     }
 
     private long rows(String caseNumber) {
@@ -198,10 +107,6 @@ class DocumentsIntegrationTest {
         return store.list("documents/" + caseNumber + "/").map(ObjectSummary::key).toList();
     }
 
-    private String statusOf(String caseNumber) {
-        return jdbc.sql("SELECT status FROM application WHERE case_number = ?").param(caseNumber).query(String.class).single();
-    }
-
     @Test
     void a_pdf_is_stored_with_its_hash_announced_by_reference_and_downloaded_as_it_was() throws Exception {
         String caseNumber = caseWaitingForM1("applicant-pdf");
@@ -210,7 +115,7 @@ class DocumentsIntegrationTest {
         JsonNode document = upload(caseNumber, "M1", "张三 平面图.pdf", file, applicant("applicant-pdf"), 201);
 
         assertThat(document.get("type").asString()).isEqualTo("PDF");
-        assertThat(document.get("sha256").asString()).isEqualTo(sha256(file));
+        assertThat(document.get("sha256").asString()).isEqualTo(SeededFiles.sha256(file));
         assertThat(document.get("sizeBytes").asLong()).isEqualTo(file.length);
         assertThat(document.get("status").asString()).isEqualTo("UPLOADED");
         assertThat(document.get("version").asInt()).isEqualTo(1);
@@ -228,7 +133,7 @@ class DocumentsIntegrationTest {
         ConsumerRecord<String, String> event = KafkaTestSupport.awaitEvents(topics.topicOf(MaterialsUpdated.class),
                 caseNumber, MaterialsUpdated.class, 1, WAIT).getFirst();
         assertThat(EventSchemas.validate(MaterialsUpdated.class, event.value())).isEmpty();
-        assertThat(event.value()).contains(sha256(file)).doesNotContain("平面图").doesNotContain("张三");
+        assertThat(event.value()).contains(SeededFiles.sha256(file)).doesNotContain("平面图").doesNotContain("张三");
         assertThat(jdbc.sql("SELECT count(*) FROM personal_data_read WHERE subject = ? AND purpose = ?")
                 .params(caseNumber, "intake.document.download").query(Long.class).single()).isEqualTo(1);
     }
@@ -237,12 +142,12 @@ class DocumentsIntegrationTest {
     void a_jpeg_named_pdf_is_taken_as_a_jpeg_and_an_exe_named_pdf_is_refused_naming_the_material() throws Exception {
         String caseNumber = caseWaitingForM1("applicant-types");
 
-        JsonNode jpeg = upload(caseNumber, "M1", "scan.pdf", jpeg(50_000), clerk(), 201);
+        JsonNode jpeg = upload(caseNumber, "M1", "scan.pdf", FILES.jpeg(50_000), clerk(), 201);
         assertThat(jpeg.get("type").asString()).isEqualTo("JPEG");
         assertThat(jpeg.get("mediaType").asString()).isEqualTo("image/jpeg");
         assertThat(jpeg.get("fileName").asString()).isEqualTo("scan.jpg");
 
-        JsonNode refused = upload(caseNumber, "M2", "licence.pdf", exe(50_000), clerk(), 422);
+        JsonNode refused = upload(caseNumber, "M2", "licence.pdf", FILES.exe(50_000), clerk(), 422);
         assertThat(refused.get("errors").get(0).get("rule").asString()).isEqualTo("intake.document-type-not-allowed");
         assertThat(refused.get("errors").get(0).get("message").asString()).contains("M2");
         assertThat(rows(caseNumber)).isEqualTo(1);
@@ -334,10 +239,8 @@ class DocumentsIntegrationTest {
         mvc.perform(post("/api/intake/v1/applications/{n}/documents/{id}/pre-review", caseNumber, id)
                 .header("Authorization", clerk()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"outcome\":\"ACCEPTED\"}")).andExpect(status().isOk());
-        send(new ReviewCaseOpened(caseNumber, ITEM, RouteMode.PARALLEL,
-                List.of(new ReviewCaseOpened.Task(UUID.randomUUID(), "MARKET", 1)), LocalDate.of(2026, 12, 18),
-                LocalDate.of(2026, 12, 31), OffsetDateTime.now()));
-        await().atMost(WAIT).until(() -> statusOf(caseNumber).equals("IN_REVIEW"));
+        reviewOpened(caseNumber, ITEM, LocalDate.of(2026, 12, 18), LocalDate.of(2026, 12, 31));
+        awaitStatus(caseNumber, "IN_REVIEW");
 
         mvc.perform(get("/api/intake/v1/applications/{n}/documents/{id}/content", caseNumber, id)
                 .header("Authorization", reviewer("MARKET"))).andExpect(status().isOk());
@@ -370,10 +273,10 @@ class DocumentsIntegrationTest {
     void a_large_file_arrives_in_chunks_and_becomes_one_document() throws Exception {
         String caseNumber = caseWaitingForM1("applicant-chunks");
         byte[] file = pdf(2_500_000);
-        JsonNode started = JSON.readTree(mvc.perform(post("/api/intake/v1/applications/{n}/materials/M1/uploads", caseNumber)
+        JsonNode started = json(mvc.perform(post("/api/intake/v1/applications/{n}/materials/M1/uploads", caseNumber)
                         .header("Authorization", applicant("applicant-chunks")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"fileName\":\"plan.pdf\",\"totalBytes\":" + file.length + "}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+                .andExpect(status().isCreated()));
         String location = started.get("location").asString();
         int chunk = 1_000_000;
         for (int first = 0; first < file.length; first += chunk) {
@@ -393,11 +296,11 @@ class DocumentsIntegrationTest {
         String prefix = jdbc.sql("SELECT object_prefix FROM upload_session WHERE case_number = ?").param(caseNumber)
                 .query(String.class).single();
         assertThat(store.list(prefix).toList()).hasSize(3);
-        JsonNode document = JSON.readTree(mvc.perform(post(location + "/commit")
+        JsonNode document = json(mvc.perform(post(location + "/commit")
                         .header("Authorization", applicant("applicant-chunks")))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+                .andExpect(status().isCreated()));
 
-        assertThat(document.get("sha256").asString()).isEqualTo(sha256(file));
+        assertThat(document.get("sha256").asString()).isEqualTo(SeededFiles.sha256(file));
         assertThat(document.get("sizeBytes").asLong()).isEqualTo(file.length);
         assertThat(store.list(prefix).toList()).as("the chunks are removed after the commit").isEmpty();
         assertThat(jdbc.sql("SELECT count(*) FROM upload_session WHERE case_number = ?").param(caseNumber)
@@ -417,10 +320,10 @@ class DocumentsIntegrationTest {
         store.put(orphan, new java.io.ByteArrayInputStream(pdf(100)), 100, "application/pdf");
         store.put(young, new java.io.ByteArrayInputStream(pdf(100)), 100, "application/pdf");
 
-        JsonNode draft = JSON.readTree(mvc.perform(post("/api/intake/v1/applications/{n}/materials/M2/uploads", caseNumber)
+        JsonNode draft = json(mvc.perform(post("/api/intake/v1/applications/{n}/materials/M2/uploads", caseNumber)
                         .header("Authorization", clerk()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"fileName\":\"licence.pdf\",\"totalBytes\":2000}"))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+                .andExpect(status().isCreated()));
         mvc.perform(put(draft.get("location").asString()).header("Authorization", clerk())
                 .header("Content-Range", "bytes 0-999/2000").contentType(MediaType.APPLICATION_OCTET_STREAM)
                 .content(pdf(1000))).andExpect(status().isOk());

@@ -7,14 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
@@ -22,24 +16,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onewindow.contracts.DomainEvent;
 import org.onewindow.contracts.EventSchemas;
-import org.onewindow.contracts.catalog.CentreLevel;
-import org.onewindow.contracts.catalog.Channel;
-import org.onewindow.contracts.catalog.ItemVersionChanged;
-import org.onewindow.contracts.catalog.ItemVersionChanged.ItemStatus;
-import org.onewindow.contracts.catalog.Route;
-import org.onewindow.contracts.catalog.RouteMode;
-import org.onewindow.contracts.catalog.ServiceCentreChanged;
 import org.onewindow.contracts.intake.ResultDelivered;
-import org.onewindow.contracts.review.DecisionMade;
 import org.onewindow.contracts.review.LicenceIssued;
-import org.onewindow.contracts.review.Outcome;
-import org.onewindow.contracts.review.ReviewCaseOpened;
+import org.onewindow.intake.ApplicationBody;
+import org.onewindow.intake.CatalogEvents;
+import org.onewindow.intake.IntakeIntegrationSupport;
 import org.onewindow.intake.documents.application.DocumentJobs;
 import org.onewindow.platform.clock.ChinaTime;
-import org.onewindow.platform.kernel.ResidentId;
-import org.onewindow.platform.messaging.TopicNames;
 import org.onewindow.platform.objectstore.ObjectStore;
 import org.onewindow.platform.objectstore.ObjectSummary;
 import org.onewindow.platform.objectstore.S3ObjectStore;
@@ -49,11 +33,8 @@ import org.onewindow.platform.test.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 11 item 7, intake's end, on the embedded PostgreSQL, Kafka and S3 store: review's {@code LicenceIssued}
@@ -63,28 +44,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @OneWindowTest
 @AutoConfigureMockMvc
-class LicenceDocumentIntegrationTest {
+class LicenceDocumentIntegrationTest extends IntakeIntegrationSupport {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ITEM = "330100-LIC-001";
-    private static final String CENTRE = "C-CITY-01";
-    private static final String VALID_ID = "11010519491231002" + ResidentId.checkCharacter("11010519491231002");
-    private static final long SEED = System.nanoTime();
-    private static final Random RANDOM = new Random(SEED);
-
-    static {
-        System.out.println("LicenceDocumentIntegrationTest seed: " + SEED);
-    }
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    TopicNames topics;
-
-    @Autowired
-    JdbcClient jdbc;
+    private static final SeededFiles FILES = SeededFiles.printingSeed("LicenceDocumentIntegrationTest");
 
     @Autowired
     ObjectStore store;
@@ -98,20 +61,7 @@ class LicenceDocumentIntegrationTest {
     @BeforeEach
     void setUp() {
         reviewStore = S3ObjectStore.create(((S3ObjectStore) store).settings().withPrefix("review/"));
-        if (jdbc.sql("SELECT count(*) FROM catalog_item WHERE item_code = ?").param(ITEM).query(Long.class).single() > 0) {
-            return;
-        }
-        send(new ServiceCentreChanged(CENTRE, "市民中心", CentreLevel.CITY, null, true, OffsetDateTime.now()));
-        send(new ItemVersionChanged(ITEM, 1, "330100-LIC", "330100-LIC-001-01", "食品经营许可",
-                ItemVersionChanged.ItemType.ADMINISTRATIVE_LICENSING, "《食品安全法》第三十五条", "MARKET", "MARKET-LICENSING",
-                "MARKET-SUPERVISION", List.of(), List.of("有与经营相适应的场所"),
-                List.of(new ItemVersionChanged.Material("M1", "申请书", true, 1, 0, false, null)),
-                10, 20, false, List.of(), new Route(RouteMode.PARALLEL, true, List.of("MARKET")),
-                List.of(Channel.WINDOW, Channel.ONLINE), ItemVersionChanged.ResultType.LICENCE, 1, ItemStatus.PUBLISHED,
-                LocalDate.of(2025, 1, 1), null, OffsetDateTime.now(), "admin", "initial"));
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                jdbc.sql("SELECT count(*) FROM catalog_item WHERE item_code = ?").param(ITEM).query(Long.class).single() > 0
-                        && jdbc.sql("SELECT count(*) FROM service_centre WHERE code = ?").param(CENTRE).query(Long.class).single() > 0);
+        catalogPublished(ITEM, 1, CatalogEvents.original("M1", "申请书"));
     }
 
     @AfterEach
@@ -119,68 +69,27 @@ class LicenceDocumentIntegrationTest {
         reviewStore.close();
     }
 
-    private void send(DomainEvent event) {
-        KafkaTestSupport.publish(topics.topicOf(event.getClass()), event, UUID.randomUUID().toString());
-    }
-
-    private static String clerk() {
-        return TestTokens.bearer("clerk-1", Set.of("WINDOW_CLERK"), null, CENTRE);
-    }
-
-    private static String applicant(String user) {
-        return TestTokens.bearer(user, Set.of("APPLICANT"), null, null);
-    }
-
     private String submittedAndApproved(String applicantUserId, String licenceNumber) throws Exception {
-        String body = """
-                {"itemCode":"%s","applicant":{"kind":"PERSON","name":"张三","idNumber":"%s","phone":"13812345678"},
-                 "materials":[{"code":"M1","provided":true}],"applicantUserId":"%s"}""".formatted(ITEM, VALID_ID,
-                applicantUserId);
-        String caseNumber = JSON.readTree(mvc.perform(post("/api/intake/v1/applications").header("Authorization", clerk())
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8))
-                .get("application").get("caseNumber").asString();
-        LocalDate today = LocalDate.now(ChinaTime.ZONE);
-        send(new ReviewCaseOpened(caseNumber, ITEM, RouteMode.PARALLEL,
-                List.of(new ReviewCaseOpened.Task(UUID.randomUUID(), "MARKET", 1)), today.plusDays(14),
-                today.plusDays(28), OffsetDateTime.now()));
-        send(new DecisionMade(caseNumber, ITEM, 1, "食品经营许可", Outcome.APPROVED, licenceNumber, today,
-                today.plusYears(5), List.of(), OffsetDateTime.now(), "MARKET", "MARKET-SUPERVISION", "张三",
-                "110***********002X", List.of("r-1", "c-1"), applicantUserId, today.plusDays(10), false));
-        await().atMost(WAIT).until(() -> "DECIDED".equals(jdbc.sql("SELECT status FROM application WHERE case_number = ?")
-                .param(caseNumber).query(String.class).single()));
+        String caseNumber = caseNumberOf(submitted(ApplicationBody.forItem(ITEM).provided("M1")
+                .forApplicant(applicantUserId)));
+        reviewedAndApproved(caseNumber, ITEM, 1, licenceNumber, applicantUserId,
+                LocalDate.now(ChinaTime.ZONE).plusDays(10));
         return caseNumber;
-    }
-
-    private static byte[] pdf(int size) {
-        byte[] bytes = new byte[size];
-        RANDOM.nextBytes(bytes);
-        byte[] head = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(head, 0, bytes, 0, head.length);
-        return bytes;
-    }
-
-    private static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    }
-
-    private long count(String sql, Object... params) {
-        return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 
     private static LicenceIssued issued(String caseNumber, String licenceNumber, String key, byte[] pdf)
             throws Exception {
         LocalDate today = LocalDate.now(ChinaTime.ZONE);
-        return new LicenceIssued(caseNumber, licenceNumber, ITEM, today, today.plusYears(5), key, sha256(pdf),
+        return new LicenceIssued(caseNumber, licenceNumber, ITEM, today, today.plusYears(5), key, SeededFiles.sha256(pdf),
                 pdf.length, "application/pdf", licenceNumber + ".pdf", OffsetDateTime.now());
     }
 
     @Test
     void the_issued_licence_is_the_holders_document_untouched_by_the_cleaners_and_referenced_by_the_delivery()
             throws Exception {
-        String licenceNumber = "JY-LIC-" + Math.abs(RANDOM.nextInt(1_000_000));
+        String licenceNumber = "JY-LIC-" + Math.abs(FILES.random().nextInt(1_000_000));
         String caseNumber = submittedAndApproved("holder-1", licenceNumber);
-        byte[] pdf = pdf(150_000);
+        byte[] pdf = FILES.pdf(150_000);
         String key = "licences/" + licenceNumber + ".pdf";
         reviewStore.put(key, new ByteArrayInputStream(pdf), pdf.length, "application/pdf");
         assertThat(store.exists(key)).as("intake's own store does not see review's prefix").isFalse();
@@ -205,9 +114,9 @@ class LicenceDocumentIntegrationTest {
                 .isEqualTo(1);
 
         // listed and downloaded by the holder, with the same bytes and hash
-        JsonNode listed = JSON.readTree(mvc.perform(get("/api/intake/v1/applications/{n}/documents", caseNumber)
+        JsonNode listed = json(mvc.perform(get("/api/intake/v1/applications/{n}/documents", caseNumber)
                         .header("Authorization", applicant("holder-1")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+                .andExpect(status().isOk()));
         JsonNode licence = null;
         for (JsonNode d : listed.isArray() ? listed : listed.get("documents")) {
             if ("LICENCE".equals(d.get("materialCode").asString())) {
@@ -218,14 +127,14 @@ class LicenceDocumentIntegrationTest {
         assertThat(licence.get("status").asString()).isEqualTo("ACCEPTED");
         assertThat(licence.get("type").asString()).isEqualTo("PDF");
         assertThat(licence.get("kind").asString()).isEqualTo("LICENCE");
-        assertThat(licence.get("sha256").asString()).isEqualTo(sha256(pdf));
+        assertThat(licence.get("sha256").asString()).isEqualTo(SeededFiles.sha256(pdf));
         assertThat(licence.get("sizeBytes").asLong()).isEqualTo(pdf.length);
         String documentId = licence.get("documentId").asString();
         byte[] downloaded = mvc.perform(get(licence.get("content").asString())
                         .header("Authorization", applicant("holder-1")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(downloaded).isEqualTo(pdf);
-        assertThat(sha256(downloaded)).isEqualTo(sha256(pdf));
+        assertThat(SeededFiles.sha256(downloaded)).isEqualTo(SeededFiles.sha256(pdf));
         assertThat(count("SELECT count(*) FROM personal_data_read WHERE subject = ? AND purpose = ?", caseNumber,
                 "intake.document.download")).as("the holder reading their own case is no staff read").isZero();
 
@@ -270,6 +179,6 @@ class LicenceDocumentIntegrationTest {
         assertThat(delivered.method()).isEqualTo(ResultDelivered.DeliveryMethod.ELECTRONIC);
         assertThat(delivered.reference()).isEqualTo(licenceNumber);
         assertThat(delivered.licenceDocumentId()).isEqualTo(UUID.fromString(documentId));
-        assertThat(delivered.licenceSha256()).isEqualTo(sha256(pdf));
+        assertThat(delivered.licenceSha256()).isEqualTo(SeededFiles.sha256(pdf));
     }
 }

@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -17,14 +16,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.onewindow.contracts.DomainEvent;
-import org.onewindow.contracts.catalog.CentreLevel;
-import org.onewindow.contracts.catalog.Channel;
-import org.onewindow.contracts.catalog.ItemVersionChanged;
-import org.onewindow.contracts.catalog.ItemVersionChanged.ItemStatus;
-import org.onewindow.contracts.catalog.Route;
-import org.onewindow.contracts.catalog.RouteMode;
-import org.onewindow.contracts.catalog.ServiceCentreChanged;
 import org.onewindow.contracts.rating.RectificationProgressed;
 import org.onewindow.contracts.review.DeadlineExtended;
 import org.onewindow.contracts.review.DeadlinesRecomputed;
@@ -33,20 +24,14 @@ import org.onewindow.contracts.review.Outcome;
 import org.onewindow.contracts.review.PauseKind;
 import org.onewindow.contracts.review.ProcedurePaused;
 import org.onewindow.contracts.review.ProcedureResumed;
-import org.onewindow.contracts.review.ReviewCaseOpened;
-import org.onewindow.platform.kernel.ResidentId;
-import org.onewindow.platform.messaging.TopicNames;
-import org.onewindow.platform.test.KafkaTestSupport;
+import org.onewindow.intake.ApplicationBody;
+import org.onewindow.intake.CatalogEvents;
+import org.onewindow.intake.IntakeIntegrationSupport;
 import org.onewindow.platform.test.OneWindowTest;
 import org.onewindow.platform.test.TestTokens;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 10, items 1, 2, 4, 6 on the real embedded PostgreSQL and Kafka: review's extension, pause, resumption,
@@ -55,26 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @OneWindowTest
 @AutoConfigureMockMvc
-class ApplicantToldIntegrationTest {
+class ApplicantToldIntegrationTest extends IntakeIntegrationSupport {
 
-    private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ITEM = "330100-SP-001";
-    private static final String CENTRE = "C-CITY-01";
-    private static final String VALID_ID = "11010519491231002" + ResidentId.checkCharacter("11010519491231002");
-
-    @Autowired
-    MockMvc mvc;
-
-    @Autowired
-    TopicNames topics;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    private void send(String id, DomainEvent event) {
-        KafkaTestSupport.publish(topics.topicOf(event.getClass()), event, id);
-    }
 
     private static String bearer(String user, String role) {
         return TestTokens.bearer(user, Set.of(role), null, role.equals("WINDOW_CLERK") ? CENTRE : null);
@@ -82,57 +50,32 @@ class ApplicantToldIntegrationTest {
 
     @BeforeEach
     void catalogPublished() {
-        if (jdbc.sql("SELECT count(*) FROM catalog_item WHERE item_code = ?").param(ITEM).query(Long.class).single() > 0) {
-            return;
-        }
-        send(UUID.randomUUID().toString(), new ServiceCentreChanged(CENTRE, "市民中心", CentreLevel.CITY, null, true,
-                OffsetDateTime.now()));
-        send(UUID.randomUUID().toString(), new ItemVersionChanged(ITEM, 3, "330100-SP", "330100-SP-001-01", "食品经营许可",
-                ItemVersionChanged.ItemType.ADMINISTRATIVE_LICENSING, "《食品安全法》第三十五条", "MARKET", "MARKET-LICENSING",
-                "MARKET-SUPERVISION", List.of(), List.of("有与经营相适应的场所"),
-                List.of(new ItemVersionChanged.Material("M1", "申请书", true, 1, 0, false, null),
-                        new ItemVersionChanged.Material("M2", "营业执照", true, 0, 1, false, null)),
-                10, 20, false, List.of(), new Route(RouteMode.PARALLEL, true, List.of("MARKET")),
-                List.of(Channel.WINDOW, Channel.ONLINE), ItemVersionChanged.ResultType.LICENCE, 1, ItemStatus.PUBLISHED,
-                LocalDate.of(2025, 1, 1), null, OffsetDateTime.now(), "admin", "initial"));
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                jdbc.sql("SELECT count(*) FROM catalog_item WHERE item_code = ?").param(ITEM).query(Long.class).single() > 0
-                        && jdbc.sql("SELECT count(*) FROM service_centre WHERE code = ?").param(CENTRE).query(Long.class).single() > 0);
+        catalogPublished(ITEM, 3, CatalogEvents.original("M1", "申请书"), CatalogEvents.copy("M2", "营业执照"));
     }
 
     /** A case submitted at the window for {@code applicantUserId}, complete or not; answers (case number, query code). */
     private String[] submitted(String applicantUserId, boolean complete) throws Exception {
-        String body = """
-                {"itemCode":"%s","applicant":{"kind":"PERSON","name":"张三","idNumber":"%s","phone":"13812345678"},
-                 "materials":[{"code":"M1","provided":true}%s],"delivery":{"method":"WINDOW_PICKUP"},"applicantUserId":"%s"}"""
-                .formatted(ITEM, VALID_ID, complete ? ",{\"code\":\"M2\",\"provided\":true}" : "", applicantUserId);
-        JsonNode created = JSON.readTree(mvc.perform(post("/api/intake/v1/applications")
-                        .header("Authorization", bearer("clerk-1", "WINDOW_CLERK"))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        return new String[] {created.get("application").get("caseNumber").asString(), created.get("queryCode").asString()};
+        ApplicationBody body = ApplicationBody.forItem(ITEM).provided("M1").pickedUpAtTheWindow().forApplicant(applicantUserId);
+        JsonNode created = submitted(complete ? body.provided("M2") : body);
+        return new String[] {caseNumberOf(created), created.get("queryCode").asString()};
     }
 
     private JsonNode messagesOf(String user, String role, String caseNumber) throws Exception {
-        return JSON.readTree(mvc.perform(get("/api/intake/v1/messages").param("case", caseNumber)
+        return json(mvc.perform(get("/api/intake/v1/messages").param("case", caseNumber)
                         .header("Authorization", bearer(user, role)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+                .andExpect(status().isOk()));
     }
 
     private long messages(String caseNumber, String kind) {
-        return jdbc.sql("SELECT count(*) FROM applicant_message WHERE case_number = ? AND kind = ?")
-                .params(caseNumber, kind).query(Long.class).single();
+        return count("SELECT count(*) FROM applicant_message WHERE case_number = ? AND kind = ?", caseNumber, kind);
     }
 
     @Test
     void review_extension_pause_resumption_recomputation_and_decision_reach_the_case_tracking_and_message_box() throws Exception {
         String[] submitted = submitted("applicant-41", true);
         String caseNumber = submitted[0];
-        send(UUID.randomUUID().toString(), new ReviewCaseOpened(caseNumber, ITEM, RouteMode.PARALLEL,
-                List.of(new ReviewCaseOpened.Task(UUID.randomUUID(), "MARKET", 1)), LocalDate.of(2026, 12, 18),
-                LocalDate.of(2026, 12, 31), OffsetDateTime.now()));
-        await().atMost(WAIT).until(() -> jdbc.sql("SELECT status FROM application WHERE case_number = ?")
-                .param(caseNumber).query(String.class).single().equals("IN_REVIEW"));
+        reviewOpened(caseNumber, ITEM, LocalDate.of(2026, 12, 18), LocalDate.of(2026, 12, 31));
+        awaitStatus(caseNumber, "IN_REVIEW");
 
         String extensionId = UUID.randomUUID().toString();
         DeadlineExtended extension = new DeadlineExtended(caseNumber, ITEM, 10, "需现场核查经营场所",
@@ -152,22 +95,22 @@ class ApplicantToldIntegrationTest {
 
         // an Art. 45 pause without an estimate (the optional field absent) is applied and told, not dead-lettered
         UUID pauseId = UUID.randomUUID();
-        send(UUID.randomUUID().toString(), new ProcedurePaused(caseNumber, pauseId, PauseKind.APPRAISAL, "设备需委托鉴定",
+        send(new ProcedurePaused(caseNumber, pauseId, PauseKind.APPRAISAL, "设备需委托鉴定",
                 "《中华人民共和国行政许可法》第四十五条", LocalDate.of(2026, 12, 10), null, "reviewer-1", null,
                 OffsetDateTime.now()));
         await().atMost(WAIT).until(() -> messages(caseNumber, "PROCEDURE_PAUSED") == 1);
-        send(UUID.randomUUID().toString(), new ProcedureResumed(caseNumber, pauseId, PauseKind.APPRAISAL,
+        send(new ProcedureResumed(caseNumber, pauseId, PauseKind.APPRAISAL,
                 "《中华人民共和国行政许可法》第四十五条", LocalDate.of(2026, 12, 10), LocalDate.of(2026, 12, 17), 5,
                 LocalDate.of(2026, 12, 25), LocalDate.of(2027, 1, 22), true, OffsetDateTime.now()));
         await().atMost(WAIT).until(() -> messages(caseNumber, "PROCEDURE_RESUMED") == 1);
 
         // the 2027 calendar is published: review's recomputed deadlines replace the provisional ones
-        send(UUID.randomUUID().toString(), new DeadlinesRecomputed(caseNumber, 2027, LocalDate.of(2026, 12, 25),
+        send(new DeadlinesRecomputed(caseNumber, 2027, LocalDate.of(2026, 12, 25),
                 LocalDate.of(2027, 1, 25), false, List.of(), null, OffsetDateTime.now()));
         await().atMost(WAIT).until(() -> jdbc.sql("SELECT statutory_deadline FROM application WHERE case_number = ?")
                 .param(caseNumber).query(LocalDate.class).single().equals(LocalDate.of(2027, 1, 25)));
 
-        send(UUID.randomUUID().toString(), new DecisionMade(caseNumber, ITEM, 3, "食品经营许可", Outcome.APPROVED,
+        send(new DecisionMade(caseNumber, ITEM, 3, "食品经营许可", Outcome.APPROVED,
                 "JY-2026-004141", LocalDate.of(2027, 1, 20), LocalDate.of(2032, 1, 19), List.of(), OffsetDateTime.now(),
                 "MARKET", "MARKET-SUPERVISION", "张三", "110***********002X", List.of("r-1"), "applicant-41",
                 LocalDate.of(2027, 2, 3), false));
@@ -239,7 +182,7 @@ class ApplicantToldIntegrationTest {
         String caseNumber = submitted("applicant-43", false)[0];
         assertThat(messages(caseNumber, "NOTICE_ISSUED")).isEqualTo(1);
 
-        send(UUID.randomUUID().toString(), new RectificationProgressed(UUID.randomUUID(), UUID.randomUUID(), caseNumber,
+        send(new RectificationProgressed(UUID.randomUUID(), UUID.randomUUID(), caseNumber,
                 "MARKET", RectificationProgressed.Step.CLOSED, RectificationProgressed.Status.CLOSED, null, null,
                 RectificationProgressed.Outcome.RECTIFIED, LocalDate.of(2026, 12, 14), null, "SUPERVISOR",
                 OffsetDateTime.now()));
@@ -249,7 +192,7 @@ class ApplicantToldIntegrationTest {
         assertThat(box.get("items").valueStream().map(m -> m.get("body").asString()))
                 .anySatisfy(body -> assertThat(body).contains("一次性补正以下材料：营业执照"))
                 .anySatisfy(body -> assertThat(body).contains("已核实并整改完毕"));
-        assertThat(jdbc.sql("SELECT count(*) FROM audit_trail WHERE subject = ? AND action = 'RECTIFICATION_CLOSED'")
-                .param(caseNumber).query(Long.class).single()).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM audit_trail WHERE subject = ? AND action = 'RECTIFICATION_CLOSED'",
+                caseNumber)).isEqualTo(1);
     }
 }

@@ -15,11 +15,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.onewindow.contracts.DomainEvent;
-import org.onewindow.contracts.EventSchemas;
-import org.onewindow.contracts.Stream;
 import org.onewindow.contracts.catalog.CalendarPublished;
 import org.onewindow.contracts.catalog.Channel;
 import org.onewindow.contracts.catalog.ItemVersionChanged;
@@ -62,13 +58,6 @@ class DeadlineEventsIntegrationTest extends ReviewIntegrationSupport {
         return new ApplicationAccepted(caseNumber, itemCode, version, t.itemName(), t.centreCode(), t.channel(),
                 t.applicant(), null, "clerk-1", t.acceptedAt(), on, false, List.of(), false, promised, statutory,
                 t.route(), departments[0], "MARKET-SUPERVISION");
-    }
-
-    private <E extends DomainEvent> JsonNode awaitEvent(String caseNumber, Class<E> type) {
-        ConsumerRecord<String, String> record = KafkaTestSupport.awaitEvents(topics.topic(Stream.REVIEW_CASES), caseNumber,
-                type, 1, WAIT).getFirst();
-        assertThat(EventSchemas.validate(type, record.value())).as(record.value()).isEmpty();
-        return JSON.readTree(record.value());
     }
 
     private ResultActions postJson(String path, String token, String body) throws Exception {

@@ -14,12 +14,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.review.cases.application.ReviewCaseService;
-import org.onewindow.contracts.EventSchemas;
-import org.onewindow.contracts.Stream;
 import org.onewindow.contracts.catalog.Route;
 import org.onewindow.contracts.intake.ApplicationAccepted;
 import org.onewindow.contracts.review.DeadlineWarning;
@@ -172,10 +169,7 @@ class LegalClockIntegrationTest extends ReviewIntegrationSupport {
         assertThat(first.get("deadline").asString()).isEqualTo(days.deadline(acceptedOn, 5).toString());
         assertThat(first.get("overdue").asBoolean()).isTrue();
         assertThat(json.get("tasks").get(1).get("deadline").isNull()).isTrue();
-        ConsumerRecord<String, String> warning = KafkaTestSupport.awaitEvents(topics.topic(Stream.REVIEW_CASES), caseNumber,
-                DeadlineWarning.class, 1, WAIT).getFirst();
-        assertThat(EventSchemas.validate(DeadlineWarning.class, warning.value())).isEmpty();
-        JsonNode event = JSON.readTree(warning.value());
+        JsonNode event = awaitEvent(caseNumber, DeadlineWarning.class);
         assertThat(event.get("scope").asString()).isEqualTo("STEP");
         assertThat(event.get("level").asString()).isEqualTo("RED");
         assertThat(event.get("taskId").asString()).isEqualTo(first.get("taskId").asString());

@@ -3,7 +3,6 @@ package org.onewindow.review.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.InputStream;
@@ -18,12 +17,10 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.onewindow.contracts.EventSchemas;
 import org.onewindow.contracts.Stream;
 import org.onewindow.contracts.catalog.Channel;
 import org.onewindow.contracts.catalog.Route;
@@ -59,10 +56,7 @@ class LicenceIntegrationTest extends ReviewIntegrationSupport {
         String caseNumber = openCase("MARKET");
         String licence = approve(caseNumber, "MARKET");
 
-        ConsumerRecord<String, String> issued = KafkaTestSupport.awaitEvents(topics.topic(Stream.REVIEW_CASES),
-                caseNumber, LicenceIssued.class, 1, WAIT).getFirst();
-        assertThat(EventSchemas.validate(LicenceIssued.class, issued.value())).isEmpty();
-        JsonNode event = JSON.readTree(issued.value());
+        JsonNode event = awaitEvent(caseNumber, LicenceIssued.class);
         assertThat(event.get("licenceNumber").asString()).isEqualTo(licence);
         byte[] pdf = read(event.get("documentKey").asString());
         assertThat(pdf.length).isEqualTo(event.get("sizeBytes").asLong());
@@ -122,27 +116,12 @@ class LicenceIntegrationTest extends ReviewIntegrationSupport {
         } finally {
             objects.start();
         }
-        ConsumerRecord<String, String> issued = KafkaTestSupport.awaitEvents(topics.topic(Stream.REVIEW_CASES),
-                caseNumber, LicenceIssued.class, 1, WAIT).getFirst();
-        assertThat(EventSchemas.validate(LicenceIssued.class, issued.value())).isEmpty();
-        String text = text(read(JSON.readTree(issued.value()).get("documentKey").asString()));
+        String text = text(read(awaitEvent(caseNumber, LicenceIssued.class).get("documentKey").asString()));
         JsonNode verified = verify(licence, codeIn(text), 200);
         assertThat(verified.get("holderName").asString()).as("an organisation keeps its name")
                 .isEqualTo("杭州西湖味道餐饮有限公司");
         assertThat(jdbc.sql("SELECT document_state FROM licence WHERE number = ?").param(licence)
                 .query(String.class).single()).isEqualTo("ISSUED");
-    }
-
-    /** Review and check by the department: the case is APPROVED; returns its licence number. */
-    String approve(String caseNumber, String department) throws Exception {
-        String taskId = taskOf(caseNumber, department);
-        opinion(taskId, reviewer("r-" + department, department), "REVIEW", "APPROVE", null)
-                .andExpect(status().isCreated());
-        opinion(taskId, checker("k-" + department, department), "CHECK", "APPROVE", null)
-                .andExpect(status().isCreated());
-        JsonNode decided = caseJson(caseNumber);
-        assertThat(decided.get("status").asString()).isEqualTo("APPROVED");
-        return decided.get("decision").get("licence").get("number").asString();
     }
 
     JsonNode verify(String number, String code, int expected) throws Exception {

@@ -94,10 +94,7 @@ class ReviewConsumersIntegrationTest extends ReviewIntegrationSupport {
     @Test
     void a_suspension_and_then_a_revocation_by_supervision_show_on_the_case() throws Exception {
         String caseNumber = openCase("MARKET");
-        String taskId = taskOf(caseNumber, "MARKET");
-        opinion(taskId, reviewer("r-m", "MARKET"), "REVIEW", "APPROVE", null).andExpect(status().isCreated());
-        opinion(taskId, checker("k-m", "MARKET"), "CHECK", "APPROVE", null).andExpect(status().isCreated());
-        String licence = caseJson(caseNumber).get("decision").get("licence").get("number").asString();
+        String licence = approve(caseNumber, "MARKET");
 
         KafkaTestSupport.publish(topics.topicOf(LicenceActionTaken.class),
                 new LicenceActionTaken(UUID.randomUUID(), caseNumber, licence, LicenceActionTaken.Action.SUSPEND, "整改期间暂停",

@@ -1,5 +1,6 @@
 package org.onewindow.review.cases;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,6 +14,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.onewindow.contracts.DomainEvent;
+import org.onewindow.contracts.EventSchemas;
+import org.onewindow.contracts.Stream;
 import org.onewindow.contracts.catalog.Channel;
 import org.onewindow.contracts.catalog.Route;
 import org.onewindow.contracts.intake.ApplicationAccepted;
@@ -107,6 +112,26 @@ abstract class ReviewIntegrationSupport {
             }
         }
         throw new AssertionError("no task for " + department);
+    }
+
+    /** Review's first event of {@code type} about the case, checked against its JSON Schema. */
+    <E extends DomainEvent> JsonNode awaitEvent(String caseNumber, Class<E> type) {
+        ConsumerRecord<String, String> record = KafkaTestSupport.awaitEvents(topics.topic(Stream.REVIEW_CASES), caseNumber,
+                type, 1, WAIT).getFirst();
+        assertThat(EventSchemas.validate(type, record.value())).as(record.value()).isEmpty();
+        return JSON.readTree(record.value());
+    }
+
+    /** Review and check by the department: the case is APPROVED; returns its licence number. */
+    String approve(String caseNumber, String department) throws Exception {
+        String taskId = taskOf(caseNumber, department);
+        opinion(taskId, reviewer("r-" + department, department), "REVIEW", "APPROVE", null)
+                .andExpect(status().isCreated());
+        opinion(taskId, checker("k-" + department, department), "CHECK", "APPROVE", null)
+                .andExpect(status().isCreated());
+        JsonNode decided = caseJson(caseNumber);
+        assertThat(decided.get("status").asString()).isEqualTo("APPROVED");
+        return decided.get("decision").get("licence").get("number").asString();
     }
 
     ResultActions opinion(String taskId, String token, String step, String opinion, String reasons) throws Exception {

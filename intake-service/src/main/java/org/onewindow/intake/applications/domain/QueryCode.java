@@ -1,11 +1,8 @@
 package org.onewindow.intake.applications.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.HexFormat;
-import java.util.random.RandomGenerator;
+import java.util.Locale;
+
+import org.onewindow.platform.kernel.SecretCode;
 
 /**
  * The query code (查询码) for public tracking: 8 random characters shown once on the receipt; only its SHA-256 is
@@ -16,27 +13,16 @@ public final class QueryCode {
     /** No 0/O, 1/I/L: the code is read off paper and typed in. */
     private static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
     public static final int LENGTH = 8;
-    private static final RandomGenerator RANDOM = new SecureRandom();
 
     private QueryCode() {
     }
 
     public static String generate() {
-        StringBuilder code = new StringBuilder(LENGTH);
-        for (int i = 0; i < LENGTH; i++) {
-            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return code.toString();
+        return SecretCode.draw(ALPHABET, LENGTH);
     }
 
     public static String hash(String code) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(code.strip().toUpperCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return SecretCode.sha256(normalised(code));
     }
 
     /** Constant-time comparison of a typed code with the stored hash. */
@@ -44,6 +30,10 @@ public final class QueryCode {
         if (code == null || code.isBlank() || storedHash == null) {
             return false;
         }
-        return MessageDigest.isEqual(hash(code).getBytes(StandardCharsets.US_ASCII), storedHash.getBytes(StandardCharsets.US_ASCII));
+        return SecretCode.hashesTo(normalised(code), storedHash);
+    }
+
+    private static String normalised(String code) {
+        return code.strip().toUpperCase(Locale.ROOT);
     }
 }

@@ -1,12 +1,9 @@
 package org.onewindow.review.licences.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Locale;
-import java.util.random.RandomGenerator;
+
+import org.onewindow.platform.kernel.SecretCode;
 
 /**
  * The verification code (防伪码) printed on a licence: 16 characters of base32 (RFC 4648 alphabet, 80 random bits from
@@ -18,17 +15,12 @@ public final class VerificationCode {
 
     static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     public static final int LENGTH = 16;
-    private static final RandomGenerator RANDOM = new SecureRandom();
 
     private VerificationCode() {
     }
 
     public static String generate() {
-        StringBuilder code = new StringBuilder(LENGTH);
-        for (int i = 0; i < LENGTH; i++) {
-            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return code.toString();
+        return SecretCode.draw(ALPHABET, LENGTH);
     }
 
     /** {@code ABCD-EFGH-JKLM-NPQR}: how the licence prints it. */
@@ -37,12 +29,7 @@ public final class VerificationCode {
     }
 
     public static String hash(String code) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised(code).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return SecretCode.sha256(normalised(code));
     }
 
     /** Constant-time comparison of a typed code with the stored hash; false for a missing or malformed code. */
@@ -54,8 +41,7 @@ public final class VerificationCode {
         if (typed.length() != LENGTH || !typed.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
             return false;
         }
-        return MessageDigest.isEqual(hash(typed).getBytes(StandardCharsets.US_ASCII),
-                storedHash.getBytes(StandardCharsets.US_ASCII));
+        return SecretCode.hashesTo(typed, storedHash);
     }
 
     private static String normalised(String code) {

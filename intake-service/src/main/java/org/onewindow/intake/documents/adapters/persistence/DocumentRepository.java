@@ -22,28 +22,14 @@ import org.springframework.stereotype.Repository;
 
 /** Documents in explicit SQL; {@code version} increments with every update. */
 @Repository
-public class DocumentRepository implements DocumentStore {
+public class DocumentRepository extends RowsById<Document> implements DocumentStore {
 
     private static final String COLUMNS = """
             id, case_number, material_code, doc_version, content_type, sha256, size_bytes, file_name, object_key, status,
             defect_reason, uploaded_by, uploaded_role, uploaded_at, reviewed_by, reviewed_at, legal_hold, kind, version""";
 
-    private final JdbcClient jdbc;
-
     public DocumentRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    @Override
-    public Optional<Document> findForUpdate(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM document WHERE id = ? FOR UPDATE").param(id)
-                .query(DocumentRepository::map).optional();
-    }
-
-    @Override
-    public Optional<Document> find(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM document WHERE id = ?").param(id)
-                .query(DocumentRepository::map).optional();
+        super(jdbc, "document", COLUMNS, DocumentRepository::map);
     }
 
     @Override

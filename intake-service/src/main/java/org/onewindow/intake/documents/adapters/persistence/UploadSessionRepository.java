@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.onewindow.intake.documents.application.UploadSessions;
@@ -14,16 +13,14 @@ import org.springframework.stereotype.Repository;
 
 /** Chunked uploads under way. */
 @Repository
-public class UploadSessionRepository implements UploadSessions {
+public class UploadSessionRepository extends RowsById<UploadSessions.Session> implements UploadSessions {
 
     private static final String COLUMNS = """
             id, case_number, material_code, file_name, total_bytes, received_bytes, chunks, object_prefix, created_by,
             created_at""";
 
-    private final JdbcClient jdbc;
-
     public UploadSessionRepository(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        super(jdbc, "upload_session", COLUMNS, UploadSessionRepository::map);
     }
 
     @Override
@@ -35,18 +32,6 @@ public class UploadSessionRepository implements UploadSessions {
                 .params(s.id(), s.caseNumber(), s.materialCode(), s.fileName(), s.totalBytes(), s.objectPrefix(),
                         s.createdBy(), Timestamp.from(s.createdAt()))
                 .update();
-    }
-
-    @Override
-    public Optional<Session> findForUpdate(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM upload_session WHERE id = ? FOR UPDATE").param(id)
-                .query(UploadSessionRepository::map).optional();
-    }
-
-    @Override
-    public Optional<Session> find(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM upload_session WHERE id = ?").param(id)
-                .query(UploadSessionRepository::map).optional();
     }
 
     @Override

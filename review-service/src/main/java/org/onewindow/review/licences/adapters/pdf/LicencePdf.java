@@ -1,6 +1,5 @@
 package org.onewindow.review.licences.adapters.pdf;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +8,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Objects;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -33,26 +35,44 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
  * The electronic licence as a one-page A4 PDF (Apache PDFBox): title, holder, item, number, validity, issuing
  * department, issue date, the 防伪码 and a QR code (ZXing) of the verification URL, drawn as vector squares. Chinese
  * text uses the CJK TrueType font given (embedded as a subset, so the PDF renders anywhere); ASCII runs use the
- * standard Helvetica. Plain Java: data in, bytes out; thread-safe (each render parses the font bytes anew).
+ * standard Helvetica. Plain Java: data in, bytes out.
+ * <p>
+ * The 4 MB font is parsed once, by the constructor, not per licence (that parse took about a second a render). A
+ * {@code PDType0Font} belongs to one document, so each render builds its own from the parsed font, and PDFBox
+ * subsets it when the document is saved. FontBox reads the parsed font's tables lazily and not thread-safely, so
+ * renders take turns on it: thread-safe, one render at a time.
  */
 public final class LicencePdf implements LicenceRenderer {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final float MARGIN = 64;
 
-    private final byte[] cjkFont;
+    /** Parsed once; renders lock it (see the class comment). */
+    private final TrueTypeFont cjkFont;
 
     /** @param cjkFont a TrueType (glyf) font with CJK glyphs, e.g. Droid Sans Fallback ({@link CjkFonts}) */
     public LicencePdf(byte[] cjkFont) {
-        this.cjkFont = Objects.requireNonNull(cjkFont, "cjkFont").clone();
+        Objects.requireNonNull(cjkFont, "cjkFont");
+        try {
+            this.cjkFont = new TTFParser().parse(new RandomAccessReadBuffer(cjkFont.clone()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the CJK font could not be parsed as TrueType", e);
+        }
     }
 
     @Override
     public byte[] render(LicenceContent c) {
+        synchronized (cjkFont) {
+            return renderAlone(c);
+        }
+    }
+
+    private byte[] renderAlone(LicenceContent c) {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
-            Fonts fonts = new Fonts(PDType0Font.load(doc, new ByteArrayInputStream(cjkFont)),
+            // this document's font, embedded as a subset; closing the document leaves the shared font open
+            Fonts fonts = new Fonts(PDType0Font.load(doc, cjkFont, true),
                     new PDType1Font(Standard14Fonts.FontName.HELVETICA));
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle("电子证照 " + c.number());

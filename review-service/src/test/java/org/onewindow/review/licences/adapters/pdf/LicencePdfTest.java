@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -85,5 +91,33 @@ class LicencePdfTest {
                 CONTENT.validUntil(), CONTENT.issuedOn(), "ABCDEFGHIJKLMNOP", URL.replace("K7QW3MZP9XTD5RBA", "ABCDEFGHIJKLMNOP"));
         byte[] again = new LicencePdf(CjkFonts.load(null)).render(other);
         assertThat(again).isNotEqualTo(pdf);
+    }
+
+    /** The font is parsed once per renderer: every later document, also from parallel callers, embeds its own subset. */
+    @Test
+    void one_renderer_renders_licence_after_licence_also_in_parallel_each_with_its_own_text_and_subset()
+            throws Exception {
+        LicencePdf renderer = new LicencePdf(CjkFonts.load(null));
+        List<String> holders = List.of("杭州市西湖区味道餐饮有限公司", "宁波市鄞州区鲜味小吃店", "温州市鹿城区百味食品商行",
+                "绍兴市越城区黄酒饮品店", "嘉兴市南湖区粽香餐饮店", "湖州市吴兴区茶韵食品店");
+        ExecutorService callers = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<byte[]>> rendered = new ArrayList<>();
+            for (String holder : holders) {
+                rendered.add(callers.submit(() -> renderer.render(new LicenceContent(CONTENT.number(),
+                        CONTENT.itemCode(), CONTENT.itemName(), holder, CONTENT.holderMaskedIdNumber(),
+                        CONTENT.department(), CONTENT.validFrom(), CONTENT.validUntil(), CONTENT.issuedOn(),
+                        CONTENT.verificationCode(), URL))));
+            }
+            for (int i = 0; i < holders.size(); i++) {
+                byte[] bytes = rendered.get(i).get(60, TimeUnit.SECONDS);
+                try (PDDocument doc = Loader.loadPDF(bytes)) {
+                    assertThat(new PDFTextStripper().getText(doc)).contains(holders.get(i), "电子证照", "防伪码");
+                }
+                assertThat(bytes.length).as("a subset, not the 4 MB font").isLessThan(400_000);
+            }
+        } finally {
+            callers.shutdownNow();
+        }
     }
 }
