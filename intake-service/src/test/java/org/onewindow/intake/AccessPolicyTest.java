@@ -7,7 +7,6 @@ import org.onewindow.platform.test.OneWindowTest;
 import org.onewindow.platform.test.access.AccessPolicyContract;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 9's access checks of this service ({@link AccessPolicyContract}): every endpoint is an operation of the
@@ -25,12 +24,9 @@ class AccessPolicyTest extends AccessPolicyContract {
     @Autowired
     TopicNames topics;
 
-    @Autowired
-    JdbcClient jdbc;
-
     @Override
     protected Map<String, String> fixtures() throws Exception {
-        ScopeFixtures cases = new ScopeFixtures(mvc, topics, jdbc);
+        ScopeFixtures cases = new ScopeFixtures(mvc, topics, jdbc());
         cases.catalogPublished();
         String city = cases.submittedBy(ScopeFixtures.clerk("clerk", ScopeFixtures.CITY));
         String town = cases.submittedBy(ScopeFixtures.clerk("town-clerk", ScopeFixtures.TOWN));

@@ -1,23 +1,15 @@
 package org.onewindow.supervision;
 
-import static org.awaitility.Awaitility.await;
-
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.onewindow.contracts.Stream;
 import org.onewindow.contracts.review.DecisionMade;
 import org.onewindow.contracts.review.Outcome;
-import org.onewindow.platform.messaging.TopicNames;
-import org.onewindow.platform.test.KafkaTestSupport;
 import org.onewindow.platform.test.OneWindowTest;
 import org.onewindow.platform.test.access.AccessPolicyContract;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 9's access checks of this service ({@link AccessPolicyContract}): every endpoint is an operation of the
@@ -31,23 +23,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @AutoConfigureMockMvc
 class AccessPolicyTest extends AccessPolicyContract {
 
-    @Autowired
-    TopicNames topics;
-
-    @Autowired
-    JdbcClient jdbc;
-
     @Override
     protected Map<String, String> fixtures() {
         String caseNumber = "C-CITY-01-MATRIX-" + UUID.randomUUID().toString().substring(0, 8);
-        KafkaTestSupport.publish(topics.topic(Stream.REVIEW_CASES), new DecisionMade(caseNumber, "BIZ-LICENCE-REG", 1,
-                "营业执照办理（企业设立登记）", Outcome.APPROVED, "YZ-" + caseNumber, OffsetDateTime.now().toLocalDate(),
-                null, List.of(), OffsetDateTime.now(), "MARKET", "MARKET", "张三", "1101**********001X",
-                List.of("reviewer.market", "checker.market"), "applicant"), UUID.randomUUID().toString());
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
-                "select count(*) from supervision_records where case_number = ?").param(caseNumber).query(Long.class)
-                .single() == 1);
-        return Map.of("market-record", jdbc.sql("select id::text from supervision_records where case_number = ?")
-                .param(caseNumber).query(String.class).single());
+        publish(new DecisionMade(caseNumber, "BIZ-LICENCE-REG", 1, "营业执照办理（企业设立登记）", Outcome.APPROVED,
+                "YZ-" + caseNumber, OffsetDateTime.now().toLocalDate(), null, List.of(), OffsetDateTime.now(), "MARKET",
+                "MARKET", "张三", "1101**********001X", List.of("reviewer.market", "checker.market"), "applicant"));
+        awaitCount(1, "select count(*) from supervision_records where case_number = ?", caseNumber);
+        return Map.of("market-record", queryOne("select id::text from supervision_records where case_number = ?",
+                caseNumber));
     }
 }

@@ -1,7 +1,6 @@
 package org.onewindow.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.onewindow.localstack.RunningStack;
 import org.onewindow.systemtests.support.Gateway;
+import org.onewindow.systemtests.support.HeadlessChromium;
 import org.onewindow.systemtests.support.Json;
 import org.onewindow.systemtests.support.StackTest;
 import org.onewindow.systemtests.support.Submissions;
@@ -38,9 +38,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -60,7 +57,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * ({@code onewindow.monitor.scan.interval}, 30 s) raises as {@code RECTIFICATION_OVERDUE}. Only monitor reads that
  * event type.
  *
- * <p>Same browser set-up as {@link EdgeBrowserIT}; without Chromium the class is reported as skipped, with the reason.
+ * <p>Same browser set-up as {@link EdgeBrowserIT} ({@link HeadlessChromium}); without Chromium the class is reported as skipped, with the reason.
  */
 @Order(11)
 class DashboardBrowserIT extends StackTest {
@@ -77,31 +74,16 @@ class DashboardBrowserIT extends StackTest {
 
     @BeforeAll
     static void startBrowser() {
-        Path chromium = Path.of(System.getProperty("onewindow.systemtests.chromium", "/usr/bin/chromium"));
-        Path chromedriver = Path.of(System.getProperty("onewindow.systemtests.chromedriver", "/usr/bin/chromedriver"));
-        boolean present = Files.isExecutable(chromium) && Files.isExecutable(chromedriver);
-        if (!present) {
-            System.out.printf("[system-tests] DashboardBrowserIT SKIPPED: no headless browser (%s and %s must exist; "
-                    + "apt-get install chromium chromium-driver fonts-noto-cjk, as .ci/run does)%n", chromium, chromedriver);
-        }
-        assumeTrue(present, () -> "DashboardBrowserIT skipped: " + chromium + " or " + chromedriver
-                + " is missing (apt-get install chromium chromium-driver fonts-noto-cjk; .ci/run installs them)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=1920,1080", "--lang=zh-CN");
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(WAIT);
+        browser = HeadlessChromium.start("DashboardBrowserIT", "chromium chromium-driver fonts-noto-cjk", WAIT,
+                options -> {
+                    options.addArguments("--window-size=1920,1080", "--lang=zh-CN");
+                    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+                });
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        HeadlessChromium.quit(browser);
     }
 
     @Test

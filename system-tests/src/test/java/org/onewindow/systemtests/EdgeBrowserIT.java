@@ -1,10 +1,7 @@
 package org.onewindow.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +11,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.onewindow.systemtests.support.Gateway;
+import org.onewindow.systemtests.support.HeadlessChromium;
 import org.onewindow.systemtests.support.StackTest;
 import org.onewindow.systemtests.support.Submissions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -32,9 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Swagger UI behind the gateway groups operations by capability with Chinese and English names, offers the gateway's
  * own origin as the server, and "Authorize" with a token from the development issuer makes "Try it out" succeed.
  *
- * <p>Needs Debian's {@code chromium} and {@code chromium-driver} ({@code /usr/bin/chromium}, {@code /usr/bin/chromedriver};
- * other paths: {@code -Dsystemtests.chromium=... -Dsystemtests.chromedriver=...}); {@code .ci/run} installs them. Without
- * them the class is reported as skipped, with the reason, instead of failing.
+ * <p>Needs Debian's {@code chromium} and {@code chromium-driver} ({@link HeadlessChromium}); without them the class
+ * is reported as skipped, with the reason, instead of failing.
  */
 @Order(10)
 class EdgeBrowserIT extends StackTest {
@@ -47,33 +41,17 @@ class EdgeBrowserIT extends StackTest {
 
     @BeforeAll
     static void startBrowser() {
-        Path chromium = Path.of(System.getProperty("onewindow.systemtests.chromium", "/usr/bin/chromium"));
-        Path chromedriver = Path.of(System.getProperty("onewindow.systemtests.chromedriver", "/usr/bin/chromedriver"));
-        boolean present = Files.isExecutable(chromium) && Files.isExecutable(chromedriver);
-        if (!present) {
-            System.out.printf("[system-tests] EdgeBrowserIT SKIPPED: no headless browser (%s and %s must exist; "
-                    + "apt-get install chromium chromium-driver, as .ci/run does)%n", chromium, chromedriver);
-        }
-        assumeTrue(present, () -> "EdgeBrowserIT skipped: " + chromium + " or " + chromedriver
-                + " is missing (apt-get install chromium chromium-driver; .ci/run installs them)");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--window-size=" + PHONE_WIDTH + "," + PHONE_HEIGHT);
-        // a phone: the layout viewport is 980 px unless the page's viewport meta says device-width
-        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
-                Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "pixelRatio", 3.0, "mobile", true)));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(WAIT);
+        browser = HeadlessChromium.start("EdgeBrowserIT", "chromium chromium-driver", WAIT, options -> {
+            options.addArguments("--window-size=" + PHONE_WIDTH + "," + PHONE_HEIGHT);
+            // a phone: the layout viewport is 980 px unless the page's viewport meta says device-width
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                    Map.of("width", PHONE_WIDTH, "height", PHONE_HEIGHT, "pixelRatio", 3.0, "mobile", true)));
+        });
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        HeadlessChromium.quit(browser);
     }
 
     @Test

@@ -8,18 +8,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.onewindow.platform.kernel.ListLimits;
 import org.onewindow.platform.kernel.TextLimits;
 import org.onewindow.platform.test.BadInput;
 import org.onewindow.platform.test.BadInput.Post;
+import org.onewindow.platform.test.InputLimitsContract;
 import org.onewindow.platform.test.OneWindowTest;
 import org.onewindow.platform.test.TestTokens;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Issue 7: every class of bad input (control characters, half surrogate pairs, bytes that are not UTF-8, text and
@@ -28,16 +24,9 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @OneWindowTest
 @AutoConfigureMockMvc
-class IntakeInputLimitsTest {
+class IntakeInputLimitsTest implements InputLimitsContract {
 
     private static final String S = BadInput.SLOT;
-    /** What a refused request must leave as it was. */
-    private static final List<String> TABLES = List.of("application", "audit_trail", "case_sequence");
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
 
     static Stream<Post> badBodies() {
         List<Post> rows = new ArrayList<>();
@@ -67,9 +56,8 @@ class IntakeInputLimitsTest {
         return rows.stream();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("badBodies")
-    void bad_input_is_a_422_naming_the_field_and_nothing_is_written(Post post) throws Exception {
-        post.expectRefusalWritingNothing(mvc, jdbc, TABLES);
+    @Override
+    public List<String> untouchedTables() {
+        return List.of("application", "audit_trail", "case_sequence");
     }
 }

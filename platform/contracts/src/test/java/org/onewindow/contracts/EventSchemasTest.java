@@ -15,7 +15,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.onewindow.contracts.intake.ApplicationAccepted;
 import org.onewindow.contracts.review.DecisionMade;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -23,8 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Every event, as a producer serialises it, matches its published schema; broken events do not. */
 class EventSchemasTest {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
-    private static final ObjectMapper JACKSON2 = new ObjectMapper();
+    private static final JsonMapper MAPPER = EventJson.MAPPER;
 
     static List<DomainEvent> examples() {
         return EventExamples.all();
@@ -97,7 +95,7 @@ class EventSchemasTest {
     @ParameterizedTest(name = "{0} is rejected")
     @MethodSource("brokenApplicationAccepted")
     void a_broken_event_is_rejected_with_one_error_naming_what_is_wrong(Consumer<ObjectNode> breakIt, String[] named) {
-        ObjectNode accepted = exampleTree(EventExamples.applicationAccepted());
+        ObjectNode accepted = EventJson.tree(EventExamples.applicationAccepted());
         breakIt.accept(accepted);
 
         assertThat(validate(ApplicationAccepted.class, accepted)).singleElement().asString().contains(named);
@@ -105,7 +103,7 @@ class EventSchemasTest {
 
     @Test
     void an_approval_without_licence_number_is_rejected() {
-        ObjectNode decision = exampleTree(EventExamples.decisionMade());
+        ObjectNode decision = EventJson.tree(EventExamples.decisionMade());
         decision.putNull("licenceNumber");
 
         assertThat(validate(DecisionMade.class, decision))
@@ -114,7 +112,7 @@ class EventSchemasTest {
 
     @Test
     void a_rejection_needs_reasons() {
-        ObjectNode decision = exampleTree(EventExamples.decisionMade());
+        ObjectNode decision = EventJson.tree(EventExamples.decisionMade());
         decision.put("outcome", "REJECTED");
         decision.putNull("licenceNumber");
         decision.putNull("validFrom");
@@ -126,7 +124,7 @@ class EventSchemasTest {
 
     @Test
     void a_bad_flag_that_contradicts_the_level_is_rejected() {
-        ObjectNode rating = exampleTree(EventExamples.ratingSubmitted());
+        ObjectNode rating = EventJson.tree(EventExamples.ratingSubmitted());
         rating.put("bad", false);
 
         assertThat(validate(org.onewindow.contracts.rating.RatingSubmitted.class, rating))
@@ -144,14 +142,6 @@ class EventSchemasTest {
         assertThatThrownBy(() -> EventSchemas.validate("org.onewindow.intake.ApplicationAccepted.v9", "{}"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("org.onewindow.intake.ApplicationAccepted.v9");
-    }
-
-    private static ObjectNode exampleTree(DomainEvent event) {
-        try {
-            return (ObjectNode) JACKSON2.readTree(MAPPER.writeValueAsString(event));
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new AssertionError(e);
-        }
     }
 
     private static List<String> validate(Class<? extends DomainEvent> type, ObjectNode json) {

@@ -11,7 +11,6 @@ import org.onewindow.contracts.review.ProcedurePaused;
 import org.onewindow.contracts.review.ProcedureResumed;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,9 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class IntakeContractCompatibilityTest {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
-    private static final com.fasterxml.jackson.databind.ObjectMapper JACKSON2 =
-            new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final JsonMapper MAPPER = EventJson.MAPPER;
 
     /** ResultDelivered.v1 as consumers compiled before issue 10 knew it. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -46,12 +43,8 @@ class IntakeContractCompatibilityTest {
     }
 
     @Test
-    void a_delivery_written_before_issue_10_reads_and_validates() throws Exception {
-        ObjectNode old = (ObjectNode) JACKSON2.readTree(MAPPER.writeValueAsString(EventExamples.resultDelivered()));
-        old.remove("reference");
-        old.remove("late");
-        old.remove("licenceIssueDueBy");
-        String json = old.toString();
+    void a_delivery_written_before_issue_10_reads_and_validates() {
+        String json = EventJson.without(EventExamples.resultDelivered(), "reference", "late", "licenceIssueDueBy");
 
         ResultDelivered read = MAPPER.readValue(json, ResultDelivered.class);
 
@@ -62,27 +55,24 @@ class IntakeContractCompatibilityTest {
     }
 
     @Test
-    void an_unknown_delivery_method_reads_as_null_instead_of_failing() throws Exception {
-        ObjectNode newer = (ObjectNode) JACKSON2.readTree(MAPPER.writeValueAsString(EventExamples.resultDelivered()));
-        newer.put("method", "DRONE");
+    void an_unknown_delivery_method_reads_as_null_instead_of_failing() {
+        String newer = EventJson.with(EventExamples.resultDelivered(), "method", "DRONE");
 
-        ResultDelivered read = MAPPER.readValue(newer.toString(), ResultDelivered.class);
+        ResultDelivered read = MAPPER.readValue(newer, ResultDelivered.class);
 
         assertThat(read.method()).isNull();
         assertThat(read.caseNumber()).isEqualTo(EventExamples.CASE);
     }
 
     @Test
-    void an_unknown_pause_kind_reads_as_null_instead_of_failing() throws Exception {
-        ObjectNode paused = (ObjectNode) JACKSON2.readTree(MAPPER.writeValueAsString(EventExamples.procedurePaused()));
-        paused.put("kind", "SITE_SURVEY");
-        ObjectNode resumed = (ObjectNode) JACKSON2.readTree(MAPPER.writeValueAsString(EventExamples.procedureResumed()));
-        resumed.put("kind", "SITE_SURVEY");
+    void an_unknown_pause_kind_reads_as_null_instead_of_failing() {
+        String paused = EventJson.with(EventExamples.procedurePaused(), "kind", "SITE_SURVEY");
+        String resumed = EventJson.with(EventExamples.procedureResumed(), "kind", "SITE_SURVEY");
 
-        assertThat(MAPPER.readValue(paused.toString(), ProcedurePaused.class).kind()).isNull();
-        assertThat(MAPPER.readValue(paused.toString(), ProcedurePaused.class).reason())
+        assertThat(MAPPER.readValue(paused, ProcedurePaused.class).kind()).isNull();
+        assertThat(MAPPER.readValue(paused, ProcedurePaused.class).reason())
                 .isEqualTo(EventExamples.procedurePaused().reason());
-        assertThat(MAPPER.readValue(resumed.toString(), ProcedureResumed.class).kind()).isNull();
+        assertThat(MAPPER.readValue(resumed, ProcedureResumed.class).kind()).isNull();
     }
 
     @Test

@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.onewindow.platform.kernel.ListLimits;
 import org.onewindow.platform.kernel.TextLimits;
 import org.onewindow.platform.test.BadInput;
 import org.onewindow.platform.test.BadInput.Post;
+import org.onewindow.platform.test.InputLimitsContract;
 import org.onewindow.platform.test.TestTokens;
 import org.onewindow.supervision.support.SupervisionIntegrationTest;
 
@@ -22,12 +21,9 @@ import org.onewindow.supervision.support.SupervisionIntegrationTest;
  * lists over their limits) on each of this service's request bodies is a 422 naming the field and the rule, and
  * nothing is written (the rows of its tables are counted before and after).
  */
-class SupervisionInputLimitsTest extends SupervisionIntegrationTest {
+class SupervisionInputLimitsTest extends SupervisionIntegrationTest implements InputLimitsContract {
 
     private static final String S = BadInput.SLOT;
-    /** What a refused request must leave as it was. */
-    private static final List<String> TABLES = List.of("supervision_records", "licence_actions", "inspections",
-            "draws", "audit_trail");
 
     static Stream<Post> badBodies() {
         List<Post> rows = new ArrayList<>();
@@ -49,9 +45,9 @@ class SupervisionInputLimitsTest extends SupervisionIntegrationTest {
         return rows.stream();
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("badBodies")
-    void bad_input_is_a_422_naming_the_field_and_nothing_is_written(Post post) throws Exception {
-        post.expectRefusalWritingNothing(mvc, jdbc, TABLES);
+    @Override
+    public List<String> untouchedTables() {
+        return List.of("supervision_records", "licence_actions", "inspections",
+                "draws", "audit_trail");
     }
 }

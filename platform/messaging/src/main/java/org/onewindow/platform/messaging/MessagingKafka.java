@@ -25,12 +25,11 @@ import org.springframework.kafka.core.KafkaTemplate;
 public class MessagingKafka implements DisposableBean {
 
     private final Map<String, Object> consumerConfig;
-    private final Map<String, Object> adminConfig;
     private final DefaultKafkaProducerFactory<String, byte[]> producerFactory;
     private final KafkaTemplate<String, byte[]> template;
     private final KafkaTemplate<String, byte[]> relayTemplate;
     private final DefaultKafkaConsumerFactory<String, byte[]> consumerFactory;
-    private volatile Admin admin;
+    private final SharedAdmin admin;
 
     public MessagingKafka(Map<String, Object> bootProducer, Map<String, Object> bootConsumer, Map<String, Object> bootAdmin) {
         Map<String, Object> producer = new HashMap<>(bootProducer);
@@ -58,7 +57,7 @@ public class MessagingKafka implements DisposableBean {
         consumer.remove(ConsumerConfig.GROUP_ID_CONFIG);
         this.consumerConfig = Map.copyOf(consumer);
         this.consumerFactory = new DefaultKafkaConsumerFactory<>(consumerConfig);
-        this.adminConfig = Map.copyOf(bootAdmin);
+        this.admin = new SharedAdmin(bootAdmin);
     }
 
     public KafkaTemplate<String, byte[]> template() {
@@ -83,25 +82,12 @@ public class MessagingKafka implements DisposableBean {
 
     /** One shared admin client, created on first use. */
     Admin admin() {
-        Admin current = admin;
-        if (current == null) {
-            synchronized (this) {
-                current = admin;
-                if (current == null) {
-                    current = Admin.create(adminConfig);
-                    admin = current;
-                }
-            }
-        }
-        return current;
+        return admin.get();
     }
 
     @Override
     public void destroy() {
         producerFactory.destroy();
-        Admin current = admin;
-        if (current != null) {
-            current.close(java.time.Duration.ofSeconds(5));
-        }
+        admin.close(java.time.Duration.ofSeconds(5));
     }
 }

@@ -56,7 +56,12 @@ class IdempotencyTest {
     IdempotencyKeyCleanup cleanup;
 
     private static MockHttpServletRequestBuilder create(String key, String name, String token) {
-        return post("/things").header("Authorization", token).header(IdempotencyFilter.HEADER, key)
+        return create("/things", key, name, token);
+    }
+
+    /** A thing named {@code name} POSTed to {@code target} (/things, with or without a query) under that key. */
+    private static MockHttpServletRequestBuilder create(String target, String key, String name, String token) {
+        return post(target).header("Authorization", token).header(IdempotencyFilter.HEADER, key)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\":\"" + name + "\",\"applicant\":{\"name\":\"Li Wei\"}}");
     }
@@ -68,18 +73,11 @@ class IdempotencyTest {
         String longQuery = "note=" + "q".repeat(3000);
         int before = controller.creations();
 
-        mvc.perform(post("/things?" + longQuery).header("Authorization", Requests.CLERK)
-                        .header(IdempotencyFilter.HEADER, key).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"" + name + "\",\"applicant\":{\"name\":\"Li Wei\"}}"))
-                .andExpect(status().isCreated());
-        mvc.perform(post("/things?" + longQuery).header("Authorization", Requests.CLERK)
-                        .header(IdempotencyFilter.HEADER, key).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"" + name + "\",\"applicant\":{\"name\":\"Li Wei\"}}"))
+        mvc.perform(create("/things?" + longQuery, key, name, Requests.CLERK)).andExpect(status().isCreated());
+        mvc.perform(create("/things?" + longQuery, key, name, Requests.CLERK))
                 .andExpect(status().isCreated())
                 .andExpect(header().string(IdempotencyFilter.REPLAYED_HEADER, "true"));
-        mvc.perform(post("/things?" + longQuery + "x").header("Authorization", Requests.CLERK)
-                        .header(IdempotencyFilter.HEADER, key).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"" + name + "\",\"applicant\":{\"name\":\"Li Wei\"}}"))
+        mvc.perform(create("/things?" + longQuery + "x", key, name, Requests.CLERK))
                 .andExpect(status().isUnprocessableContent());
         assertThat(controller.creations() - before).as("the controller ran once").isEqualTo(1);
     }

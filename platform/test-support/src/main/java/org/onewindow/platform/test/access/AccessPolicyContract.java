@@ -1,11 +1,13 @@
 package org.onewindow.platform.test.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,12 +16,17 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
+import org.onewindow.contracts.DomainEvent;
+import org.onewindow.contracts.EventTypes;
+import org.onewindow.contracts.Stream;
+import org.onewindow.platform.test.KafkaTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.PathContainer;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -45,6 +52,8 @@ public abstract class AccessPolicyContract {
     private static final String CAPABILITY_TAGS = "org/onewindow/platform/web/openapi/capability-tags.csv";
     /** Platform paths outside the table: API documents, Swagger UI, the error page, the dev issuer. */
     private static final List<String> PLATFORM_PREFIXES = List.of("/v3/api-docs", "/swagger-ui", "/error", "/auth/");
+    /** How long a fixture waits for the service to handle what it published. */
+    private static final Duration FIXTURE_WAIT = Duration.ofSeconds(30);
 
     @Autowired
     protected MockMvc mvc;
@@ -58,6 +67,45 @@ public abstract class AccessPolicyContract {
      */
     protected Map<String, String> fixtures() throws Exception {
         return Map.of();
+    }
+
+    /**
+     * Publishes {@code event} on its stream's topic as its producing service would, for {@link #fixtures()}: the
+     * topic as platform-messaging's {@code TopicNames} resolves it ({@code onewindow.topics.<stream>}, else the
+     * stream's default; that class is out of this module's reach).
+     */
+    protected final void publish(DomainEvent event) {
+        Stream stream = EventTypes.stream(event.getClass());
+        KafkaTestSupport.publish(context.getEnvironment().getProperty("onewindow.topics." + stream.id(),
+                stream.defaultTopic()), event);
+    }
+
+    /** The service's own database, for {@link #fixtures()} (looked up, so a service without one still runs). */
+    protected final JdbcClient jdbc() {
+        return context.getBean(JdbcClient.class);
+    }
+
+    /** Waits (30 s at most) until {@code countQuery} answers {@code expected}: the service handled what was published. */
+    protected final void awaitCount(long expected, String countQuery, Object... params) {
+        await().atMost(FIXTURE_WAIT).until(() -> jdbc().sql(countQuery).params(params).query(Long.class).single()
+                == expected);
+    }
+
+    /** The one text {@code query} selects, e.g. the id of a row a fixture made. */
+    protected final String queryOne(String query, Object... params) {
+        return jdbc().sql(query).params(params).query(String.class).single();
+    }
+
+    /**
+     * A fresh {@link MatrixCases} case of {@code centre}, accepted by {@code clerk} under that item version, published as
+     * intake's acceptance would announce it; returns its case number once {@code seenQuery} (one parameter: the case
+     * number) counts one row of it.
+     */
+    protected final String acceptedCase(String centre, String clerk, int itemVersion, String seenQuery) {
+        String caseNumber = MatrixCases.caseNumber(centre);
+        publish(MatrixCases.accepted(caseNumber, itemVersion, centre, clerk));
+        awaitCount(1, seenQuery, caseNumber);
+        return caseNumber;
     }
 
     /** {@code spring.application.name} without {@code -service}: the service column of both tables. */
