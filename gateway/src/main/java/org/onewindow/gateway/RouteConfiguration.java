@@ -43,14 +43,15 @@ class RouteConfiguration {
     static final int RETRIES = 2;
 
     @Bean
-    RouterFunction<ServerResponse> serviceRoutes(ServiceRoutes routes, SimpleDiscoveryProperties discovery) {
-        Set<String> balanced = LoadBalancedRoutes.balanced(discovery);
+    RouterFunction<ServerResponse> serviceRoutes(ServiceRoutes routes, SimpleDiscoveryProperties discovery,
+                                                 DnsReplicas dnsReplicas) {
+        Set<String> balanced = LoadBalancedRoutes.balanced(discovery, dnsReplicas);
         RouterFunction<ServerResponse> all = null;
         for (Map.Entry<String, URI> entry : routes.byService().entrySet()) {
             String name = entry.getKey();
             RouterFunction<ServerResponse> service;
             if (balanced.contains(name)) {
-                log.info("Routing {} to lb://{}: {}", name, name, LoadBalancedRoutes.instances(discovery, name));
+                log.info("Routing {} to lb://{}: {}", name, name, LoadBalancedRoutes.instances(discovery, dnsReplicas, routes, name));
                 service = routesOf(name, new Balanced(name));
             } else {
                 service = routesOf(name, new Single(entry.getValue()));

@@ -7,16 +7,12 @@ import static org.onewindow.gateway.GatewayTestSupport.token;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,8 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.cloud.loadbalancer.health-check.path.default=/actuator/health/readiness"})
 class GatewayLoadBalancingTest extends GatewayIntegrationTest {
 
-    private static final Instance FIRST = new Instance("first");
-    private static final Instance SECOND = new Instance("second");
+    private static final InstanceStub FIRST = new InstanceStub("first");
+    private static final InstanceStub SECOND = new InstanceStub("second");
     private static final int DEAD_PORT = freePort();
 
     @DynamicPropertySource
@@ -46,8 +42,8 @@ class GatewayLoadBalancingTest extends GatewayIntegrationTest {
 
     @AfterAll
     static void stop() {
-        FIRST.server.stop(0);
-        SECOND.server.stop(0);
+        FIRST.stop();
+        SECOND.stop();
     }
 
     @Test
@@ -83,37 +79,7 @@ class GatewayLoadBalancingTest extends GatewayIntegrationTest {
         assertThat(Backend.seen("/api/intake/v1/applications?probe=single")).hasSize(1);
     }
 
-    /** One instance of review: answers its name, and UP or DOWN on the readiness path. */
-    private static final class Instance {
-        final String name;
-        final HttpServer server;
-        final AtomicBoolean ready = new AtomicBoolean(true);
-
-        Instance(String name) {
-            this.name = name;
-            try {
-                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            server.createContext("/", exchange -> {
-                boolean probe = exchange.getRequestURI().getPath().equals("/actuator/health/readiness");
-                int status = probe && !ready.get() ? 503 : 200;
-                byte[] body = (probe ? (ready.get() ? "{\"status\":\"UP\"}" : "{\"status\":\"OUT_OF_SERVICE\"}") : name)
-                        .getBytes(StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(status, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-            server.start();
-        }
-
-        String url() {
-            return "http://127.0.0.1:" + server.getAddress().getPort();
-        }
-    }
-
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
