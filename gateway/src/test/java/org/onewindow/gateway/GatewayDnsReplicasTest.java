@@ -27,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Compose replicas ({@code onewindow.gateway.dns-replicas}): rating's route names one host, which "DNS" answers with
  * two addresses (127.0.0.1 and 127.0.0.2, both loopback, one replica listening on each, same port). GETs reach both
  * replicas; a replica gone from the DNS answer (scaled down) stops getting requests once the instances are fetched
- * again; one that comes back (scaled up) gets them again.
+ * again; one that comes back (scaled up) gets them again. With no replica at all the client gets a 503 problem.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "onewindow.gateway.dns-replicas=rating",
@@ -87,6 +87,25 @@ class GatewayDnsReplicasTest {
         ANSWER.add("127.0.0.2");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(answers(12)).as("the replica back in DNS gets requests again").contains("replica-2"));
+    }
+
+    @Test
+    void no_replica_at_all_is_a_503_problem_to_retry_not_a_500() {
+        List<String> before = List.copyOf(ANSWER);
+        ANSWER.clear();
+        try {
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                HttpResponse<String> response = get(port, "/api/rating/v1/statistics?by=item&probe=dns-none", null);
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+                assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                        type -> assertThat(type).startsWith("application/problem+json"));
+                assertThat(response.headers().firstValue("Retry-After")).isPresent();
+                assertThat(response.body()).contains("upstream-unavailable").contains("\"service\":\"rating\"");
+            });
+        } finally {
+            ANSWER.addAll(before);
+        }
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(answers(4)).isNotEmpty());
     }
 
     @Test

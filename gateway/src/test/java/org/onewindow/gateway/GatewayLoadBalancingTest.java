@@ -23,6 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Review with three instances from the static list ({@code spring.cloud.discovery.client.simple.instances}): two
  * answer, one port has nothing listening. GETs reach both live instances; an instance whose readiness turns DOWN
  * stops getting requests within a few health-check intervals; the dead one never fails a GET (retried elsewhere).
+ * When no instance reports ready, the gateway sends to all of them rather than refusing every request.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.cloud.loadbalancer.health-check.interval=500ms",
@@ -68,7 +69,19 @@ class GatewayLoadBalancingTest extends GatewayIntegrationTest {
             }
             assertThat(recent).as("only the ready instance is routed to").containsOnly("first");
         });
-        SECOND.ready.set(true);
+
+        FIRST.ready.set(false);
+        try {
+            await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                HttpResponse<String> response = get(port, "/api/review/v1/tasks?probe=none-ready", token);
+                assertThat(response.statusCode()).as("no instance ready: sent to them all rather than refused, "
+                        + response.body()).isEqualTo(200);
+                assertThat(response.body()).isIn("first", "second");
+            });
+        } finally {
+            FIRST.ready.set(true);
+            SECOND.ready.set(true);
+        }
     }
 
     @Test
