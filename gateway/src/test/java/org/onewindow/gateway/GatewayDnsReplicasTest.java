@@ -90,6 +90,27 @@ class GatewayDnsReplicasTest {
     }
 
     @Test
+    void a_post_that_meets_a_replica_dying_mid_request_is_not_sent_again_with_an_empty_body() {
+        String token = token("applicant", "APPLICANT");
+        SECOND.dropsRequests.set(true);
+        try {
+            for (int i = 0; i < 8; i++) {
+                HttpResponse<String> response = GatewayTestSupport.post(port, "/api/rating/v1/ratings?probe=post-" + i,
+                        token, "application/json", "{\"n\":" + i + "}");
+                assertThat(response.statusCode()).as("POST %d: %s", i, response.body()).isIn(200, 503);
+            }
+        } finally {
+            SECOND.dropsRequests.set(false);
+        }
+        List<String> posts = new ArrayList<>(FIRST.requests);
+        posts.addAll(SECOND.requests);
+        posts.removeIf(r -> !r.contains("probe=post-"));
+        assertThat(posts).as("each POST reached one instance once, with its body (a 503 is the client's to retry)")
+                .hasSize(8).doesNotHaveDuplicates().allSatisfy(r -> assertThat(r).endsWith("}"));
+        assertThat(SECOND.requests).as("the dying replica got some of them").anyMatch(r -> r.contains("probe=post-"));
+    }
+
+    @Test
     void no_replica_at_all_is_a_503_problem_to_retry_not_a_500() {
         List<String> before = List.copyOf(ANSWER);
         ANSWER.clear();

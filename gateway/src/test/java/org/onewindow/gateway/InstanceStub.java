@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.sun.net.httpserver.HttpServer;
@@ -16,6 +18,10 @@ final class InstanceStub {
     final String name;
     final HttpServer server;
     final AtomicBoolean ready = new AtomicBoolean(true);
+    /** Closes the connection on every request but the readiness probe without answering (killed mid-request). */
+    final AtomicBoolean dropsRequests = new AtomicBoolean(false);
+    /** Every request it answered or dropped, as {@code <method> <path?query> <body>}, in order. */
+    final List<String> requests = new CopyOnWriteArrayList<>();
 
     /** On 127.0.0.1, any free port. */
     InstanceStub(String name) {
@@ -31,6 +37,14 @@ final class InstanceStub {
         }
         server.createContext("/", exchange -> {
             boolean probe = exchange.getRequestURI().getPath().equals("/actuator/health/readiness");
+            if (!probe) {
+                requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + " "
+                        + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                if (dropsRequests.get()) {
+                    exchange.close();
+                    return;
+                }
+            }
             int status = probe && !ready.get() ? 503 : 200;
             byte[] body = (probe ? (ready.get() ? "{\"status\":\"UP\"}" : "{\"status\":\"OUT_OF_SERVICE\"}") : name)
                     .getBytes(StandardCharsets.UTF_8);
