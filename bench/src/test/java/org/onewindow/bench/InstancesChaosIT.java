@@ -11,11 +11,12 @@ import org.onewindow.localstack.ServiceInstances;
 
 /**
  * Two instances of every service on a stack of its own (ports 16500 above the documented ones): about 120 paced
- * lifecycles through the gateway while the outbox relay leader of each of the five services is killed with SIGKILL
+ * lifecycles through the gateway while the outbox relay leader of each of the six services is killed with SIGKILL
  * at once and restarted. Nothing acknowledged may be lost or doubled (the suite's invariant checker and the topics),
  * the relay leadership moves to the surviving instance, the consumer groups drop the dead members and take the
  * restarted ones back, and review's deadline-warning scan, which runs on both instances (every 5 s here, with every
- * step due the day it opens), raises each warning once. docs/operations.md, "Several instances".
+ * step due the day it opens), raises each warning once, as every other scheduled job raises each of its effects once
+ * ({@link ScheduledEffects}). docs/operations.md, "The two-instance kill test".
  */
 class InstancesChaosIT {
 
