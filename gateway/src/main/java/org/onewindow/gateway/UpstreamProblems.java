@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.onewindow.platform.web.edges.ClientFaults;
 import org.onewindow.platform.web.problems.ProblemExceptionHandler;
 import org.onewindow.platform.web.problems.ProblemKind;
 import org.onewindow.platform.web.problems.Problems;
@@ -47,7 +48,8 @@ class UpstreamProblems {
     @ExceptionHandler({ResourceAccessException.class, HttpServerErrorException.class, RetryException.class})
     ResponseEntity<ProblemDetail> unreachable(Exception ex, HttpServletRequest request) {
         Throwable cause = ex instanceof RetryException retry && retry.getCause() != null ? retry.getCause() : ex;
-        if (!unreachable(cause)) {
+        // the client's own fault while its body was streamed on (a chunked body over the limit: 413) stays its 4xx
+        if (!unreachable(cause) || ClientFaults.classify(ex) != null) {
             // anything else that ended a retried call is a fault of the gateway: the platform's 500 with a trace id
             return platform.unexpected(cause instanceof Exception e ? e : ex, request);
         }
