@@ -58,7 +58,7 @@ public final class Chaos {
     record Result(int started, int completed, List<String> failures, Map<CaseLifecycle.Step, Integer> acknowledged,
                   List<String> lostAcknowledged, InvariantReport report, long outboxPending, long deadLetterGauge,
                   List<Recovery> recoveries, Duration loadTime, long unreachable,
-                  List<InstanceWatch.Takeover> takeovers, Map<String, Integer> warningsRaised, List<String> warningsDoubled) {
+                  List<InstanceWatch.Takeover> takeovers, ScheduledEffects scheduled) {
 
         long lost() {
             return lostAcknowledged.size() + report.lost();
@@ -94,8 +94,8 @@ public final class Chaos {
                 text.append("what moved when the relay leaders were killed:\n");
                 takeovers.forEach(t -> text.append("  ").append(t).append('\n'));
             }
-            text.append("scheduled deadline warnings raised %s; raised twice for one case, level and scope: %s%n"
-                    .formatted(warningsRaised, warningsDoubled.isEmpty() ? "none" : warningsDoubled));
+            text.append("raised by scheduled jobs %s; raised twice for one key: %s%n".formatted(scheduled.raised(),
+                    scheduled.doubled().isEmpty() ? "none" : scheduled.doubled()));
             failures.stream().limit(10).forEach(f -> text.append("  failed lifecycle: ").append(f).append('\n'));
             text.append(clean() ? "CLEAN: 0 lost, 0 duplicated, 0 dead letters, outboxes drained\n" : "NOT CLEAN\n");
             return text.toString();
@@ -218,14 +218,12 @@ public final class Chaos {
             acknowledged.forEach((step, cases) -> counts.put(step, cases.size()));
             Result result = new Result(started.get(), completed.get(), List.copyOf(failures), counts,
                     check.lostAcknowledged, check.report, pending, metric("onewindow_dlt_depth"),
-                    List.copyOf(recoveries), loadTime, client.unreachable.sum(), List.copyOf(takeovers), check.warningsRaised,
-                    check.warningsDoubled);
+                    List.copyOf(recoveries), loadTime, client.unreachable.sum(), List.copyOf(takeovers), check.scheduled);
             writeReport(result);
             return result;
         }
 
-        private record Check(InvariantReport report, List<String> lostAcknowledged, Map<String, Integer> warningsRaised,
-                             List<String> warningsDoubled) {
+        private record Check(InvariantReport report, List<String> lostAcknowledged, ScheduledEffects scheduled) {
         }
 
         /** The invariant checker over the whole history, plus every acknowledged step looked up on the topics. */
@@ -255,18 +253,8 @@ public final class Chaos {
                     }
                 }
             });
-            // review's DeadlineWarningJob runs on every instance: one warning per case, level and scope (and task) at most
-            Map<String, Integer> perWarning = new java.util.TreeMap<>();
-            Map<String, Integer> raised = new java.util.TreeMap<>();
-            for (org.onewindow.invariants.PublicEvent event : snapshot.events()) {
-                if (event.event() instanceof org.onewindow.contracts.review.DeadlineWarning w) {
-                    perWarning.merge(w.caseNumber() + " " + w.level() + " " + w.scope() + " " + w.taskId(), 1, Integer::sum);
-                    raised.merge(w.level().name(), 1, Integer::sum);
-                }
-            }
-            List<String> doubled = perWarning.entrySet().stream().filter(e -> e.getValue() > 1)
-                    .map(e -> e.getKey() + " x" + e.getValue()).toList();
-            return new Check(report, lost.stream().sorted().toList(), raised, doubled);
+            // scheduled jobs run on every instance: each of their effects at most once (review's deadline warnings,...)
+            return new Check(report, lost.stream().sorted().toList(), ScheduledEffects.of(snapshot.events()));
         }
 
         /** Kills and restarts each target in turn while the load runs; always leaves every process running. */
@@ -350,10 +338,13 @@ public final class Chaos {
             parallel(names, stack::restart);
             long ready = System.nanoTime();
             log("leaders %s ready again %.1f s after the kill", names, (ready - killed) / 1e9);
-            leaders.forEach((service, label) -> {
-                InstanceWatch.Takeover takeover = watch.observe(service, label, membersBefore.get(service), Duration.ofSeconds(90));
-                log("%s", takeover);
-                takeovers.add(takeover);
+            // each service's takeover is independent: watched at once, reported in the services' order
+            Map<String, InstanceWatch.Takeover> observed = new java.util.concurrent.ConcurrentHashMap<>();
+            parallel(List.copyOf(leaders.keySet()), service -> observed.put(service,
+                    watch.observe(service, leaders.get(service), membersBefore.get(service), Duration.ofSeconds(90))));
+            leaders.keySet().forEach(service -> {
+                log("%s", observed.get(service));
+                takeovers.add(observed.get(service));
             });
             Long first = completions.ceiling(ready);
             long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();

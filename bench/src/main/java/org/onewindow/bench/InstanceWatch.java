@@ -129,7 +129,9 @@ final class InstanceWatch {
             membersBefore.forEach((group, ids) -> ids.stream()
                     .filter(id -> now.getOrDefault(group, Set.of()).contains(id)).forEach(stale::add));
             Takeover takeover = new Takeover(service, killed, leader, membersBefore.keySet(), stale, now.keySet());
-            if ((takeover.moved() && takeover.rebalanced()) || System.nanoTime() > deadline) {
+            // a service whose killed instance consumed nothing (no group) is done once the lock moved
+            boolean settled = takeover.moved() && (takeover.groups().isEmpty() || takeover.rebalanced());
+            if (settled || System.nanoTime() > deadline) {
                 return takeover;
             }
             LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());

@@ -7,16 +7,12 @@ import static org.onewindow.gateway.GatewayTestSupport.token;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,14 +23,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * Review with three instances from the static list ({@code spring.cloud.discovery.client.simple.instances}): two
  * answer, one port has nothing listening. GETs reach both live instances; an instance whose readiness turns DOWN
  * stops getting requests within a few health-check intervals; the dead one never fails a GET (retried elsewhere).
+ * When no instance reports ready, the gateway sends to all of them rather than refusing every request.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.cloud.loadbalancer.health-check.interval=500ms",
         "spring.cloud.loadbalancer.health-check.path.default=/actuator/health/readiness"})
 class GatewayLoadBalancingTest extends GatewayIntegrationTest {
 
-    private static final Instance FIRST = new Instance("first");
-    private static final Instance SECOND = new Instance("second");
+    private static final InstanceStub FIRST = new InstanceStub("first");
+    private static final InstanceStub SECOND = new InstanceStub("second");
     private static final int DEAD_PORT = freePort();
 
     @DynamicPropertySource
@@ -46,8 +43,8 @@ class GatewayLoadBalancingTest extends GatewayIntegrationTest {
 
     @AfterAll
     static void stop() {
-        FIRST.server.stop(0);
-        SECOND.server.stop(0);
+        FIRST.stop();
+        SECOND.stop();
     }
 
     @Test
@@ -72,7 +69,19 @@ class GatewayLoadBalancingTest extends GatewayIntegrationTest {
             }
             assertThat(recent).as("only the ready instance is routed to").containsOnly("first");
         });
-        SECOND.ready.set(true);
+
+        FIRST.ready.set(false);
+        try {
+            await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                HttpResponse<String> response = get(port, "/api/review/v1/tasks?probe=none-ready", token);
+                assertThat(response.statusCode()).as("no instance ready: sent to them all rather than refused, "
+                        + response.body()).isEqualTo(200);
+                assertThat(response.body()).isIn("first", "second");
+            });
+        } finally {
+            FIRST.ready.set(true);
+            SECOND.ready.set(true);
+        }
     }
 
     @Test
@@ -83,37 +92,7 @@ class GatewayLoadBalancingTest extends GatewayIntegrationTest {
         assertThat(Backend.seen("/api/intake/v1/applications?probe=single")).hasSize(1);
     }
 
-    /** One instance of review: answers its name, and UP or DOWN on the readiness path. */
-    private static final class Instance {
-        final String name;
-        final HttpServer server;
-        final AtomicBoolean ready = new AtomicBoolean(true);
-
-        Instance(String name) {
-            this.name = name;
-            try {
-                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            server.createContext("/", exchange -> {
-                boolean probe = exchange.getRequestURI().getPath().equals("/actuator/health/readiness");
-                int status = probe && !ready.get() ? 503 : 200;
-                byte[] body = (probe ? (ready.get() ? "{\"status\":\"UP\"}" : "{\"status\":\"OUT_OF_SERVICE\"}") : name)
-                        .getBytes(StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(status, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-            server.start();
-        }
-
-        String url() {
-            return "http://127.0.0.1:" + server.getAddress().getPort();
-        }
-    }
-
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

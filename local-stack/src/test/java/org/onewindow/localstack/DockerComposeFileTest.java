@@ -156,6 +156,32 @@ class DockerComposeFileTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void backend_services_scale_by_replicas_that_the_gateway_balances_through_dns() {
+        Map<String, Object> gateway = (Map<String, Object>) service("gateway").get("environment");
+        List<String> backends = ServiceModule.backendServices().stream().map(ServiceModule::serviceName).toList();
+        for (ServiceModule module : ServiceModule.backendServices()) {
+            String name = module.serviceName();
+            Map<String, Object> deploy = (Map<String, Object>) service(name).get("deploy");
+            assertThat(deploy).as(name + ": deploy.replicas").isNotNull();
+            assertThat(String.valueOf(deploy.get("replicas"))).isEqualTo("${" + name.toUpperCase() + "_REPLICAS:-1}");
+            for (Object port : (List<Object>) service(name).getOrDefault("ports", List.of())) {
+                assertThat(port).as(name + ": replicas cannot share a fixed host port").isInstanceOf(Map.class);
+                assertThat((Map<String, Object>) port).as(name).doesNotContainKey("published")
+                        .containsEntry("host_ip", "127.0.0.1").containsEntry("target", module.basePort());
+            }
+            // one name for all replicas: Docker's DNS answers it with every replica's address
+            assertThat(gateway).containsEntry("ONEWINDOW_ROUTES_" + name.toUpperCase(), "http://" + name + ":" + module.basePort());
+        }
+        assertThat(String.valueOf(gateway.get("ONEWINDOW_GATEWAY_DNSREPLICAS")).split(","))
+                .as("the gateway balances over every address of each backend's name")
+                .containsExactlyInAnyOrderElementsOf(backends);
+        assertThat(gateway).as("replicas added or gone are resolved again")
+                .containsEntry("SPRING_CLOUD_LOADBALANCER_HEALTHCHECK_REFETCHINSTANCES", "true");
+        assertThat(service("gateway")).as("the gateway runs once, the one entry").doesNotContainKey("deploy");
+    }
+
+    @Test
     void the_topics_container_creates_exactly_the_contracts_streams() {
         String script = String.valueOf(service("topics").get("command"));
         Matcher created = Pattern.compile("create ([a-z.]+)( --config cleanup.policy=compact| --config retention.ms=-1)?")

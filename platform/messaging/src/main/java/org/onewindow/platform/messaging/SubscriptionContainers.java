@@ -45,7 +45,7 @@ public class SubscriptionContainers implements SmartLifecycle {
             ConsumerOffsets offsets = new ConsumerOffsets(subscription.group(), jdbc);
             ContainerProperties containerProperties = new ContainerProperties(topicNames);
             containerProperties.setGroupId(topics.consumerGroup(subscription.group()));
-            containerProperties.setClientId("onewindow-" + subscription.group());
+            containerProperties.setClientId(clientId(kafka, subscription.group()));
             containerProperties.setMessageListener(
                     new InboxListener(subscription, jdbc, transactions, json, tracing, offsets));
             containerProperties.setConsumerRebalanceListener(offsets);
@@ -71,6 +71,16 @@ public class SubscriptionContainers implements SmartLifecycle {
             container.setBeanName("onewindow-subscription-" + subscription.group());
             containers.add(container);
         }
+    }
+
+    /**
+     * {@code onewindow-<group>}, or {@code <client-id>-<group>} when the service names itself to Kafka
+     * ({@code spring.kafka.client-id}: {@code review-2} with several instances), so the group's members say which
+     * instance they are ({@code kafka-consumer-groups.sh --describe --members}; the container adds {@code -<n>}).
+     */
+    static String clientId(MessagingKafka kafka, String group) {
+        Object instance = kafka.consumerFactory().getConfigurationProperties().get(ConsumerConfig.CLIENT_ID_CONFIG);
+        return instance == null || instance.toString().isBlank() ? "onewindow-" + group : instance + "-" + group;
     }
 
     private static long maxPollInterval(MessagingKafka kafka) {

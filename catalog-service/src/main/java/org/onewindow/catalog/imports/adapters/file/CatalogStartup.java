@@ -9,6 +9,7 @@ import org.onewindow.catalog.config.CatalogProperties;
 import org.onewindow.catalog.imports.application.CatalogImporter;
 import org.onewindow.catalog.imports.domain.ImportReport;
 import org.onewindow.catalog.organisation.application.OrganisationReads;
+import org.onewindow.platform.kernel.StateConflict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -49,6 +50,13 @@ public class CatalogStartup implements ApplicationRunner {
         if (demoData && organisation.countDepartments() == 0) {
             try (InputStream in = new ClassPathResource("demo/catalog.json").getInputStream()) {
                 report("demo catalog", importer.importFile(files.json(in), CatalogImporter.SYSTEM, "演示目录"));
+            } catch (StateConflict importedByAnotherInstance) {
+                // several instances starting at once (./run-local.sh --instances=N) import the same demo catalog: the
+                // import is one transaction, so the first one's stands whole; anything else is a real conflict
+                if (organisation.countDepartments() == 0) {
+                    throw importedByAnotherInstance;
+                }
+                LOG.info("Demo catalog imported by another instance meanwhile");
             }
         }
         if (!importFile.isBlank()) {
