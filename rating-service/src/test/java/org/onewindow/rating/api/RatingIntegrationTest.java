@@ -12,20 +12,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.onewindow.contracts.DomainEvent;
 import org.onewindow.contracts.EventSchemas;
 import org.onewindow.contracts.Stream;
 import org.onewindow.contracts.catalog.Channel;
@@ -35,42 +29,20 @@ import org.onewindow.contracts.intake.ApplicationAccepted;
 import org.onewindow.contracts.intake.ResultDelivered;
 import org.onewindow.contracts.rating.RatingSubmitted;
 import org.onewindow.contracts.rating.RectificationOpened;
-import org.onewindow.contracts.review.Outcome;
 import org.onewindow.platform.clock.OfficialCalendars;
 import org.onewindow.platform.clock.WorkingDays;
 import org.onewindow.platform.messaging.BlockedEvents;
 import org.onewindow.platform.messaging.DeadLettersEndpoint;
-import org.onewindow.platform.messaging.TopicNames;
 import org.onewindow.platform.test.BlockedBy;
 import org.onewindow.platform.test.KafkaTestSupport;
-import org.onewindow.platform.test.OneWindowTest;
-import org.onewindow.platform.test.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.actuate.endpoint.SecurityContext;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The rating service on the JVM's embedded PostgreSQL and Kafka: intake events in, ratings over REST, events out. */
-@OneWindowTest
-@AutoConfigureMockMvc
-class RatingIntegrationTest {
+class RatingIntegrationTest extends RatingApiTest {
 
-    static final Duration WAIT = Duration.ofSeconds(30);
-    static final AtomicInteger CASES = new AtomicInteger();
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String MONITOR = TestTokens.bearer("monitor-1", Set.of("MONITOR"), null, null);
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    TopicNames topics;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     BlockedEvents blockedEvents;
     @Autowired
@@ -310,7 +282,7 @@ class RatingIntegrationTest {
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getHeader("ETag");
         assertThat(read).isEqualTo("\"v1\"");
-        send(UUID.randomUUID().toString(), delivered(caseNumber, applicant, null, "DEPT-E", OffsetDateTime.now()));
+        send(delivered(caseNumber, applicant, null, "DEPT-E", OffsetDateTime.now()));
         awaitStage(caseNumber, "COMPLETION");
 
         rate(token(applicant), caseNumber, "ACCEPTANCE", "SATISFIED", null, read)
@@ -352,39 +324,12 @@ class RatingIntegrationTest {
 
     // ---- helpers
 
-    static String newCaseNumber() {
-        return "C3301-20260302-%06d-%s".formatted(CASES.incrementAndGet(), UUID.randomUUID().toString().substring(0, 6));
-    }
-
-    /** The applicant the cases of {@link #deliveredCase} and {@link #acceptedCase} are for. */
-    static String applicantOf(String caseNumber) {
-        return "applicant-" + caseNumber;
-    }
-
-    /** A new case delivered now by {@code department} to {@link #applicantOf its applicant}: COMPLETION is open. */
-    String deliveredCase(String department) {
-        String caseNumber = newCaseNumber();
-        send(UUID.randomUUID().toString(), delivered(caseNumber, applicantOf(caseNumber), null, department, OffsetDateTime.now()));
-        awaitStage(caseNumber, "COMPLETION");
-        return caseNumber;
-    }
-
     /** A new case accepted for {@link #applicantOf its applicant}, through {@code agent-<case>} when {@code byAgent}. */
     String acceptedCase(boolean byAgent) {
         String caseNumber = newCaseNumber();
-        send(UUID.randomUUID().toString(), accepted(caseNumber, applicantOf(caseNumber), byAgent ? "agent-" + caseNumber : null));
+        send(accepted(caseNumber, applicantOf(caseNumber), byAgent ? "agent-" + caseNumber : null));
         awaitStage(caseNumber, "ACCEPTANCE");
         return caseNumber;
-    }
-
-    static String token(String userId) {
-        return TestTokens.bearer(userId, Set.of("APPLICANT"), null, null);
-    }
-
-    static ResultDelivered delivered(String caseNumber, String applicant, String agent, String department,
-                                     OffsetDateTime deliveredAt) {
-        return new ResultDelivered(caseNumber, "FOOD-BIZ-LICENCE", "食品经营许可", Outcome.APPROVED, "FOOD-2026-000001",
-                ResultDelivered.DeliveryMethod.WINDOW_PICKUP, deliveredAt, "C-CITY-01", department, applicant, agent);
     }
 
     static ApplicationAccepted accepted(String caseNumber, String applicant, String agent) {
@@ -395,38 +340,4 @@ class RatingIntegrationTest {
                 List.of(), false, 10, 20, new Route(RouteMode.PARALLEL, true, List.of("MARKET")), "MARKET", "MARKET-SUPERVISION");
     }
 
-    /** Publishes on this context's topic of the event's stream, as the producing service would. */
-    void send(String ceId, DomainEvent event) {
-        KafkaTestSupport.publish(topics.topicOf(event.getClass()), event, ceId);
-    }
-
-    void awaitStage(String caseNumber, String stage) {
-        await().atMost(WAIT).until(() -> jdbc.sql(
-                        "SELECT count(*) FROM case_stage WHERE case_number = ? AND stage = ?")
-                .params(caseNumber, stage).query(Long.class).single() == 1);
-    }
-
-    long inboxCount(String ceId) {
-        return jdbc.sql("SELECT count(*) FROM inbox WHERE event_id = ?").param(ceId).query(Long.class).single();
-    }
-
-    ResultActions rate(String token, String caseNumber, String stage, String level, String comment) throws Exception {
-        return rate(token, caseNumber, stage, level, comment, null);
-    }
-
-    ResultActions rate(String token, String caseNumber, String stage, String level, String comment, String ifMatch)
-            throws Exception {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("caseNumber", caseNumber);
-        body.put("stage", stage);
-        body.put("level", level);
-        body.put("comment", comment);
-        var request = post("/api/rating/v1/ratings").header("Authorization", token)
-                .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body));
-        return mvc.perform(ifMatch == null ? request : request.header("If-Match", ifMatch));
-    }
-
-    List<ConsumerRecord<String, String>> ratingEvents(String caseNumber, Class<? extends DomainEvent> eventClass, int atLeast) {
-        return KafkaTestSupport.awaitEvents(topics.topic(Stream.RATING_RATINGS), caseNumber, eventClass, atLeast, WAIT);
-    }
 }

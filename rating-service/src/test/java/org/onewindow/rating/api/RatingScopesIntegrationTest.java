@@ -1,33 +1,20 @@
 package org.onewindow.rating.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.onewindow.platform.messaging.TopicNames;
-import org.onewindow.platform.test.KafkaTestSupport;
-import org.onewindow.platform.test.OneWindowTest;
 import org.onewindow.platform.test.TestTokens;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 9's scopes in rating (docs/security.md, "Scopes"), per role, own against other: a rated case, its rating,
@@ -35,45 +22,23 @@ import tools.jackson.databind.json.JsonMapper;
  * centre, the staff of its implementing department, a SYSTEM client whose {@code departments} claim names that
  * department, MONITOR and its applicant; anyone else gets 404 for the single resource and an empty list.
  */
-@OneWindowTest
-@AutoConfigureMockMvc
-class RatingScopesIntegrationTest {
-
-    static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    TopicNames topics;
-    @Autowired
-    JdbcClient jdbc;
+class RatingScopesIntegrationTest extends RatingApiTest {
 
     record Caller(String name, String bearer, boolean reaches) {
     }
 
     @Test
     void each_role_reaches_the_ratings_of_its_own_centre_department_claim_or_case_and_nothing_else() throws Exception {
-        String department = "DEPT-S" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
-        String caseNumber = RatingIntegrationTest.newCaseNumber();
-        String applicant = RatingIntegrationTest.applicantOf(caseNumber);
-        KafkaTestSupport.publish(topics.topicOf(org.onewindow.contracts.intake.ResultDelivered.class),
-                RatingIntegrationTest.delivered(caseNumber, applicant, null, department, OffsetDateTime.now()));
-        await().atMost(RatingIntegrationTest.WAIT).until(() -> jdbc.sql(
-                "SELECT count(*) FROM case_stage WHERE case_number = ? AND stage = 'COMPLETION'")
-                .param(caseNumber).query(Long.class).single() == 1);
-        MvcResult rated = mvc.perform(post("/api/rating/v1/ratings")
-                        .header("Authorization", RatingIntegrationTest.token(applicant))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"caseNumber\":\"" + caseNumber + "\",\"stage\":\"COMPLETION\","
-                                + "\"level\":\"VERY_DISSATISFIED\",\"comment\":\"等了很久\"}"))
-                .andExpect(status().isCreated()).andReturn();
-        JsonNode rating = JSON.readTree(rated.getResponse().getContentAsString(StandardCharsets.UTF_8));
+        String department = newDepartment("DEPT-S");
+        String caseNumber = deliveredCase(department);
+        String applicant = applicantOf(caseNumber);
+        JsonNode rating = rated(applicant, caseNumber, "COMPLETION", "VERY_DISSATISFIED", "等了很久");
         String ratingId = rating.get("ratingId").asString();
         String rectificationId = rating.get("rectificationId").asString();
 
         List<Caller> callers = List.of(
-                new Caller("the applicant", RatingIntegrationTest.token(applicant), true),
-                new Caller("another applicant", RatingIntegrationTest.token("applicant-other"), false),
+                new Caller("the applicant", token(applicant), true),
+                new Caller("another applicant", token("applicant-other"), false),
                 new Caller("clerk of the case's centre", staff("WINDOW_CLERK", null, "C-CITY-01"), true),
                 new Caller("clerk of another centre", staff("WINDOW_CLERK", null, "C-TOWN-01"), false),
                 new Caller("reviewer of the department", staff("REVIEWER", department, null), true),
@@ -105,17 +70,9 @@ class RatingScopesIntegrationTest {
 
     @Test
     void monitor_reads_a_rated_case_with_the_raters_ids_masked_and_the_services_lines_named() throws Exception {
-        String caseNumber = RatingIntegrationTest.newCaseNumber();
-        String applicant = RatingIntegrationTest.applicantOf(caseNumber);
-        KafkaTestSupport.publish(topics.topicOf(org.onewindow.contracts.intake.ResultDelivered.class),
-                RatingIntegrationTest.delivered(caseNumber, applicant, null, "MARKET", OffsetDateTime.now()));
-        await().atMost(RatingIntegrationTest.WAIT).until(() -> jdbc.sql(
-                "SELECT count(*) FROM case_stage WHERE case_number = ? AND stage = 'COMPLETION'")
-                .param(caseNumber).query(Long.class).single() == 1);
-        mvc.perform(post("/api/rating/v1/ratings").header("Authorization", RatingIntegrationTest.token(applicant))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"caseNumber\":\"" + caseNumber + "\",\"stage\":\"COMPLETION\",\"level\":\"SATISFIED\"}"))
-                .andExpect(status().isCreated());
+        String caseNumber = deliveredCase("MARKET");
+        String applicant = applicantOf(caseNumber);
+        rated(applicant, caseNumber, "COMPLETION", "SATISFIED", null);
 
         String path = "/api/rating/v1/cases/" + caseNumber;
         mvc.perform(get(path).header("Authorization", staff("MONITOR", null, null)))

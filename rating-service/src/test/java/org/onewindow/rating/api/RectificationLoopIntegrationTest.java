@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,55 +17,35 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.onewindow.contracts.DomainEvent;
 import org.onewindow.contracts.EventSchemas;
 import org.onewindow.contracts.Stream;
 import org.onewindow.contracts.intake.ApplicationNotAccepted;
 import org.onewindow.contracts.intake.OneTimeNoticeIssued;
-import org.onewindow.contracts.intake.ResultDelivered;
 import org.onewindow.contracts.rating.RatingSubmitted;
 import org.onewindow.contracts.rating.RatingSubmittedV2;
 import org.onewindow.contracts.rating.RectificationOverdue;
 import org.onewindow.contracts.rating.RectificationProgressed;
-import org.onewindow.contracts.review.Outcome;
-import org.onewindow.platform.messaging.TopicNames;
 import org.onewindow.platform.test.Concurrently;
 import org.onewindow.platform.test.KafkaTestSupport;
-import org.onewindow.platform.test.OneWindowTest;
 import org.onewindow.platform.test.TestTokens;
 import org.onewindow.rating.config.RatingProperties;
 import org.onewindow.rating.rectifications.adapters.scheduling.RectificationOverdueWatch;
 import org.onewindow.rating.rectifications.application.RectificationService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The rectification loop (差评整改) over REST on the embedded PostgreSQL and Kafka: the rated department's supervisor
  * verifies, rectifies, records the follow-up call and closes; an appeal decided by a MONITOR; the overdue watch
  * raising once with two scanners; the applicant reading the outcome; refusals and notices rated.
  */
-@OneWindowTest
-@AutoConfigureMockMvc
-class RectificationLoopIntegrationTest {
+class RectificationLoopIntegrationTest extends RatingApiTest {
 
-    static final Duration WAIT = Duration.ofSeconds(30);
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final String MONITOR = TestTokens.bearer("monitor-1", Set.of("MONITOR"), null, null);
     static final String PATH = "/api/rating/v1/rectifications/";
     static final String LIST = "/api/rating/v1/rectifications";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    TopicNames topics;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     RectificationOverdueWatch watch;
     @Autowired
@@ -80,9 +59,9 @@ class RectificationLoopIntegrationTest {
 
     @Test
     void a_bad_rating_goes_through_verification_rectification_follow_up_and_closing() throws Exception {
-        String department = "DEPT-L" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        String department = newDepartment("DEPT-L");
         String caseNumber = deliveredCase(department);
-        String applicant = RatingIntegrationTest.applicantOf(caseNumber);
+        String applicant = applicantOf(caseNumber);
         JsonNode rating = badRating(caseNumber, applicant);
         String id = rating.get("rectificationId").asString();
         String supervisor = supervisorOf(department);
@@ -126,14 +105,14 @@ class RectificationLoopIntegrationTest {
         // the applicant reads the outcome through their own rating; another applicant may not
         String ratingId = rating.get("ratingId").asString();
         mvc.perform(get("/api/rating/v1/ratings/" + ratingId + "/rectification")
-                        .header("Authorization", RatingIntegrationTest.token(applicant)))
+                        .header("Authorization", token(applicant)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.outcome").value("RECTIFIED"))
                 .andExpect(jsonPath("$.measures").value("已培训窗口人员并公示材料清单"));
         mvc.perform(get("/api/rating/v1/ratings/" + ratingId + "/rectification")
-                        .header("Authorization", RatingIntegrationTest.token("someone-else")))
+                        .header("Authorization", token("someone-else")))
                 .andExpect(status().isNotFound());
 
-        List<ConsumerRecord<String, String>> steps = events(caseNumber, RectificationProgressed.class, 4);
+        List<ConsumerRecord<String, String>> steps = ratingEvents(caseNumber, RectificationProgressed.class, 4);
         assertThat(steps).extracting(r -> JSON.readTree(r.value()).get("step").asString())
                 .containsExactly("VERIFIED", "RECTIFIED", "FOLLOWED_UP", "CLOSED");
         assertThat(steps).allSatisfy(r -> assertThat(EventSchemas.validate(RectificationProgressed.class, r.value()))
@@ -150,9 +129,9 @@ class RectificationLoopIntegrationTest {
 
     @Test
     void the_department_appeals_and_a_monitor_decides() throws Exception {
-        String department = "DEPT-P" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        String department = newDepartment("DEPT-P");
         String caseNumber = deliveredCase(department);
-        String id = badRating(caseNumber, RatingIntegrationTest.applicantOf(caseNumber)).get("rectificationId").asString();
+        String id = badRating(caseNumber, applicantOf(caseNumber)).get("rectificationId").asString();
         String supervisor = supervisorOf(department);
 
         step(supervisor, id, "appeal", "{\"reason\":\"申请人提交的材料不全，依法一次性告知\"}")
@@ -167,7 +146,7 @@ class RectificationLoopIntegrationTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLOSED"))
                 .andExpect(jsonPath("$.outcome").value("APPEAL_UPHELD"));
 
-        assertThat(events(caseNumber, RectificationProgressed.class, 2))
+        assertThat(ratingEvents(caseNumber, RectificationProgressed.class, 2))
                 .extracting(r -> JSON.readTree(r.value()).get("step").asString())
                 .containsExactly("APPEALED", "APPEAL_DECIDED");
         mvc.perform(get("/api/rating/v1/statistics").param("by", "department"))
@@ -176,9 +155,9 @@ class RectificationLoopIntegrationTest {
 
     @Test
     void an_overdue_step_is_warned_of_exactly_once_by_two_scanners() throws Exception {
-        String department = "DEPT-O" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        String department = newDepartment("DEPT-O");
         String caseNumber = deliveredCase(department);
-        String id = badRating(caseNumber, RatingIntegrationTest.applicantOf(caseNumber)).get("rectificationId").asString();
+        String id = badRating(caseNumber, applicantOf(caseNumber)).get("rectificationId").asString();
         // the verification step was due long ago (the clock is the real one: move the due date instead)
         jdbc.sql("UPDATE rectification SET step_due_on = DATE '2026-01-05' WHERE rectification_id = ?::uuid")
                 .param(id).update();
@@ -192,7 +171,7 @@ class RectificationLoopIntegrationTest {
 
         assertThat(jdbc.sql("SELECT overdue_steps FROM rectification WHERE rectification_id = ?::uuid").param(id)
                 .query(Integer.class).single()).isEqualTo(1);
-        List<ConsumerRecord<String, String>> overdue = events(caseNumber, RectificationOverdue.class, 1);
+        List<ConsumerRecord<String, String>> overdue = ratingEvents(caseNumber, RectificationOverdue.class, 1);
         assertThat(overdue).singleElement().satisfies(r -> {
             assertThat(EventSchemas.validate(RectificationOverdue.class, r.value())).isEmpty();
             assertThat(r.value()).contains("\"status\":\"OPEN\"", "\"stepDueOn\":\"2026-01-05\"");
@@ -204,50 +183,46 @@ class RectificationLoopIntegrationTest {
 
     @Test
     void a_refusal_and_a_notice_can_be_rated_and_are_published_as_v2_only() throws Exception {
-        String refused = RatingIntegrationTest.newCaseNumber();
-        String applicant = RatingIntegrationTest.applicantOf(refused);
+        String refused = newCaseNumber();
+        String applicant = applicantOf(refused);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
         send(new ApplicationNotAccepted(refused, "FOOD-BIZ-LICENCE", List.of(new ApplicationNotAccepted.Reason(
                 "item-not-delegated", "请至市中心办理")), "clerk-1", now, "C-CITY-01", "MARKET", applicant, null));
         awaitStage(refused, "REFUSAL");
 
-        String body = RatingIntegrationTest.JSON.writeValueAsString(java.util.Map.of("caseNumber", refused,
-                "stage", "REFUSAL", "level", "DISSATISFIED", "comment", "没说清楚为什么"));
-        mvc.perform(post("/api/rating/v1/ratings").header("Authorization", RatingIntegrationTest.token(applicant))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
+        rate(token(applicant), refused, "REFUSAL", "DISSATISFIED", "没说清楚为什么")
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.stage").value("REFUSAL"))
                 .andExpect(jsonPath("$.rectificationId").isNotEmpty());
-        ConsumerRecord<String, String> v2 = events(refused, RatingSubmittedV2.class, 1).getFirst();
+        ConsumerRecord<String, String> v2 = ratingEvents(refused, RatingSubmittedV2.class, 1).getFirst();
         assertThat(EventSchemas.validate(RatingSubmittedV2.class, v2.value())).isEmpty();
         assertThat(KafkaTestSupport.header(v2, "ce_type")).isEqualTo("org.onewindow.rating.RatingSubmitted.v2");
         assertThat(KafkaTestSupport.awaitEvents(topics.topic(Stream.RATING_RATINGS), refused, RatingSubmitted.class, 0,
                 Duration.ofSeconds(2))).as("v1 cannot say REFUSAL").isEmpty();
 
-        String noticed = RatingIntegrationTest.newCaseNumber();
+        String noticed = newCaseNumber();
         send(new OneTimeNoticeIssued(noticed, "FOOD-BIZ-LICENCE", List.of(), "clerk-1", now, now.toLocalDate(),
-                "C-CITY-01", "MARKET", RatingIntegrationTest.applicantOf(noticed), null));
+                "C-CITY-01", "MARKET", applicantOf(noticed), null));
         awaitStage(noticed, "NOTICE");
 
         // an older producer's refusal does not say who may rate it: no stage, and no dead letter either
-        String older = RatingIntegrationTest.newCaseNumber();
+        String older = newCaseNumber();
         String ceId = UUID.randomUUID().toString();
-        KafkaTestSupport.publish(topics.topicOf(ApplicationNotAccepted.class), new ApplicationNotAccepted(older,
-                "FOOD-BIZ-LICENCE", List.of(new ApplicationNotAccepted.Reason("r", "m")), "clerk-1", now), ceId);
-        await().atMost(WAIT).until(() -> jdbc.sql("SELECT count(*) FROM inbox WHERE event_id = ?").param(ceId)
-                .query(Long.class).single() == 1);
+        send(ceId, new ApplicationNotAccepted(older, "FOOD-BIZ-LICENCE",
+                List.of(new ApplicationNotAccepted.Reason("r", "m")), "clerk-1", now));
+        await().atMost(WAIT).until(() -> inboxCount(ceId) == 1);
         assertThat(jdbc.sql("SELECT count(*) FROM case_stage WHERE case_number = ?").param(older)
                 .query(Long.class).single()).isZero();
     }
 
     @Test
     void who_rated_is_shown_only_to_the_rater_and_the_rated_departments_supervisor() throws Exception {
-        String department = "DEPT-N" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        String department = newDepartment("DEPT-N");
         String caseNumber = deliveredCase(department);
-        String applicant = RatingIntegrationTest.applicantOf(caseNumber);
+        String applicant = applicantOf(caseNumber);
         String ratingId = badRating(caseNumber, applicant).get("ratingId").asString();
         String path = "/api/rating/v1/ratings/" + ratingId;
 
-        mvc.perform(get(path).header("Authorization", RatingIntegrationTest.token(applicant)))
+        mvc.perform(get(path).header("Authorization", token(applicant)))
                 .andExpect(jsonPath("$.raterUserId").value(applicant));
         mvc.perform(get(path).header("Authorization", supervisorOf(department)))
                 .andExpect(jsonPath("$.raterUserId").value(applicant));
@@ -263,39 +238,13 @@ class RectificationLoopIntegrationTest {
 
     // ---- helpers
 
-    String deliveredCase(String department) {
-        String caseNumber = RatingIntegrationTest.newCaseNumber();
-        send(new ResultDelivered(caseNumber, "FOOD-BIZ-LICENCE", "食品经营许可", Outcome.APPROVED, "FOOD-2026-000001",
-                ResultDelivered.DeliveryMethod.WINDOW_PICKUP, OffsetDateTime.now(), "C-CITY-01", department,
-                RatingIntegrationTest.applicantOf(caseNumber), null));
-        awaitStage(caseNumber, "COMPLETION");
-        return caseNumber;
-    }
-
+    /** The applicant's very dissatisfied rating of the case's COMPLETION, which opens a rectification. */
     JsonNode badRating(String caseNumber, String applicant) throws Exception {
-        String body = JSON.writeValueAsString(java.util.Map.of("caseNumber", caseNumber, "stage", "COMPLETION",
-                "level", "VERY_DISSATISFIED", "comment", "让我跑了三次"));
-        String answer = mvc.perform(post("/api/rating/v1/ratings").header("Authorization", RatingIntegrationTest.token(applicant))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        return JSON.readTree(answer);
+        return rated(applicant, caseNumber, "COMPLETION", "VERY_DISSATISFIED", "让我跑了三次");
     }
 
     ResultActions step(String token, String id, String step, String body) throws Exception {
         return mvc.perform(post(PATH + id + "/" + step).header("Authorization", token)
                 .contentType(MediaType.APPLICATION_JSON).content(body));
-    }
-
-    void send(DomainEvent event) {
-        KafkaTestSupport.publish(topics.topicOf(event.getClass()), event, UUID.randomUUID().toString());
-    }
-
-    void awaitStage(String caseNumber, String stage) {
-        await().atMost(WAIT).until(() -> jdbc.sql("SELECT count(*) FROM case_stage WHERE case_number = ? AND stage = ?")
-                .params(caseNumber, stage).query(Long.class).single() == 1);
-    }
-
-    List<ConsumerRecord<String, String>> events(String caseNumber, Class<? extends DomainEvent> type, int atLeast) {
-        return KafkaTestSupport.awaitEvents(topics.topic(Stream.RATING_RATINGS), caseNumber, type, atLeast, WAIT);
     }
 }

@@ -43,10 +43,7 @@ public class RecordQueries {
     /** The record's lines of the audit trail (subject: its case number), oldest first. */
     @Transactional(readOnly = true)
     public PageResult<AuditEntry> audit(UUID recordId, RecordScope scope, PageQuery page) {
-        List<AuditEntry> trail = auditTrail.of(get(recordId, scope).caseNumber().value());
-        int from = (int) Math.min(page.offset(), trail.size());
-        int to = (int) Math.min((long) from + page.limit(), trail.size());
-        return PageResult.of(trail.subList(from, to), page, trail.size());
+        return PageResult.slice(auditTrail.of(get(recordId, scope).caseNumber().value()), page);
     }
 
     @Transactional(readOnly = true)

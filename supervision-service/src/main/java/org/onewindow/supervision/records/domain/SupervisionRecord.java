@@ -8,14 +8,13 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.onewindow.platform.kernel.Actor;
-import org.onewindow.platform.kernel.Aggregate;
 import org.onewindow.platform.kernel.AuditActor;
 import org.onewindow.platform.kernel.AuditEntry;
 import org.onewindow.platform.kernel.CaseNumber;
-import org.onewindow.platform.kernel.Changes;
 import org.onewindow.platform.kernel.DepartmentCode;
 import org.onewindow.platform.kernel.RuleViolation;
 import org.onewindow.platform.kernel.StateConflict;
+import org.onewindow.platform.kernel.StoredAggregate;
 import org.onewindow.platform.kernel.UserId;
 
 /**
@@ -24,7 +23,7 @@ import org.onewindow.platform.kernel.UserId;
  * its event and its audit entry; the command path stores both with the state in one transaction. Licence actions
  * and inspections belong to the record: the ones added since loading are saved with it.
  */
-public final class SupervisionRecord implements Aggregate<RecordEvent> {
+public final class SupervisionRecord extends StoredAggregate<RecordEvent> {
 
     /**
      * Who the trail names for what the service did itself (a push on a decision, an escalation by the scan): the
@@ -43,12 +42,11 @@ public final class SupervisionRecord implements Aggregate<RecordEvent> {
     private OffsetDateTime claimedAt;
     private OffsetDateTime escalatedAt;
     private LicenceStatus licenceStatus;
-    private long version;
-    private final Changes<RecordEvent> changes = new Changes<>();
     private final List<LicenceAction> unsavedActions = new ArrayList<>();
     private final List<Inspection> unsavedInspections = new ArrayList<>();
 
     private SupervisionRecord(Builder b) {
+        super(b.version);
         this.id = b.id;
         this.approval = b.approval;
         this.pushedAt = b.pushedAt;
@@ -59,7 +57,6 @@ public final class SupervisionRecord implements Aggregate<RecordEvent> {
         this.claimedAt = b.claimedAt;
         this.escalatedAt = b.escalatedAt;
         this.licenceStatus = b.licenceStatus;
-        this.version = b.version;
     }
 
     /**
@@ -71,10 +68,10 @@ public final class SupervisionRecord implements Aggregate<RecordEvent> {
     public static SupervisionRecord push(UUID id, Approval approval, OffsetDateTime pushedAt, LocalDate claimDeadline,
             boolean pushedLate) {
         SupervisionRecord record = stored(id, approval).pushed(pushedAt, claimDeadline, pushedLate).version(0).build();
-        record.changes.registerEvent(new RecordEvent.Pushed(id, approval.caseNumber(), approval.itemCode(),
+        record.changes().registerEvent(new RecordEvent.Pushed(id, approval.caseNumber(), approval.itemCode(),
                 approval.licenceNumber(), approval.supervisingDepartment(), approval.decidedAt(), pushedAt,
                 claimDeadline));
-        record.changes.audit(AuditEntry.of(pushedAt.toInstant(), "PUSHED", SYSTEM, "pushed to "
+        record.changes().audit(AuditEntry.of(pushedAt.toInstant(), "PUSHED", SYSTEM, "pushed to "
                 + approval.supervisingDepartment() + ", claim by " + claimDeadline
                 + (pushedLate ? "; pushed after the push limit" : "")));
         return record;
@@ -103,8 +100,8 @@ public final class SupervisionRecord implements Aggregate<RecordEvent> {
         status = RecordStatus.CLAIMED;
         claimedBy = UserId.of(supervisor.userId());
         claimedAt = now;
-        changes.registerEvent(new RecordEvent.Claimed(id, caseNumber(), supervisingDepartment(), claimedBy, now));
-        changes.audit(AuditEntry.of(now.toInstant(), "CLAIMED",
+        changes().registerEvent(new RecordEvent.Claimed(id, caseNumber(), supervisingDepartment(), claimedBy, now));
+        changes().audit(AuditEntry.of(now.toInstant(), "CLAIMED",
                 AuditActor.of(supervisor, SupervisorPermissions.SUPERVISOR), "claimed for " + supervisingDepartment()));
     }
 
@@ -121,8 +118,8 @@ public final class SupervisionRecord implements Aggregate<RecordEvent> {
         status = RecordStatus.ESCALATED;
         escalatedAt = now;
         String reason = "not claimed by " + claimDeadline + " (认领期限)";
-        changes.registerEvent(new RecordEvent.Escalated(id, caseNumber(), supervisingDepartment(), reason, now));
-        changes.audit(AuditEntry.of(now.toInstant(), "ESCALATED", SYSTEM, reason));
+        changes().registerEvent(new RecordEvent.Escalated(id, caseNumber(), supervisingDepartment(), reason, now));
+        changes().audit(AuditEntry.of(now.toInstant(), "ESCALATED", SYSTEM, reason));
         return true;
     }
 
@@ -151,9 +148,9 @@ public final class SupervisionRecord implements Aggregate<RecordEvent> {
             case REVOKE -> LicenceStatus.REVOKED;
         };
         UserId takenBy = UserId.of(supervisor.userId());
-        changes.registerEvent(new RecordEvent.ActionTaken(id, caseNumber(), licenceNumber(), action, reason, takenBy,
+        changes().registerEvent(new RecordEvent.ActionTaken(id, caseNumber(), licenceNumber(), action, reason, takenBy,
                 now));
-        changes.audit(AuditEntry.of(now.toInstant(), "ACTION_" + action,
+        changes().audit(AuditEntry.of(now.toInstant(), "ACTION_" + action,
                 AuditActor.of(supervisor, SupervisorPermissions.SUPERVISOR), reason));
         LicenceAction taken = new LicenceAction(actionId, id, action, reason, takenBy, now);
         unsavedActions.add(taken);
@@ -176,7 +173,7 @@ public final class SupervisionRecord implements Aggregate<RecordEvent> {
                     + "; inspections are recorded only on CLAIMED records");
         }
         String role = SupervisorPermissions.inspectingRole(inspector);
-        changes.audit(AuditEntry.of(now.toInstant(), "INSPECTED", AuditActor.of(inspector, role),
+        changes().audit(AuditEntry.of(now.toInstant(), "INSPECTED", AuditActor.of(inspector, role),
                 result + (notes == null || notes.isBlank() ? "" : ": " + notes)));
         Inspection inspection = new Inspection(inspectionId, id, result, notes == null ? "" : notes,
                 UserId.of(inspector.userId()), role, now);
@@ -196,19 +193,9 @@ public final class SupervisionRecord implements Aggregate<RecordEvent> {
 
     /** The store saved the record (and its new actions and inspections) as {@code storedVersion}. */
     public void saved(long storedVersion) {
-        version = storedVersion;
+        stored(storedVersion);
         unsavedActions.clear();
         unsavedInspections.clear();
-    }
-
-    @Override
-    public long version() {
-        return version;
-    }
-
-    @Override
-    public Changes<RecordEvent> changes() {
-        return changes;
     }
 
     public UUID id() {

@@ -65,18 +65,7 @@ public record ItemDefinition(
         JointHandling jointHandling,
         @Size(max = TextLimits.LONG_TEXT) String specialLaw) {
 
-    /** A definition without joint handling or special law (the form before issue 10). */
-    public ItemDefinition(String basicCode, String implementationCode, String name, ItemType type, String legalBasis,
-                          String implementingDepartment, String handlingUnit, String supervisingDepartment,
-                          Level level, List<Delegation> delegations, List<String> acceptanceConditions,
-                          List<Material> materials, Integer promisedLimit, Integer statutoryLimit, Boolean immediate,
-                          List<Fee> fees, Route route, Set<Channel> channels, ResultType resultType,
-                          Integer visitsRequired) {
-        this(basicCode, implementationCode, name, type, legalBasis, implementingDepartment, handlingUnit,
-                supervisingDepartment, level, delegations, acceptanceConditions, materials, promisedLimit,
-                statutoryLimit, immediate, fees, route, channels, resultType, visitsRequired, null, null);
-    }
-
+    /** The domain definition's defaults, applied while the request is read (before any list is mapped). */
     public ItemDefinition {
         // a draft may leave it out: an item is a promised one (承诺件) unless it says otherwise
         immediate = Boolean.TRUE.equals(immediate);

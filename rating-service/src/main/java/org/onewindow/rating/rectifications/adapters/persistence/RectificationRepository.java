@@ -67,19 +67,22 @@ public class RectificationRepository implements Rectifications {
 
     @Override
     public Optional<Rectification> findForUpdate(UUID rectificationId) {
-        return jdbc.sql("SELECT * FROM rectification WHERE rectification_id = ? FOR UPDATE").param(rectificationId)
-                .query(RectificationRepository::rectification).optional();
+        return one("rectification_id = ? FOR UPDATE", rectificationId);
     }
 
     @Override
     public Optional<Rectification> find(UUID rectificationId) {
-        return jdbc.sql("SELECT * FROM rectification WHERE rectification_id = ?").param(rectificationId)
-                .query(RectificationRepository::rectification).optional();
+        return one("rectification_id = ?", rectificationId);
     }
 
     @Override
     public Optional<Rectification> findByRating(UUID ratingId) {
-        return jdbc.sql("SELECT * FROM rectification WHERE rating_id = ?").param(ratingId)
+        return one("rating_id = ?", ratingId);
+    }
+
+    /** The rectification whose {@code condition} (one {@code ?}, a unique column) holds, if any. */
+    private Optional<Rectification> one(String condition, UUID value) {
+        return jdbc.sql("SELECT * FROM rectification WHERE " + condition).param(value)
                 .query(RectificationRepository::rectification).optional();
     }
 

@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +15,7 @@ import org.onewindow.platform.kernel.DepartmentCode;
 import org.onewindow.platform.kernel.UserId;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
+import org.onewindow.platform.web.paging.SqlPages;
 import org.onewindow.supervision.draws.application.DrawStore;
 import org.onewindow.supervision.draws.domain.Draw;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,17 +86,12 @@ public class JdbcDrawStore implements DrawStore {
     @Override
     public PageResult<Draw> page(String department, PageQuery page) {
         String where = department == null ? "" : " where department = :department";
-        var count = jdbc.sql("select count(*) from draws" + where);
-        var list = jdbc.sql("select " + COLUMNS + " from draws" + where
-                + " order by drawn_at desc, id limit :limit offset :offset");
+        Map<String, Object> params = new HashMap<>();
         if (department != null) {
-            count = count.param("department", department);
-            list = list.param("department", department);
+            params.put("department", department);
         }
-        long total = count.query(Long.class).single();
-        List<Draw> items = list.param("limit", page.limit()).param("offset", page.offset())
-                .query(JdbcDrawStore::draw).list();
-        return PageResult.of(items, page, total);
+        return SqlPages.page(jdbc, COLUMNS, "from draws" + where, "drawn_at desc, id", params, JdbcDrawStore::draw,
+                page);
     }
 
     private static Draw draw(ResultSet rs, int row) throws SQLException {

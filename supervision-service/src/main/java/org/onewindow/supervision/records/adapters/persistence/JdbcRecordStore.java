@@ -17,6 +17,7 @@ import org.onewindow.platform.kernel.ItemCode;
 import org.onewindow.platform.kernel.UserId;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
+import org.onewindow.platform.web.paging.SqlPages;
 import org.onewindow.supervision.records.application.RecordFilter;
 import org.onewindow.supervision.records.application.RecordStore;
 import org.onewindow.supervision.records.domain.ActionType;
@@ -179,13 +180,8 @@ public class JdbcRecordStore implements RecordStore {
             where.append(" and case_number = :caseNumber");
             params.put("caseNumber", filter.caseNumber());
         }
-        long total = jdbc.sql("select count(*) from supervision_records" + where).params(params)
-                .query(Long.class).single();
-        List<SupervisionRecord> items = jdbc.sql("select " + COLUMNS + " from supervision_records" + where
-                        + " order by pushed_at, id limit :limit offset :offset")
-                .params(params).param("limit", page.limit()).param("offset", page.offset())
-                .query(JdbcRecordStore::record).list();
-        return PageResult.of(items, page, total);
+        return SqlPages.page(jdbc, COLUMNS, "from supervision_records" + where, "pushed_at, id", params,
+                JdbcRecordStore::record, page);
     }
 
     @Override
