@@ -122,7 +122,8 @@ final class CaseLifecycle {
         long recordVisible = pollTime("supervision: record of " + caseNumber, options.recordPoll(),
                 () -> client.get("monitor", "/api/supervision/v1/records?caseNumber=" + caseNumber),
                 r -> {
-                    boolean one = r.status() == 200 && r.json().path("totalItems").asLong() == 1;
+                    boolean one = r.status() == 200 && r.json().path("totalItems").asLong() == 1
+                            && r.json().path("items").path(0).hasNonNull("supervisingDepartment");
                     record[0] = one ? r : null;
                     return one;
                 });

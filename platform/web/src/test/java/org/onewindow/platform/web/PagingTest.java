@@ -7,15 +7,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.onewindow.platform.test.OneWindowTest;
 import org.onewindow.platform.web.testapp.WebTestApplication;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
+import org.onewindow.platform.web.paging.SqlPages;
 import org.onewindow.platform.web.problems.InvalidRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 @OneWindowTest(classes = WebTestApplication.class)
@@ -24,6 +28,56 @@ class PagingTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private PageResult<String> thingsNamed(String prefix, PageQuery page) {
+        return SqlPages.page(jdbc, "name", "FROM thing WHERE name LIKE :prefix", "name, id",
+                Map.of("prefix", prefix + "%"), (rs, n) -> rs.getString("name"), page);
+    }
+
+    private void insertThing(String name) {
+        jdbc.sql("INSERT INTO thing (id, name, version) VALUES (?, ?, 1)").params(UUID.randomUUID(), name).update();
+    }
+
+    @Test
+    void sql_page_counts_what_its_filter_matches_on_every_page_and_past_the_last() {
+        String prefix = "paged-" + UUID.randomUUID() + "-";
+        for (int i = 0; i < 5; i++) {
+            insertThing(prefix + i);
+        }
+        PageResult<String> first = thingsNamed(prefix, new PageQuery(0, 2));
+        assertThat(first.items()).containsExactly(prefix + 0, prefix + 1);
+        assertThat(first.totalItems()).isEqualTo(5);
+        assertThat(first.totalPages()).isEqualTo(3);
+        assertThat(thingsNamed(prefix, new PageQuery(2, 2)).items()).containsExactly(prefix + 4);
+        PageResult<String> past = thingsNamed(prefix, new PageQuery(7, 2));
+        assertThat(past.items()).isEmpty();
+        assertThat(past.totalItems()).isEqualTo(5);
+        assertThat(thingsNamed("nothing-" + prefix, PageQuery.first()).totalItems()).isZero();
+    }
+
+    /** Rows and total come from one snapshot: while rows arrive, every page read shows as many rows as it counts. */
+    @Test
+    void sql_page_total_never_disagrees_with_its_rows_while_rows_arrive() throws Exception {
+        String prefix = "arriving-" + UUID.randomUUID() + "-";
+        Thread writer = Thread.ofPlatform().start(() -> {
+            for (int i = 0; i < 150; i++) {
+                insertThing(prefix + i);
+            }
+        });
+        List<String> disagreements = new java.util.ArrayList<>();
+        while (writer.isAlive()) {
+            PageResult<String> page = thingsNamed(prefix, new PageQuery(0, PageQuery.MAX_SIZE));
+            if (page.items().size() != page.totalItems()) {
+                disagreements.add(page.items().size() + " rows, total " + page.totalItems());
+            }
+        }
+        writer.join();
+        assertThat(disagreements).as("pages whose total counted other rows than they showed").isEmpty();
+        assertThat(thingsNamed(prefix, PageQuery.first()).totalItems()).isEqualTo(150);
+    }
 
     @Test
     void page_query_is_resolved_with_defaults() throws Exception {

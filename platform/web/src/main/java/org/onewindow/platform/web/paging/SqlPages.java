@@ -8,10 +8,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One page of a table's rows: the page's rows in a fixed order and the count of every row the same filter matches,
- * both from one {@code FROM ... WHERE ...} and one set of named parameters, so the total cannot count other rows
- * than the page shows. Parameters may be null (a filter not given); {@code :limit} and {@code :offset} are taken.
+ * both from one statement ({@code count(*) OVER ()} beside the page's columns), so the total and the rows come from
+ * one snapshot: a row committed while the page is read is either in both or in neither. (Two statements, rows then
+ * count, once answered {@code totalItems: 1} with no item to a client polling for a record that had just arrived.)
+ * Parameters may be null (a filter not given); {@code :limit} and {@code :offset} are taken.
  */
 public final class SqlPages {
+
+    /** The window column the total is read from; no table of ours has a column of that name. */
+    private static final String TOTAL = "page_total_rows";
 
     private SqlPages() {
     }
@@ -23,11 +28,18 @@ public final class SqlPages {
      */
     public static <T> PageResult<T> page(JdbcClient jdbc, String columns, String fromWhere, String orderBy,
                                          Map<String, ?> params, RowMapper<T> rows, PageQuery page) {
-        List<T> items = jdbc.sql("SELECT " + columns + " " + fromWhere + " ORDER BY " + orderBy
-                        + " LIMIT :limit OFFSET :offset")
+        long[] total = {0};
+        List<T> items = jdbc.sql("SELECT " + columns + ", count(*) OVER () AS " + TOTAL + " " + fromWhere
+                        + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", page.limit()).param("offset", page.offset())
-                .query(rows).list();
-        long total = jdbc.sql("SELECT count(*) " + fromWhere).params(params).query(Long.class).single();
-        return PageResult.of(items, page, total);
+                .query((rs, n) -> {
+                    total[0] = rs.getLong(TOTAL);
+                    return rows.mapRow(rs, n);
+                }).list();
+        if (items.isEmpty() && page.offset() > 0) {
+            // past the last page no row carries the total: count on its own (nothing on the page to disagree with)
+            total[0] = jdbc.sql("SELECT count(*) " + fromWhere).params(params).query(Long.class).single();
+        }
+        return PageResult.of(items, page, total[0]);
     }
 }
