@@ -40,6 +40,7 @@ import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.platform.kernel.CentreCode;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
+import org.onewindow.platform.web.paging.SqlPages;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -161,14 +162,8 @@ public class ApplicationRepository implements ApplicationStore {
                 case RED -> all.add(delivery.today());
             }
         }
-        long total = jdbc.sql("SELECT count(*) FROM application a" + where).params(unwrap(all)).query(Long.class).single();
-        List<Object> paged = new ArrayList<>(all);
-        paged.add(page.limit());
-        paged.add(page.offset());
-        List<Application> items = jdbc.sql("SELECT " + COLUMNS + " FROM application a" + where
-                        + " ORDER BY a.submitted_at, a.case_number LIMIT ? OFFSET ?")
-                .params(unwrap(paged)).query(this::map).list();
-        return PageResult.of(items, page, total);
+        return SqlPages.page(jdbc, COLUMNS, "FROM application a" + where, "a.submitted_at, a.case_number",
+                all, this::map, page);
     }
 
     @Override
@@ -212,10 +207,6 @@ public class ApplicationRepository implements ApplicationStore {
     /** A null filter bound as a typed SQL null (PostgreSQL must know the type of {@code CAST(? AS text)}). */
     private static Object nullable(String value) {
         return value == null ? new SqlParameterValue(Types.VARCHAR, null) : value;
-    }
-
-    private static Object[] unwrap(List<Object> params) {
-        return params.toArray();
     }
 
     private Application map(ResultSet rs, int row) throws SQLException {

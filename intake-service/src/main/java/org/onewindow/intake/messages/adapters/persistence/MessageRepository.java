@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.onewindow.intake.messages.application.StoredMessage;
 import org.onewindow.intake.messages.domain.MessageKind;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
+import org.onewindow.platform.web.paging.SqlPages;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -48,15 +50,8 @@ public class MessageRepository implements MessageStore {
     public PageResult<StoredMessage> of(String applicantUserId, String agentUserId, String caseNumber, PageQuery page) {
         Object[] filter = {text(applicantUserId), text(applicantUserId), text(agentUserId), text(agentUserId),
                 text(caseNumber), text(caseNumber)};
-        long total = jdbc.sql("SELECT count(*) FROM applicant_message" + WHERE).params(filter).query(Long.class).single();
-        Object[] paged = new Object[filter.length + 2];
-        System.arraycopy(filter, 0, paged, 0, filter.length);
-        paged[filter.length] = page.limit();
-        paged[filter.length + 1] = page.offset();
-        List<StoredMessage> items = jdbc.sql("SELECT " + COLUMNS + " FROM applicant_message" + WHERE
-                        + " ORDER BY created_at DESC, message_id LIMIT ? OFFSET ?")
-                .params(paged).query(this::map).list();
-        return PageResult.of(items, page, total);
+        return SqlPages.page(jdbc, COLUMNS, "FROM applicant_message" + WHERE, "created_at DESC, message_id",
+                Arrays.asList(filter), this::map, page);
     }
 
     @Override

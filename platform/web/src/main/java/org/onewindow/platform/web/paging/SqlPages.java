@@ -1,5 +1,6 @@
 package org.onewindow.platform.web.paging;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -29,17 +30,39 @@ public final class SqlPages {
     public static <T> PageResult<T> page(JdbcClient jdbc, String columns, String fromWhere, String orderBy,
                                          Map<String, ?> params, RowMapper<T> rows, PageQuery page) {
         long[] total = {0};
-        List<T> items = jdbc.sql("SELECT " + columns + ", count(*) OVER () AS " + TOTAL + " " + fromWhere
-                        + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset")
+        List<T> items = jdbc.sql(select(columns, fromWhere, orderBy) + " LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", page.limit()).param("offset", page.offset())
-                .query((rs, n) -> {
-                    total[0] = rs.getLong(TOTAL);
-                    return rows.mapRow(rs, n);
-                }).list();
+                .query(counting(rows, total)).list();
         if (items.isEmpty() && page.offset() > 0) {
             // past the last page no row carries the total: count on its own (nothing on the page to disagree with)
             total[0] = jdbc.sql("SELECT count(*) " + fromWhere).params(params).query(Long.class).single();
         }
         return PageResult.of(items, page, total[0]);
+    }
+
+    /** The same with positional {@code ?} parameters in {@code fromWhere}, in order. */
+    public static <T> PageResult<T> page(JdbcClient jdbc, String columns, String fromWhere, String orderBy,
+                                         List<?> params, RowMapper<T> rows, PageQuery page) {
+        long[] total = {0};
+        List<Object> paged = new ArrayList<>(params);
+        paged.add(page.limit());
+        paged.add(page.offset());
+        List<T> items = jdbc.sql(select(columns, fromWhere, orderBy) + " LIMIT ? OFFSET ?").params(paged)
+                .query(counting(rows, total)).list();
+        if (items.isEmpty() && page.offset() > 0) {
+            total[0] = jdbc.sql("SELECT count(*) " + fromWhere).params(params).query(Long.class).single();
+        }
+        return PageResult.of(items, page, total[0]);
+    }
+
+    private static String select(String columns, String fromWhere, String orderBy) {
+        return "SELECT " + columns + ", count(*) OVER () AS " + TOTAL + " " + fromWhere + " ORDER BY " + orderBy;
+    }
+
+    private static <T> RowMapper<T> counting(RowMapper<T> rows, long[] total) {
+        return (rs, n) -> {
+            total[0] = rs.getLong(TOTAL);
+            return rows.mapRow(rs, n);
+        };
     }
 }

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
+import org.onewindow.platform.web.paging.SqlPages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.onewindow.review.cases.application.ReviewCases;
 import org.onewindow.review.cases.application.TaskListItem;
@@ -103,19 +104,15 @@ public class ReviewCaseStore implements ReviewCases {
     /** A department's tasks in one status, soonest step deadline first (else the case's promised one), then by task id. */
     @Override
     public PageResult<TaskListItem> tasks(String department, TaskStatus status, PageQuery page) {
-        long total = jdbc.sql("SELECT count(*) FROM department_task WHERE department = ? AND status = ?")
-                .params(department, status.name()).query(Long.class).single();
-        List<TaskListItem> items = jdbc.sql("""
-                SELECT t.task_id, t.case_number, c.item_code, c.item_name, t.department, t.status, t.two_person_review,
-                       t.review_user_id, t.check_user_id, t.deputy_user_id, c.promised_deadline, c.statutory_deadline,
-                       t.deadline,
-                       EXISTS (SELECT 1 FROM case_pause p WHERE p.case_number = c.case_number AND p.resumed_on IS NULL) AS paused
-                FROM department_task t JOIN review_case c ON c.case_number = t.case_number
-                WHERE t.department = ? AND t.status = ?
-                ORDER BY coalesce(t.deadline, c.promised_deadline), t.task_id
-                LIMIT ? OFFSET ?""")
-                .params(department, status.name(), page.limit(), page.offset())
-                .query((rs, n) -> {
+        return SqlPages.page(jdbc, """
+                t.task_id, t.case_number, c.item_code, c.item_name, t.department, t.status, t.two_person_review,
+                t.review_user_id, t.check_user_id, t.deputy_user_id, c.promised_deadline, c.statutory_deadline,
+                t.deadline,
+                EXISTS (SELECT 1 FROM case_pause p WHERE p.case_number = c.case_number AND p.resumed_on IS NULL) AS paused""",
+                "FROM department_task t JOIN review_case c ON c.case_number = t.case_number"
+                        + " WHERE t.department = ? AND t.status = ?",
+                "coalesce(t.deadline, c.promised_deadline), t.task_id", List.of(department, status.name()),
+                (rs, n) -> {
                     TaskStatus taskStatus = TaskStatus.valueOf(rs.getString("status"));
                     StepKind next = taskStatus != TaskStatus.OPEN ? null
                             : rs.getString("review_user_id") == null ? StepKind.REVIEW
@@ -125,9 +122,7 @@ public class ReviewCaseStore implements ReviewCases {
                             next, rs.getString("deputy_user_id"), rs.getObject("promised_deadline", LocalDate.class),
                             rs.getObject("statutory_deadline", LocalDate.class), rs.getObject("deadline", LocalDate.class),
                             rs.getBoolean("paused"));
-                })
-                .list();
-        return PageResult.of(items, page, total);
+                }, page);
     }
 
     @Override
