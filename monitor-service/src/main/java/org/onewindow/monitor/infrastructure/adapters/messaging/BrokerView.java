@@ -20,6 +20,7 @@ import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.onewindow.platform.messaging.SharedAdmin;
 
 /**
  * What the broker's admin API says about consumers and dead-letter topics: infrastructure health, not business
@@ -30,13 +31,12 @@ public class BrokerView implements Closeable {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final Map<String, Object> adminConfig;
+    private final SharedAdmin admin;
     private final String deadLetterSuffix;
     private final String replaySuffix;
-    private volatile Admin admin;
 
     public BrokerView(Map<String, Object> adminConfig, String deadLetterSuffix, String replaySuffix) {
-        this.adminConfig = Map.copyOf(adminConfig);
+        this.admin = new SharedAdmin(adminConfig);
         this.deadLetterSuffix = deadLetterSuffix;
         this.replaySuffix = replaySuffix;
     }
@@ -156,17 +156,7 @@ public class BrokerView implements Closeable {
     }
 
     private Admin admin() {
-        Admin current = admin;
-        if (current == null) {
-            synchronized (this) {
-                current = admin;
-                if (current == null) {
-                    current = Admin.create(adminConfig);
-                    admin = current;
-                }
-            }
-        }
-        return current;
+        return admin.get();
     }
 
     private static long timeout() {
@@ -175,9 +165,6 @@ public class BrokerView implements Closeable {
 
     @Override
     public void close() {
-        Admin current = admin;
-        if (current != null) {
-            current.close(Duration.ofSeconds(2));
-        }
+        admin.close(Duration.ofSeconds(2));
     }
 }

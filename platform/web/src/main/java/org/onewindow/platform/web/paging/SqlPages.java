@@ -3,6 +3,7 @@ package org.onewindow.platform.web.paging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,11 +34,8 @@ public final class SqlPages {
         List<T> items = jdbc.sql(select(columns, fromWhere, orderBy) + " LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", page.limit()).param("offset", page.offset())
                 .query(counting(rows, total)).list();
-        if (items.isEmpty() && page.offset() > 0) {
-            // past the last page no row carries the total: count on its own (nothing on the page to disagree with)
-            total[0] = jdbc.sql("SELECT count(*) " + fromWhere).params(params).query(Long.class).single();
-        }
-        return PageResult.of(items, page, total[0]);
+        return result(items, page, total[0],
+                () -> jdbc.sql("SELECT count(*) " + fromWhere).params(params).query(Long.class).single());
     }
 
     /** The same with positional {@code ?} parameters in {@code fromWhere}, in order. */
@@ -49,10 +47,13 @@ public final class SqlPages {
         paged.add(page.offset());
         List<T> items = jdbc.sql(select(columns, fromWhere, orderBy) + " LIMIT ? OFFSET ?").params(paged)
                 .query(counting(rows, total)).list();
-        if (items.isEmpty() && page.offset() > 0) {
-            total[0] = jdbc.sql("SELECT count(*) " + fromWhere).params(params).query(Long.class).single();
-        }
-        return PageResult.of(items, page, total[0]);
+        return result(items, page, total[0],
+                () -> jdbc.sql("SELECT count(*) " + fromWhere).params(params).query(Long.class).single());
+    }
+
+    /** Past the last page no row carries the total: count on its own (nothing on the page to disagree with). */
+    private static <T> PageResult<T> result(List<T> items, PageQuery page, long total, LongSupplier count) {
+        return PageResult.of(items, page, items.isEmpty() && page.offset() > 0 ? count.getAsLong() : total);
     }
 
     private static String select(String columns, String fromWhere, String orderBy) {
