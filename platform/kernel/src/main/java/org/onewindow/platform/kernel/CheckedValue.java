@@ -2,8 +2,9 @@ package org.onewindow.platform.kernel;
 
 /**
  * A value checked once, when it is parsed, and compared by its normalised text afterwards: the common part of
- * {@link PhoneNumber}, {@link ResidentId} and {@link Uscc}. Two values are equal when they are of the same type
- * and have the same text. {@link #toString()} is the text; types that hold personal data override it with their
+ * {@link PhoneNumber}, {@link ResidentId}, {@link Uscc} and the typed identifiers ({@link CaseNumber},
+ * {@link CentreCode}, {@link DepartmentCode}, {@link ItemCode}, {@link UserId}, checked by {@link Identifier}).
+ * Two values are equal when they are of the same type and have the same text. {@link #toString()} is the text; types that hold personal data override it with their
  * masked form.
  */
 abstract class CheckedValue {

@@ -1,18 +1,13 @@
 package org.onewindow.platform.kernel;
 
 /** 事项 code: an item of the catalog. */
-public record ItemCode(String value) {
+public final class ItemCode extends CheckedValue {
 
-    public ItemCode {
-        Identifier.check("ItemCode", value);
+    private ItemCode(String value) {
+        super(Identifier.check("ItemCode", value));
     }
 
     public static ItemCode of(String value) {
         return new ItemCode(value);
-    }
-
-    @Override
-    public String toString() {
-        return value;
     }
 }

@@ -1,18 +1,13 @@
 package org.onewindow.platform.kernel;
 
 /** A user's id as the token names it (staff, applicant or agent). */
-public record UserId(String value) {
+public final class UserId extends CheckedValue {
 
-    public UserId {
-        Identifier.check("UserId", value);
+    private UserId(String value) {
+        super(Identifier.check("UserId", value));
     }
 
     public static UserId of(String value) {
         return new UserId(value);
-    }
-
-    @Override
-    public String toString() {
-        return value;
     }
 }
