@@ -6,18 +6,11 @@ import org.onewindow.platform.kernel.Aggregate;
 import org.onewindow.platform.messaging.EventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Builds a service's command paths (one per aggregate type) on the platform's outbox, audit trail and transactions. */
-public class CommandPaths {
-
-    private final EventPublisher publisher;
-    private final AuditTrail auditTrail;
-    private final TransactionTemplate transaction;
-
-    public CommandPaths(EventPublisher publisher, AuditTrail auditTrail, TransactionTemplate transaction) {
-        this.publisher = publisher;
-        this.auditTrail = auditTrail;
-        this.transaction = transaction;
-    }
+/**
+ * Builds a service's command paths (one per aggregate type) on the platform's outbox, audit trail and transactions,
+ * which every path of the service shares.
+ */
+public record CommandPaths(EventPublisher publisher, AuditTrail auditTrail, TransactionTemplate transaction) {
 
     /**
      * @param resource  the name a 404 uses ("case", "application", "item")
