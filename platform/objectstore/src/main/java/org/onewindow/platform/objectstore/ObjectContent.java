@@ -8,44 +8,16 @@ import java.util.Map;
 /**
  * An object opened by {@link ObjectStore#get}: its bytes as a stream straight from the store (never buffered
  * whole), its size, content type and user metadata. Close it, or the connection stays taken.
+ *
+ * @param stream      the bytes; read once
+ * @param contentType as stored by put; {@code application/octet-stream} when none was given
+ * @param metadata    user metadata as stored by put (names in lower case, as S3 returns them)
  */
-public final class ObjectContent implements AutoCloseable {
+public record ObjectContent(String key, InputStream stream, long size, String contentType,
+                            Map<String, String> metadata) implements AutoCloseable {
 
-    private final String key;
-    private final InputStream stream;
-    private final long size;
-    private final String contentType;
-    private final Map<String, String> metadata;
-
-    public ObjectContent(String key, InputStream stream, long size, String contentType, Map<String, String> metadata) {
-        this.key = key;
-        this.stream = stream;
-        this.size = size;
-        this.contentType = contentType;
-        this.metadata = Map.copyOf(metadata);
-    }
-
-    public String key() {
-        return key;
-    }
-
-    /** The bytes; read once. */
-    public InputStream stream() {
-        return stream;
-    }
-
-    public long size() {
-        return size;
-    }
-
-    /** As stored by put; {@code application/octet-stream} when none was given. */
-    public String contentType() {
-        return contentType;
-    }
-
-    /** User metadata as stored by put (names in lower case, as S3 returns them). */
-    public Map<String, String> metadata() {
-        return metadata;
+    public ObjectContent {
+        metadata = Map.copyOf(metadata);
     }
 
     @Override
