@@ -21,19 +21,25 @@ public final class ActorClaims {
 
     /** The known roles in the {@code roles} claim; a missing claim means no roles. */
     public static Set<Role> roles(Jwt jwt) {
-        Object claim = jwt.getClaims().get(ROLES);
-        Collection<?> values = switch (claim) {
+        Set<Role> roles = new LinkedHashSet<>();
+        for (String value : listClaim(jwt, ROLES)) {
+            Role.fromClaim(value).ifPresent(roles::add);
+        }
+        return roles;
+    }
+
+    /**
+     * The values of a list claim as text, in order: a JSON array, or one string separated by blanks or commas (some
+     * issuers send lists so, as for "scope"); a missing claim or one of another type has none.
+     */
+    static List<String> listClaim(Jwt jwt, String name) {
+        Collection<?> values = switch (jwt.getClaims().get(name)) {
             case null -> List.of();
             case Collection<?> c -> c;
-            // Some issuers send a single space-separated string, as for "scope".
             case String s -> List.of(s.split("[\\s,]+"));
             default -> List.of();
         };
-        Set<Role> roles = new LinkedHashSet<>();
-        for (Object value : values) {
-            Role.fromClaim(String.valueOf(value)).ifPresent(roles::add);
-        }
-        return roles;
+        return values.stream().map(String::valueOf).toList();
     }
 
     /** The actor the token speaks for: {@code sub}, {@code name}, roles, {@code department}, {@code centre}. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
+import java.security.Key;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -66,21 +67,28 @@ public final class KeyFiles {
 
     /** Reads a PEM {@code PUBLIC KEY} (X.509 SubjectPublicKeyInfo). */
     public static RSAPublicKey readPublicKey(String pem) {
-        try {
-            return (RSAPublicKey) KeyFactory.getInstance("RSA")
-                    .generatePublic(new X509EncodedKeySpec(der(pem, "PUBLIC KEY")));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("Not an RSA public key in PEM (X.509) form", e);
-        }
+        return (RSAPublicKey) readKey(pem, "PUBLIC KEY", "Not an RSA public key in PEM (X.509) form",
+                (rsa, der) -> rsa.generatePublic(new X509EncodedKeySpec(der)));
     }
 
     /** Reads a PEM {@code PRIVATE KEY} (PKCS#8). */
     public static RSAPrivateKey readPrivateKey(String pem) {
+        return (RSAPrivateKey) readKey(pem, "PRIVATE KEY", "Not an RSA private key in PEM (PKCS#8) form",
+                (rsa, der) -> rsa.generatePrivate(new PKCS8EncodedKeySpec(der)));
+    }
+
+    /** Turns the DER bytes of a PEM block into a key of the JDK's RSA key factory. */
+    @FunctionalInterface
+    private interface KeyDecoding {
+        Key decode(KeyFactory rsa, byte[] der) throws GeneralSecurityException;
+    }
+
+    /** The key in {@code pem}'s {@code type} block; a block the RSA factory refuses is {@code notThisForm}. */
+    private static Key readKey(String pem, String type, String notThisForm, KeyDecoding decoding) {
         try {
-            return (RSAPrivateKey) KeyFactory.getInstance("RSA")
-                    .generatePrivate(new PKCS8EncodedKeySpec(der(pem, "PRIVATE KEY")));
+            return decoding.decode(KeyFactory.getInstance("RSA"), der(pem, type));
         } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("Not an RSA private key in PEM (PKCS#8) form", e);
+            throw new IllegalArgumentException(notThisForm, e);
         }
     }
 

@@ -2,7 +2,6 @@ package org.onewindow.platform.security;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 
 import org.springframework.security.core.Authentication;
@@ -46,18 +45,11 @@ public record SystemClaims(Set<String> services, Set<String> departments) {
         return caseDepartments.stream().anyMatch(departments::contains);
     }
 
-    /** A list claim (a JSON array, or one space/comma separated string as some issuers send). */
+    /** A list claim ({@link ActorClaims#listClaim}), each value stripped, blank ones left out. */
     static Set<String> strings(Jwt jwt, String name) {
-        Object claim = jwt.getClaims().get(name);
-        Collection<?> values = switch (claim) {
-            case null -> List.of();
-            case Collection<?> c -> c;
-            case String s -> List.of(s.split("[\\s,]+"));
-            default -> List.of();
-        };
         Set<String> out = new LinkedHashSet<>();
-        for (Object value : values) {
-            String text = String.valueOf(value).strip();
+        for (String value : ActorClaims.listClaim(jwt, name)) {
+            String text = value.strip();
             if (!text.isEmpty()) {
                 out.add(text);
             }
