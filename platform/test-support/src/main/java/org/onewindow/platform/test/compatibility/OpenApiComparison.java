@@ -91,13 +91,7 @@ final class OpenApiComparison {
                 changes.add(Rule.PARAMETER_REMOVED, where, via, "");
                 continue;
             }
-            boolean wasRequired = b.path("required").asBoolean(false);
-            boolean isRequired = c.path("required").asBoolean(false);
-            if (!wasRequired && isRequired) {
-                changes.add(Rule.PARAMETER_NEWLY_REQUIRED, where, via, "");
-            } else if (wasRequired && !isRequired) {
-                changes.add(Rule.PARAMETER_RELAXED, where, via, "");
-            }
+            required(b, c, Rule.PARAMETER_NEWLY_REQUIRED, Rule.PARAMETER_RELAXED, where, via);
             schemas.compare(b.path("schema"), Changes.child(where, "schema"), c.path("schema"),
                     Changes.child(where, "schema"), Direction.REQUEST, via + " parameter " + entry.getKey());
         }
@@ -111,14 +105,19 @@ final class OpenApiComparison {
         }
     }
 
-    private void requestBody(JsonNode before, JsonNode after, String pointer, String via) {
+    /** A parameter or request body that became required breaks clients; one that no longer is, relaxes. */
+    private void required(JsonNode before, JsonNode after, Rule newlyRequired, Rule relaxed, String where, String via) {
         boolean wasRequired = before.path("required").asBoolean(false);
         boolean isRequired = after.path("required").asBoolean(false);
         if (!wasRequired && isRequired) {
-            changes.add(Rule.REQUEST_BODY_NEWLY_REQUIRED, pointer, via, "");
+            changes.add(newlyRequired, where, via, "");
         } else if (wasRequired && !isRequired) {
-            changes.add(Rule.REQUEST_BODY_RELAXED, pointer, via, "");
+            changes.add(relaxed, where, via, "");
         }
+    }
+
+    private void requestBody(JsonNode before, JsonNode after, String pointer, String via) {
+        required(before, after, Rule.REQUEST_BODY_NEWLY_REQUIRED, Rule.REQUEST_BODY_RELAXED, pointer, via);
         content(before.path("content"), after.path("content"), Changes.child(pointer, "content"), Direction.REQUEST,
                 via + " request body");
     }

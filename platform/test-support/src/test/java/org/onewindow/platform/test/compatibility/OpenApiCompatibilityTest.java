@@ -58,6 +58,11 @@ class OpenApiCompatibilityTest {
         return CompatibilityCheck.openApi(BASELINE, current);
     }
 
+    /** The edit breaks clients in exactly one way: {@code rule} at {@code where}. */
+    private static void assertBreaksOnly(CompatibilityReport report, Rule rule, String where) {
+        assertThat(report.breaking()).extracting(Change::rule, Change::where).containsExactly(tuple(rule, where));
+    }
+
     static ObjectNode object(JsonNode document, String pointer) {
         return (ObjectNode) document.at(pointer);
     }
@@ -167,10 +172,8 @@ class OpenApiCompatibilityTest {
 
     @Test
     void a_request_property_newly_required_breaks_and_so_does_a_new_required_one() {
-        assertThat(after(doc -> array(doc, NEW_CASE + "/required").add("note")).breaking())
-                .extracting(Change::rule, Change::where)
-                .containsExactly(tuple(Rule.PROPERTY_NEWLY_REQUIRED,
-                        "#/components/schemas/NewCase/properties/note"));
+        assertBreaksOnly(after(doc -> array(doc, NEW_CASE + "/required").add("note")), Rule.PROPERTY_NEWLY_REQUIRED,
+                "#/components/schemas/NewCase/properties/note");
         CompatibilityReport newRequired = after(doc -> {
             object(doc, NEW_CASE + "/properties").putObject("centre").put("type", "string");
             array(doc, NEW_CASE + "/required").add("centre");
@@ -180,10 +183,8 @@ class OpenApiCompatibilityTest {
 
     @Test
     void a_response_property_readers_rely_on_may_not_become_optional_but_a_request_one_may() {
-        assertThat(after(doc -> array(doc, CASE + "/required").remove(0)).breaking())
-                .extracting(Change::rule, Change::where)
-                .containsExactly(tuple(Rule.PROPERTY_NO_LONGER_REQUIRED,
-                        "#/components/schemas/Case/properties/number"));
+        assertBreaksOnly(after(doc -> array(doc, CASE + "/required").remove(0)), Rule.PROPERTY_NO_LONGER_REQUIRED,
+                "#/components/schemas/Case/properties/number");
         CompatibilityReport relaxed = after(doc -> array(doc, NEW_CASE + "/required").remove(0));
         assertThat(relaxed.hasBreakingChanges()).isFalse();
         assertThat(relaxed.rules()).containsExactly(Rule.PROPERTY_RELAXED);
@@ -191,10 +192,8 @@ class OpenApiCompatibilityTest {
 
     @Test
     void a_removed_response_status_header_or_media_type_breaks() {
-        assertThat(after(doc -> object(doc, GET + "/responses").remove("404")).breaking())
-                .extracting(Change::rule, Change::where)
-                .containsExactly(tuple(Rule.RESPONSE_REMOVED,
-                        "#/paths/~1cases~1{id}/get/responses/404"));
+        assertBreaksOnly(after(doc -> object(doc, GET + "/responses").remove("404")), Rule.RESPONSE_REMOVED,
+                "#/paths/~1cases~1{id}/get/responses/404");
         assertThat(after(doc -> object(doc, GET + "/responses/200/headers").remove("ETag")).rules())
                 .containsExactly(Rule.RESPONSE_HEADER_REMOVED);
         assertThat(after(doc -> {
@@ -205,10 +204,8 @@ class OpenApiCompatibilityTest {
 
     @Test
     void a_removed_or_newly_required_parameter_breaks_and_a_new_optional_one_passes() {
-        assertThat(after(doc -> array(doc, GET + "/parameters").remove(1)).breaking())
-                .extracting(Change::rule, Change::where)
-                .containsExactly(tuple(Rule.PARAMETER_REMOVED,
-                        "#/paths/~1cases~1{id}/get/parameters/query lang"));
+        assertBreaksOnly(after(doc -> array(doc, GET + "/parameters").remove(1)), Rule.PARAMETER_REMOVED,
+                "#/paths/~1cases~1{id}/get/parameters/query lang");
         assertThat(after(doc -> object(doc, GET + "/parameters/1").put("required", true)).rules())
                 .containsExactly(Rule.PARAMETER_NEWLY_REQUIRED);
         assertThat(after(doc -> array(doc, GET + "/parameters").addObject().put("name", "page").put("in", "query"))
