@@ -2,29 +2,31 @@ package org.onewindow.platform.web.idempotency;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
-import org.onewindow.platform.messaging.ScheduledScan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 
 /**
  * Deletes expired idempotency keys every {@code onewindow.web.idempotency.cleanup-interval}, in batches of
  * {@code cleanup-batch-size} keys per statement (short transactions, few locks, however large the backlog), until
  * none is left or the service stops. Several instances of a service may run it at once: batches skip rows another
- * instance is deleting. Scheduled as the platform's other jobs are ({@link ScheduledScan}: a failed round is logged
- * and the next one tries again; stopping interrupts a pass between batches, so a stopping service does not wait
- * for the backlog).
+ * instance is deleting.
  */
-public class IdempotencyKeyCleanup extends ScheduledScan {
+public class IdempotencyKeyCleanup implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(IdempotencyKeyCleanup.class);
 
     private final IdempotencyKeys keys;
     private final IdempotencyProperties properties;
     private final Clock clock;
+    private ScheduledExecutorService executor;
+    private volatile boolean running;
 
     public IdempotencyKeyCleanup(IdempotencyKeys keys, IdempotencyProperties properties, Clock clock) {
-        super(ScheduledScan.named("idempotency-key-cleanup").every(properties.cleanupInterval()));
         this.keys = keys;
         this.properties = properties;
         this.clock = clock;
@@ -52,7 +54,36 @@ public class IdempotencyKeyCleanup extends ScheduledScan {
     }
 
     @Override
-    protected int round() {
-        return deleteExpired();
+    public synchronized void start() {
+        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon()
+                .name("idempotency-key-cleanup").factory());
+        long period = properties.cleanupInterval().toMillis();
+        executor.scheduleWithFixedDelay(this::safely, period, period, TimeUnit.MILLISECONDS);
+        running = true;
+    }
+
+    private void safely() {
+        try {
+            deleteExpired();
+        } catch (RuntimeException e) {
+            if (running) {
+                log.warn("idempotency key cleanup failed; will retry in {}", properties.cleanupInterval(), e);
+            }
+        }
+    }
+
+    /** Interrupts a pass between batches (shutdownNow): a stopping service does not wait for the backlog. */
+    @Override
+    public synchronized void stop() {
+        running = false;
+        if (executor != null) {
+            executor.shutdownNow();
+            executor = null;
+        }
+    }
+
+    @Override
+    public synchronized boolean isRunning() {
+        return executor != null;
     }
 }
