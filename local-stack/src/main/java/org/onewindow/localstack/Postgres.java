@@ -65,6 +65,9 @@ final class Postgres implements AutoCloseable {
                     // Six services with pools of 5 plus tools: the default 100 is close; 200 leaves headroom.
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // Loaded so that `create extension pg_stat_statements` in a database shows what its statements
+                    // cost (docs/benchmarks.md); loading it costs nothing measurable until it is used.
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                     .setPGStartupWait(startupWait)
                     // The launcher stops PostgreSQL itself, after the services that use it.
                     .setRegisterShutdownHook(false)
