@@ -44,7 +44,8 @@ final class StackCpu {
     static Snapshot snapshot(List<String> markers) {
         Map<Integer, Proc> all = processes();
         Set<Integer> stack = new HashSet<>();
-        all.values().stream().filter(p -> markers.stream().anyMatch(p.commandLine::contains))
+        long self = ProcessHandle.current().pid(); // the bench's own command line names the markers too
+        all.values().stream().filter(p -> p.pid != self && markers.stream().anyMatch(p.commandLine::contains))
                 .forEach(p -> stack.add(p.pid));
         boolean grew = true;
         while (grew) { // descendants: children of a member are members
