@@ -1,0 +1,125 @@
+package org.onewindow.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * CPU time (utime + stime from {@code /proc/<pid>/stat}) of one running stack's processes, by process kind: the
+ * processes whose command line contains one of the given markers (e.g. the worktree path for the launcher and the
+ * data directory for PostgreSQL, which detaches from the launcher) and all their descendants. Other stacks on the
+ * same machine stay out. Linux only; elsewhere the snapshot is empty.
+ */
+final class StackCpu {
+
+    /** The names /work/cpu-snap.sh uses, so figures compare: service jars, gateway, Kafka, PostgreSQL. */
+    private static final Pattern KIND = Pattern.compile(
+            "[a-z]+-service\\.jar|gateway\\.jar|kafka\\.Kafka|local-stack|postgres");
+    private static final double TICKS_PER_SECOND = 100.0; // USER_HZ, 100 on every Linux the project runs on
+
+    private StackCpu() {
+    }
+
+    /** CPU milliseconds by process kind, plus "machine" for the whole machine (all cores, from /proc/stat). */
+    record Snapshot(Map<String, Double> millis, double machineMillis) {
+
+        Map<String, Double> minus(Snapshot before) {
+            Map<String, Double> delta = new TreeMap<>();
+            millis.forEach((kind, ms) -> delta.put(kind, ms - before.millis.getOrDefault(kind, 0.0)));
+            return delta;
+        }
+    }
+
+    static Snapshot snapshot(List<String> markers) {
+        Map<Integer, Proc> all = processes();
+        Set<Integer> stack = new HashSet<>();
+        long self = ProcessHandle.current().pid(); // the bench's own command line names the markers too
+        all.values().stream().filter(p -> p.pid != self && markers.stream().anyMatch(p.commandLine::contains))
+                .forEach(p -> stack.add(p.pid));
+        boolean grew = true;
+        while (grew) { // descendants: children of a member are members
+            grew = false;
+            for (Proc p : all.values()) {
+                if (!stack.contains(p.pid) && stack.contains(p.parent)) {
+                    stack.add(p.pid);
+                    grew = true;
+                }
+            }
+        }
+        Map<String, Double> millis = new TreeMap<>();
+        for (int pid : stack) {
+            Proc p = all.get(pid);
+            Matcher kind = KIND.matcher(p.commandLine);
+            String name = kind.find() ? kind.group() : p.command;
+            millis.merge(name, p.ticks * 1000 / TICKS_PER_SECOND, Double::sum);
+        }
+        return new Snapshot(millis, machineMillis());
+    }
+
+    private record Proc(int pid, int parent, String command, String commandLine, long ticks) {
+    }
+
+    private static Map<Integer, Proc> processes() {
+        Map<Integer, Proc> all = new HashMap<>();
+        try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
+            for (Path dir : entries.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+                try {
+                    String stat = Files.readString(dir.resolve("stat"));
+                    // "pid (comm) state ppid ... utime stime": comm may hold spaces and parentheses
+                    int close = stat.lastIndexOf(')');
+                    String command = stat.substring(stat.indexOf('(') + 1, close);
+                    String[] rest = stat.substring(close + 2).split(" ");
+                    long ticks = Long.parseLong(rest[11]) + Long.parseLong(rest[12]);
+                    String commandLine = new String(Files.readAllBytes(dir.resolve("cmdline")), StandardCharsets.UTF_8)
+                            .replace('\0', ' ');
+                    int pid = Integer.parseInt(dir.getFileName().toString());
+                    all.put(pid, new Proc(pid, Integer.parseInt(rest[1]), command, commandLine, ticks));
+                } catch (IOException | RuntimeException gone) {
+                    // the process ended between the listing and the read
+                }
+            }
+        } catch (IOException noProc) {
+            return Map.of();
+        }
+        return all;
+    }
+
+    private static double machineMillis() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/stat"))) {
+                if (line.startsWith("cpu ")) {
+                    String[] f = line.trim().split("\\s+");
+                    long busy = 0; // user nice system irq softirq steal: idle and iowait are not work
+                    for (int i : new int[] {1, 2, 3, 6, 7, 8}) {
+                        busy += Long.parseLong(f[i]);
+                    }
+                    return busy * 1000 / TICKS_PER_SECOND;
+                }
+            }
+        } catch (IOException | RuntimeException noProcStat) {
+            // not Linux
+        }
+        return 0;
+    }
+
+    static List<String> markers(String commaSeparated) {
+        List<String> markers = new ArrayList<>();
+        for (String marker : commaSeparated.split(",")) {
+            if (!marker.isBlank()) {
+                markers.add(marker.trim());
+            }
+        }
+        return markers;
+    }
+}
