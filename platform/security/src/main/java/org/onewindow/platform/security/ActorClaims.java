@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.onewindow.platform.kernel.Actor;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -15,6 +16,9 @@ public final class ActorClaims {
     public static final String ROLES = "roles";
     public static final String DEPARTMENT = "department";
     public static final String CENTRE = "centre";
+
+    /** Compiled once: {@code String.split} with a pattern of more than one character compiles it on every call. */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[\\s,]+");
 
     private ActorClaims() {
     }
@@ -36,7 +40,7 @@ public final class ActorClaims {
         Collection<?> values = switch (jwt.getClaims().get(name)) {
             case null -> List.of();
             case Collection<?> c -> c;
-            case String s -> List.of(s.split("[\\s,]+"));
+            case String s -> List.of(LIST_SEPARATOR.split(s));
             default -> List.of();
         };
         return values.stream().map(String::valueOf).toList();
