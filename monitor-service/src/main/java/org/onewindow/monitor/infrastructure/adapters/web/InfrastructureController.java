@@ -19,7 +19,17 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/monitor/v1")
-public record InfrastructureController(BrokerView broker, ConsumerProgress progress, ReadModelRebuild rebuild) {
+public class InfrastructureController {
+
+    private final BrokerView broker;
+    private final ConsumerProgress progress;
+    private final ReadModelRebuild rebuild;
+
+    public InfrastructureController(BrokerView broker, ConsumerProgress progress, ReadModelRebuild rebuild) {
+        this.broker = broker;
+        this.progress = progress;
+        this.rebuild = rebuild;
+    }
 
     /**
      * @param readModelBehind records of the public topics not yet in monitor's read model (-1: broker unreachable)
