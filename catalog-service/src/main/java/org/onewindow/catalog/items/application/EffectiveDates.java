@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
  * audit line (actor {@code catalog-scheduler}, principal {@code system:catalog}).
  */
 @Service
-public class EffectiveDates implements ApplicationRunner {
+public record EffectiveDates(ItemReads reads, ItemCatalog items, Clock clock) implements ApplicationRunner {
 
     /** The scheduler as the change log and the event's {@code changedBy} have always named it. */
     public static final AuditActor SCHEDULER = new AuditActor("catalog-scheduler", "生效日期调度", AuditActor.SYSTEM_ROLE,
@@ -31,16 +31,6 @@ public class EffectiveDates implements ApplicationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(EffectiveDates.class);
     /** The scan's name in the log and of its thread. */
     public static final String SCAN = "effective-dates";
-
-    private final ItemReads reads;
-    private final ItemCatalog items;
-    private final Clock clock;
-
-    public EffectiveDates(ItemReads reads, ItemCatalog items, Clock clock) {
-        this.reads = reads;
-        this.items = items;
-        this.clock = clock;
-    }
 
     @Override
     public void run(ApplicationArguments args) {

@@ -11,19 +11,9 @@ import org.onewindow.platform.security.CurrentActor;
 import org.onewindow.platform.security.policy.Scope;
 
 /** The caller's {@link CaseScope} for an {@code application.<action>}, from the granted scopes and the token. */
-public class CaseScopes {
+public record CaseScopes(CurrentAccess access, CurrentActor actors, CatalogReplica catalog) {
 
     static final String RESOURCE = "application";
-
-    private final CurrentAccess access;
-    private final CurrentActor actors;
-    private final CatalogReplica catalog;
-
-    public CaseScopes(CurrentAccess access, CurrentActor actors, CatalogReplica catalog) {
-        this.access = access;
-        this.actors = actors;
-        this.catalog = catalog;
-    }
 
     public CaseScope of(String action) {
         return of(RESOURCE, action);

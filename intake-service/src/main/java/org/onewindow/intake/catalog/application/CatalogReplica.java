@@ -14,13 +14,7 @@ import org.springframework.stereotype.Service;
  * through this use case and its store, keeping the newest version of each item and centre.
  */
 @Service
-public class CatalogReplica {
-
-    private final CatalogStore store;
-
-    public CatalogReplica(CatalogStore store) {
-        this.store = store;
-    }
+public record CatalogReplica(CatalogStore store) {
 
     public void itemChanged(ItemVersion item, OffsetDateTime changedAt) {
         store.saveItem(item, changedAt);

@@ -11,13 +11,7 @@ import org.onewindow.intake.documents.domain.MaterialEvidence;
 import org.onewindow.platform.kernel.CaseNumber;
 
 /** Materials with documents: how each one's newest version counts in the materials check ({@link MaterialEvidence}). */
-public class DocumentEvidence implements MaterialDocuments {
-
-    private final DocumentStore store;
-
-    public DocumentEvidence(DocumentStore store) {
-        this.store = store;
-    }
+public record DocumentEvidence(DocumentStore store) implements MaterialDocuments {
 
     @Override
     public Optional<LicenceDocument> licence(CaseNumber caseNumber) {

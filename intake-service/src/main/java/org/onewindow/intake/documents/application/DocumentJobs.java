@@ -27,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * </ul>
  * Documents of a case are never deleted by either: the history keeps every version.
  */
-public class DocumentJobs {
+public record DocumentJobs(ObjectStore storage, DocumentStore documents, UploadSessions sessions, JobLock lock,
+                           TransactionTemplate transaction, Clock clock, DocumentLimits limits) {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentJobs.class);
     /** "docorphn" / "docdraft": distinct from the platform's relay and pruner keys. */
@@ -36,25 +37,6 @@ public class DocumentJobs {
     private static final Pattern DOCUMENT_KEY = Pattern.compile("documents/[^/]+/(\\d+)-[0-9a-f-]+");
     private static final Pattern UPLOAD_KEY = Pattern.compile("(uploads/(\\d+)-[0-9a-f-]+/)\\d+");
     private static final int DRAFT_BATCH = 100;
-
-    private final ObjectStore storage;
-    private final DocumentStore documents;
-    private final UploadSessions sessions;
-    private final JobLock lock;
-    private final TransactionTemplate transaction;
-    private final Clock clock;
-    private final DocumentLimits limits;
-
-    public DocumentJobs(ObjectStore storage, DocumentStore documents, UploadSessions sessions, JobLock lock,
-                        TransactionTemplate transaction, Clock clock, DocumentLimits limits) {
-        this.storage = storage;
-        this.documents = documents;
-        this.sessions = sessions;
-        this.lock = lock;
-        this.transaction = transaction;
-        this.clock = clock;
-        this.limits = limits;
-    }
 
     /** @return the objects removed; -1 when another instance holds the round */
     public int removeOrphans() {

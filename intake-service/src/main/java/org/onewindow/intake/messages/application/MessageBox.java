@@ -17,19 +17,9 @@ import org.slf4j.LoggerFactory;
  * 站内信: each step the applicant must be told of becomes one message, once (keyed by the step's event), and goes
  * out through the {@link NotificationChannel} when the applicant gave a phone number.
  */
-public class MessageBox {
+public record MessageBox(MessageStore store, NotificationChannel channel, Clock clock) {
 
     private static final Logger log = LoggerFactory.getLogger(MessageBox.class);
-
-    private final MessageStore store;
-    private final NotificationChannel channel;
-    private final Clock clock;
-
-    public MessageBox(MessageStore store, NotificationChannel channel, Clock clock) {
-        this.store = store;
-        this.channel = channel;
-        this.clock = clock;
-    }
 
     /** The configured channel's name ({@code onewindow.intake.notifications.channel}). */
     public String channelName() {

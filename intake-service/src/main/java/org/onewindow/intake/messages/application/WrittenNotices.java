@@ -11,7 +11,7 @@ import org.onewindow.intake.messages.domain.MessageKind;
  * procedure (Art. 45: the time needed told in writing). Each is the message the applicant was told, so the notice
  * and the message box never say different things.
  */
-public class WrittenNotices {
+public record WrittenNotices(MessageStore store) {
 
     static final Set<MessageKind> WRITTEN = Set.of(MessageKind.DEADLINE_EXTENDED, MessageKind.PROCEDURE_PAUSED);
 
@@ -21,12 +21,6 @@ public class WrittenNotices {
      */
     public record Notice(String noticeId, MessageKind kind, String document, String caseNumber, String itemName,
                          String title, String body, String legalBasis, OffsetDateTime issuedAt) {
-    }
-
-    private final MessageStore store;
-
-    public WrittenNotices(MessageStore store) {
-        this.store = store;
     }
 
     /** The case's notices, oldest first; the caller checked that the case is visible to whoever asks. */

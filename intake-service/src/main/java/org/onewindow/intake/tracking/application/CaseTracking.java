@@ -18,20 +18,10 @@ import org.springframework.stereotype.Service;
  * alike, so the answer does not reveal which case numbers exist.
  */
 @Service
-public class CaseTracking {
+public record CaseTracking(ApplicationStore applications, AuditTrail auditTrail, ApplicationService service) {
 
     /** The case, its audit trail (oldest first) and its delivery light today (null when nothing waits). */
     public record Tracked(Application application, List<AuditEntry> steps, DeliveryWarning deliveryWarning) {
-    }
-
-    private final ApplicationStore applications;
-    private final AuditTrail auditTrail;
-    private final ApplicationService service;
-
-    public CaseTracking(ApplicationStore applications, AuditTrail auditTrail, ApplicationService service) {
-        this.applications = applications;
-        this.auditTrail = auditTrail;
-        this.service = service;
     }
 
     public Optional<Tracked> track(String caseNumber, String queryCode) {

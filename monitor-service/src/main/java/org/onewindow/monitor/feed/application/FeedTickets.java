@@ -14,17 +14,7 @@ import org.onewindow.monitor.feed.domain.Tickets;
  * token in a URL would end up in logs: the caller trades its bearer token for a ticket that opens one stream,
  * once, within {@code ttl}, with the filters fixed at issue.
  */
-public class FeedTickets {
-
-    private final TicketStore store;
-    private final Clock clock;
-    private final Duration ttl;
-
-    public FeedTickets(TicketStore store, Clock clock, Duration ttl) {
-        this.store = store;
-        this.clock = clock;
-        this.ttl = ttl;
-    }
+public record FeedTickets(TicketStore store, Clock clock, Duration ttl) {
 
     /** A new ticket and when it expires. */
     public record Issued(String ticket, Instant expiresAt) {

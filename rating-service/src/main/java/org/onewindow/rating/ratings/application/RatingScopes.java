@@ -10,15 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** The caller's {@link RatingScope} for a {@code <resource>.read}, from the granted scopes and the token. */
 @Component
-public class RatingScopes {
-
-    private final CurrentAccess access;
-    private final CurrentActor actors;
-
-    public RatingScopes(CurrentAccess access, CurrentActor actors) {
-        this.access = access;
-        this.actors = actors;
-    }
+public record RatingScopes(CurrentAccess access, CurrentActor actors) {
 
     /** @param resource {@code rating}, {@code rated-case} or {@code rectification} */
     public RatingScope of(String resource, String action) {

@@ -30,19 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/catalog/v1/calendars")
-public class CalendarController {
+public record CalendarController(Calendars calendars, CurrentActor currentActor) {
 
     public record CalendarRequest(@NotNull @Size(max = ListLimits.HOLIDAYS) List<LocalDate> holidays,
                                   @NotNull @Size(max = ListLimits.ADJUSTED_WORKDAYS) List<LocalDate> adjustedWorkdays,
                                   @NotBlank @Size(max = TextLimits.REASON) String reason) {
-    }
-
-    private final Calendars calendars;
-    private final CurrentActor currentActor;
-
-    public CalendarController(Calendars calendars, CurrentActor currentActor) {
-        this.calendars = calendars;
-        this.currentActor = currentActor;
     }
 
     @PutMapping("/{year}")

@@ -22,17 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 /** 办事指南, public (a PUBLIC row of the access policy table, docs/security.md): JSON, or HTML at {@code .html}. */
 @RestController
 @RequestMapping("/api/catalog/v1/guides")
-public class GuideController {
+public record GuideController(ItemCatalog items, OrganisationReads organisation) {
 
     private static final MediaType HTML_UTF8 = new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8);
-
-    private final ItemCatalog items;
-    private final OrganisationReads organisation;
-
-    public GuideController(ItemCatalog items, OrganisationReads organisation) {
-        this.items = items;
-        this.organisation = organisation;
-    }
 
     @GetMapping(value = "/{itemCode}", produces = MediaType.APPLICATION_JSON_VALUE)
     public Guide json(@PathVariable String itemCode) {

@@ -25,13 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Reads catalog files (JSON, or CSV of item versions) into an import's input, with the API's input limits row by row. */
 @Component
-public class CatalogFiles {
-
-    private final JsonMapper json;
-
-    public CatalogFiles(JsonMapper json) {
-        this.json = json;
-    }
+public record CatalogFiles(JsonMapper json) {
 
     public ImportInput json(InputStream in) {
         CatalogFile file;

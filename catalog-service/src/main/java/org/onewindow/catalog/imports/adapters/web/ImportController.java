@@ -26,19 +26,9 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/catalog/v1/imports")
-public class ImportController {
+public record ImportController(CatalogImporter importer, CatalogFiles files, CurrentActor currentActor) {
 
     private static final String ADMIN = "CATALOG_ADMIN";
-
-    private final CatalogImporter importer;
-    private final CatalogFiles files;
-    private final CurrentActor currentActor;
-
-    public ImportController(CatalogImporter importer, CatalogFiles files, CurrentActor currentActor) {
-        this.importer = importer;
-        this.files = files;
-        this.currentActor = currentActor;
-    }
 
     /** 201 with the report when written; 422 with the report of every rejected row when nothing was written. */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

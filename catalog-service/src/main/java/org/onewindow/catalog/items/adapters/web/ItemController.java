@@ -41,7 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/catalog/v1/items")
-public class ItemController {
+public record ItemController(ItemCatalog service, ItemReads reads, CurrentActor currentActor) {
 
     private static final String ADMIN = "CATALOG_ADMIN";
     private static final String IF_MATCH = "If-Match";
@@ -75,16 +75,6 @@ public class ItemController {
     }
 
     public record VersionRef(int number, VersionStatus status, LocalDate effectiveFrom, LocalDate effectiveUntil) {
-    }
-
-    private final ItemCatalog service;
-    private final ItemReads reads;
-    private final CurrentActor currentActor;
-
-    public ItemController(ItemCatalog service, ItemReads reads, CurrentActor currentActor) {
-        this.service = service;
-        this.reads = reads;
-        this.currentActor = currentActor;
     }
 
     /** Search by name (Chinese substrings work: 营业 finds 营业执照), code prefix, department, level, channel, status. */

@@ -40,7 +40,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/catalog/v1")
-public class OrganisationController {
+public record OrganisationController(OrganisationReads reads, Organisation service, ItemReads items,
+                                     CurrentActor currentActor) {
 
     private static final String ADMIN = "CATALOG_ADMIN";
 
@@ -50,19 +51,6 @@ public class OrganisationController {
 
     public record CentreRequest(@NotBlank @Size(max = TextLimits.NAME) @SingleLine String name, @NotNull Level level,
                                 @Size(max = TextLimits.CODE) @SingleLine String parent) {
-    }
-
-    private final OrganisationReads reads;
-    private final Organisation service;
-    private final ItemReads items;
-    private final CurrentActor currentActor;
-
-    public OrganisationController(OrganisationReads reads, Organisation service, ItemReads items,
-                                  CurrentActor currentActor) {
-        this.reads = reads;
-        this.service = service;
-        this.items = items;
-        this.currentActor = currentActor;
     }
 
     @GetMapping("/departments")

@@ -23,13 +23,7 @@ import org.onewindow.platform.kernel.DepartmentCode;
  * Review's progress and decisions and supervision's licence actions, read off their contracts into the
  * application's own terms; each becomes a command on the application path (in the inbox transaction).
  */
-public final class CaseProgressEvents {
-
-    private final ApplicationService applications;
-
-    public CaseProgressEvents(ApplicationService applications) {
-        this.applications = applications;
-    }
+public record CaseProgressEvents(ApplicationService applications) {
 
     public void reviewOpened(ReviewCaseOpened event) {
         applications.reviewOpened(event.caseNumber(), event.promisedDeadline(), event.statutoryDeadline(),

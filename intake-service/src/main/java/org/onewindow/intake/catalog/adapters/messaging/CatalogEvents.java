@@ -15,13 +15,7 @@ import org.onewindow.intake.catalog.domain.RouteMode;
 import org.onewindow.intake.catalog.domain.ServiceCentre;
 
 /** Catalog's item versions and centres, read off their contracts into what intake keeps of them. */
-public final class CatalogEvents {
-
-    private final CatalogReplica replica;
-
-    public CatalogEvents(CatalogReplica replica) {
-        this.replica = replica;
-    }
+public record CatalogEvents(CatalogReplica replica) {
 
     public void itemVersionChanged(ItemVersionChanged event) {
         replica.itemChanged(itemVersion(event), event.changedAt());

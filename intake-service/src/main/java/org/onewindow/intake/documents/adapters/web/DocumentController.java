@@ -43,26 +43,14 @@ import jakarta.validation.constraints.Size;
  */
 @RestController
 @RequestMapping(DocumentController.BASE)
-public class DocumentController {
+public record DocumentController(DocumentService documents, CaseScopes scopes, CurrentActor currentActor,
+                                 PersonalDataReads reads) {
 
     public static final String BASE = "/api/intake/v1/applications";
     /** What a document's metadata shows (查询留痕 records these names). */
     static final List<String> METADATA_FIELDS = List.of("document.fileName");
     /** What a download shows. */
     static final List<String> CONTENT_FIELDS = List.of("document.content");
-
-    private final DocumentService documents;
-    private final CaseScopes scopes;
-    private final CurrentActor currentActor;
-    private final PersonalDataReads reads;
-
-    public DocumentController(DocumentService documents, CaseScopes scopes, CurrentActor currentActor,
-                              PersonalDataReads reads) {
-        this.documents = documents;
-        this.scopes = scopes;
-        this.currentActor = currentActor;
-        this.reads = reads;
-    }
 
     /**
      * Attaches a file to a material: 201 with the new document, or 200 with the existing one when the same content

@@ -37,20 +37,10 @@ import jakarta.validation.constraints.Size;
  * the chunks into one document exactly as a single upload would be checked and stored.
  */
 @RestController
-public class UploadController {
+public record UploadController(DocumentService documents, CaseScopes scopes, CurrentActor currentActor) {
 
     static final String UPLOADS = "/api/intake/v1/uploads";
     private static final Pattern RANGE = Pattern.compile("bytes (\\d{1,15})-(\\d{1,15})/(\\d{1,15})");
-
-    private final DocumentService documents;
-    private final CaseScopes scopes;
-    private final CurrentActor currentActor;
-
-    public UploadController(DocumentService documents, CaseScopes scopes, CurrentActor currentActor) {
-        this.documents = documents;
-        this.scopes = scopes;
-        this.currentActor = currentActor;
-    }
 
     public record StartBody(@Size(max = TextLimits.NAME) @SingleLine String fileName, @NotNull Long totalBytes) {
     }

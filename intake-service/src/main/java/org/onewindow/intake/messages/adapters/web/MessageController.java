@@ -17,19 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
  * newest first; {@code case} narrows to one case.
  */
 @RestController
-public class MessageController {
+public record MessageController(MessageBox messages, CurrentAccess access, CurrentActor actors) {
 
     static final String RESOURCE = "message";
-
-    private final MessageBox messages;
-    private final CurrentAccess access;
-    private final CurrentActor actors;
-
-    public MessageController(MessageBox messages, CurrentAccess access, CurrentActor actors) {
-        this.messages = messages;
-        this.access = access;
-        this.actors = actors;
-    }
 
     @GetMapping("/api/intake/v1/messages")
     public PageResult<StoredMessage> list(@RequestParam(name = "case", required = false) String caseNumber,

@@ -24,23 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
  * platform's security headers (CSP without scripts, nosniff, no-store for a credentialed read) apply to both.
  */
 @RestController
-public class NoticeController {
+public record NoticeController(ApplicationService applications, CaseScopes scopes, CurrentActor actors,
+                               WrittenNotices notices) {
 
     private static final MediaType HTML_UTF8 = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
-
-    private final ApplicationService applications;
-    private final CaseScopes scopes;
-    private final CurrentActor actors;
-    private final WrittenNotices notices;
-
-    public NoticeController(ApplicationService applications, CaseScopes scopes, CurrentActor actors,
-                            WrittenNotices notices) {
-        this.applications = applications;
-        this.scopes = scopes;
-        this.actors = actors;
-        this.notices = notices;
-    }
 
     @GetMapping("/api/intake/v1/applications/{caseNumber}/notices")
     public List<Notice> json(@PathVariable String caseNumber) {

@@ -15,18 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
  * the list is empty: the provider's own console shows what it sent.
  */
 @RestController
-public class NotificationOutboxController {
+public record NotificationOutboxController(MessageBox messages,
+                                           ObjectProvider<RecordingNotificationChannel> recording) {
 
     /** @param channel the configured {@code onewindow.intake.notifications.channel} */
     public record Outbox(String channel, List<Recorded> recorded) {
-    }
-
-    private final MessageBox messages;
-    private final ObjectProvider<RecordingNotificationChannel> recording;
-
-    public NotificationOutboxController(MessageBox messages, ObjectProvider<RecordingNotificationChannel> recording) {
-        this.messages = messages;
-        this.recording = recording;
     }
 
     @GetMapping("/api/intake/v1/notifications/outbox")

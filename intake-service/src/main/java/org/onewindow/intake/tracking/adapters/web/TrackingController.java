@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * and an unknown case answer the same 404, so the endpoint does not reveal which case numbers exist.
  */
 @RestController
-public class TrackingController {
+public record TrackingController(CaseTracking tracking) {
 
     public record Step(OffsetDateTime at, String action, String detail) {
     }
@@ -51,12 +51,6 @@ public class TrackingController {
             return delivery == null ? null
                     : new DeliveryView(delivery.method(), delivery.reference(), delivery.deliveredAt(), delivery.late());
         }
-    }
-
-    private final CaseTracking tracking;
-
-    public TrackingController(CaseTracking tracking) {
-        this.tracking = tracking;
     }
 
     @GetMapping("/api/intake/v1/tracking/{caseNumber}")

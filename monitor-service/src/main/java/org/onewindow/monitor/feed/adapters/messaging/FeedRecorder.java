@@ -40,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
  * not appended (a replay from the beginning of the topics does not flood the streams with history), and an event
  * id already in the feed appends nothing.
  */
-public class FeedRecorder implements AlertFeed {
+public record FeedRecorder(JdbcFeed feed, JsonMapper json, Clock clock, Duration retention) implements AlertFeed {
 
     /** The event classes the feed carries (the calendar is not a case event: not in the feed). */
     public static final List<Class<?>> EVENT_CLASSES = List.of(ApplicationAccepted.class,
@@ -50,18 +50,6 @@ public class FeedRecorder implements AlertFeed {
 
     /** The feed's type names ({@code intake.ApplicationAccepted}, ..., {@code monitor.AlertRaised}). */
     public static final Set<String> TYPES = types();
-
-    private final JdbcFeed feed;
-    private final JsonMapper json;
-    private final Clock clock;
-    private final Duration retention;
-
-    public FeedRecorder(JdbcFeed feed, JsonMapper json, Clock clock, Duration retention) {
-        this.feed = feed;
-        this.json = json;
-        this.clock = clock;
-        this.retention = retention;
-    }
 
     /** The feed's type of an event class: its {@code @EventType} name, e.g. {@code intake.ApplicationAccepted}. */
     public static String feedType(Class<?> eventClass) {

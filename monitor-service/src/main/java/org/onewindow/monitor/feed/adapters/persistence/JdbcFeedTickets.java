@@ -10,18 +10,12 @@ import java.util.Optional;
 import org.onewindow.monitor.feed.application.TicketStore;
 import org.onewindow.monitor.feed.domain.FeedFilter;
 import org.onewindow.monitor.feed.domain.FeedTicket;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.onewindow.platform.web.jdbc.JdbcAdapter;
 import org.springframework.stereotype.Repository;
 
 /** {@code feed_ticket}: spending is one conditional UPDATE, so of two concurrent redemptions exactly one wins. */
 @Repository
-public class JdbcFeedTickets implements TicketStore {
-
-    private final JdbcClient jdbc;
-
-    public JdbcFeedTickets(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+public class JdbcFeedTickets extends JdbcAdapter implements TicketStore {
 
     @Override
     public void save(String ticketHash, FeedTicket ticket, Instant issuedAt) {

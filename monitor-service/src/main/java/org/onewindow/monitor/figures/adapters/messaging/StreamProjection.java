@@ -23,15 +23,7 @@ import org.springframework.stereotype.Component;
  * never reach the database.
  */
 @Component
-public class StreamProjection {
-
-    private final JdbcReadModel model;
-    private final Clock clock;
-
-    public StreamProjection(JdbcReadModel model, Clock clock) {
-        this.model = model;
-        this.clock = clock;
-    }
+public record StreamProjection(JdbcReadModel model, Clock clock) {
 
     public void on(ApplicationAccepted e) {
         model.accepted(e.caseNumber(), e.itemCode(), e.itemName(), e.centreCode(), e.implementingDepartment(),

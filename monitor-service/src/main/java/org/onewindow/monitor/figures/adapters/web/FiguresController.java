@@ -22,19 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/monitor/v1")
-public class FiguresController {
+public record FiguresController(JdbcFigures figures, Clock clock) {
 
     /** Longest throughput range per granularity, so one request stays cheap. */
     static final int MAX_DAYS_BY_DAY = 366;
     static final int MAX_DAYS_BY_HOUR = 7;
-
-    private final JdbcFigures figures;
-    private final Clock clock;
-
-    public FiguresController(JdbcFigures figures, Clock clock) {
-        this.figures = figures;
-        this.clock = clock;
-    }
 
     /**
      * The dashboard's counters in one document; the live feed sends the same JSON as its {@code figures} message

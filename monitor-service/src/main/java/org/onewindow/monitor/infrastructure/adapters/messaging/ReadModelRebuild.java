@@ -11,19 +11,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * stored positions back to the beginning in one transaction, and starts the consumers again. Alerts are kept: they
  * carry the operators' acknowledgements, and their deterministic ids stop the replay from raising them again.
  */
-public class ReadModelRebuild {
+public record ReadModelRebuild(SubscriptionContainers consumers, JdbcReadModel model, TransactionTemplate transaction) {
 
     private static final Logger log = LoggerFactory.getLogger(ReadModelRebuild.class);
-
-    private final SubscriptionContainers consumers;
-    private final JdbcReadModel model;
-    private final TransactionTemplate transaction;
-
-    public ReadModelRebuild(SubscriptionContainers consumers, JdbcReadModel model, TransactionTemplate transaction) {
-        this.consumers = consumers;
-        this.model = model;
-        this.transaction = transaction;
-    }
 
     public synchronized void rebuild() {
         log.info("rebuilding the read model from the beginning of every public topic");

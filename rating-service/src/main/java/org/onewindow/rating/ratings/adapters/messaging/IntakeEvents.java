@@ -22,15 +22,9 @@ import org.springframework.stereotype.Component;
  * are unusable (blank, too long) is poison: a {@link RuleViolation} sends it to the dead-letter topic at once.
  */
 @Component
-public class IntakeEvents {
+public record IntakeEvents(EligibilityService eligibility) {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeEvents.class);
-
-    private final EligibilityService eligibility;
-
-    public IntakeEvents(EligibilityService eligibility) {
-        this.eligibility = eligibility;
-    }
 
     public void accepted(ApplicationAccepted event) {
         String applicant = event.applicant() == null ? null : event.applicant().userId();

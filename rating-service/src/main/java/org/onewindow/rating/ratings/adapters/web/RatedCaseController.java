@@ -28,17 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/rating/v1/cases")
-public class RatedCaseController {
-
-    private final RatedCaseQueries queries;
-    private final RatingProperties properties;
-    private final RatingScopes scopes;
-
-    public RatedCaseController(RatedCaseQueries queries, RatingProperties properties, RatingScopes scopes) {
-        this.queries = queries;
-        this.properties = properties;
-        this.scopes = scopes;
-    }
+public record RatedCaseController(RatedCaseQueries queries, RatingProperties properties, RatingScopes scopes) {
 
     public record StageView(Stage stage, OffsetDateTime openedAt, OffsetDateTime closesAt, boolean rated) {
     }

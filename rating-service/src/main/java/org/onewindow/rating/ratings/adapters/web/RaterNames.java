@@ -15,13 +15,7 @@ import org.springframework.stereotype.Component;
  * with {@code all-masked}, systems) reads the rating with {@code raterUserId} and {@code onBehalfOf} masked.
  */
 @Component
-public class RaterNames {
-
-    private final CurrentAccess access;
-
-    public RaterNames(CurrentAccess access) {
-        this.access = access;
-    }
+public record RaterNames(CurrentAccess access) {
 
     public boolean shown(Actor reader, Rating rating) {
         if (reader.userId().equals(rating.rater().value())

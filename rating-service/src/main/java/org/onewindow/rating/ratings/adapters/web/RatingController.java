@@ -42,31 +42,13 @@ import org.springframework.web.bind.annotation.RestController;
 /** 好差评: the applicant (or their agent) rates a case once per stage; ratings are read back for reconciliation. */
 @RestController
 @RequestMapping(RatingController.PATH)
-public class RatingController {
+public record RatingController(RatingService service, Ratings ratings, RectificationService rectifications,
+                               CurrentActor currentActor, PersonalDataReads personalDataReads, RaterNames raterNames,
+                               RatingScopes scopes) {
 
     static final String PATH = "/api/rating/v1/ratings";
     /** A named rating's personal data (查询留痕 records these names when staff read it). */
     static final java.util.List<String> PERSONAL_FIELDS = java.util.List.of("raterUserId", "onBehalfOf", "comment");
-
-    private final RatingService service;
-    private final Ratings ratings;
-    private final RectificationService rectifications;
-    private final CurrentActor currentActor;
-    private final PersonalDataReads personalDataReads;
-    private final RaterNames raterNames;
-    private final RatingScopes scopes;
-
-    public RatingController(RatingService service, Ratings ratings, RectificationService rectifications,
-                            CurrentActor currentActor, PersonalDataReads personalDataReads, RaterNames raterNames,
-                            RatingScopes scopes) {
-        this.raterNames = raterNames;
-        this.scopes = scopes;
-        this.service = service;
-        this.ratings = ratings;
-        this.rectifications = rectifications;
-        this.currentActor = currentActor;
-        this.personalDataReads = personalDataReads;
-    }
 
     /**
      * @param comment optional, at most 500 characters; resident IDs and phone numbers in it are masked before storing

@@ -16,17 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * rating opened none.
  */
 @RestController
-public class RatingRectificationController {
-
-    private final Ratings ratings;
-    private final RectificationService rectifications;
-    private final RatingScopes scopes;
-
-    public RatingRectificationController(Ratings ratings, RectificationService rectifications, RatingScopes scopes) {
-        this.ratings = ratings;
-        this.rectifications = rectifications;
-        this.scopes = scopes;
-    }
+public record RatingRectificationController(Ratings ratings, RectificationService rectifications, RatingScopes scopes) {
 
     @GetMapping("/api/rating/v1/ratings/{ratingId}/rectification")
     public RectificationView ofRating(@PathVariable UUID ratingId) {

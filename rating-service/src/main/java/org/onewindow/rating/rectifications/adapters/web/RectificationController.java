@@ -31,19 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/rating/v1/rectifications")
-public class RectificationController {
+public record RectificationController(RectificationService service, CurrentActor currentActor, RatingScopes scopes) {
 
     private static final String RESOURCE = "rectification";
-
-    private final RectificationService service;
-    private final CurrentActor currentActor;
-    private final RatingScopes scopes;
-
-    public RectificationController(RectificationService service, CurrentActor currentActor, RatingScopes scopes) {
-        this.service = service;
-        this.currentActor = currentActor;
-        this.scopes = scopes;
-    }
 
     /** 核实: whether the complaint is founded, and why. */
     public record VerificationBody(@NotNull Boolean founded,

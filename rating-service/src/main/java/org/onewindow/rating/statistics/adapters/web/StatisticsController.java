@@ -16,13 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/rating/v1/statistics")
-public class StatisticsController {
-
-    private final Statistics statistics;
-
-    public StatisticsController(Statistics statistics) {
-        this.statistics = statistics;
-    }
+public record StatisticsController(Statistics statistics) {
 
     @GetMapping
     public PageResult<SatisfactionStatistics> statistics(@RequestParam(required = false) String by, PageQuery page) {

@@ -12,13 +12,7 @@ import org.onewindow.review.cases.domain.StaffMember;
  * The staff directory of the local stack and the tests: the development issuer's demo users, the same list the
  * tokens are issued from, so a deputy's department and roles are those their own token would carry.
  */
-public final class DemoUsersStaffDirectory implements StaffDirectory {
-
-    private final DemoUsers users;
-
-    public DemoUsersStaffDirectory(DemoUsers users) {
-        this.users = users;
-    }
+public record DemoUsersStaffDirectory(DemoUsers users) implements StaffDirectory {
 
     @Override
     public Optional<StaffMember> find(String userId) {

@@ -36,13 +36,7 @@ import org.springframework.stereotype.Component;
  * service's clock when it is raised.
  */
 @Component
-public class ReviewContracts implements ContractMapper<ReviewEvent> {
-
-    private final Clock clock;
-
-    public ReviewContracts(Clock clock) {
-        this.clock = clock;
-    }
+public record ReviewContracts(Clock clock) implements ContractMapper<ReviewEvent> {
 
     @Override
     public List<DomainEvent> toContracts(ReviewEvent event) {

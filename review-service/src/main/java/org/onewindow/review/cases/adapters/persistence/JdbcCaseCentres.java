@@ -4,18 +4,12 @@ import java.util.Optional;
 
 import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.review.cases.application.CaseCentres;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.onewindow.platform.web.jdbc.JdbcAdapter;
 import org.springframework.stereotype.Repository;
 
 /** {@code case_centre}: one row per case, written when the acceptance is consumed. */
 @Repository
-public class JdbcCaseCentres implements CaseCentres {
-
-    private final JdbcClient jdbc;
-
-    public JdbcCaseCentres(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+public class JdbcCaseCentres extends JdbcAdapter implements CaseCentres {
 
     @Override
     public void record(CaseNumber caseNumber, String centreCode) {

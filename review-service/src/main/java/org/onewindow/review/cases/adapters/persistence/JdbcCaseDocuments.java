@@ -6,18 +6,12 @@ import java.util.UUID;
 
 import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.review.cases.application.CaseDocuments;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.onewindow.platform.web.jdbc.JdbcAdapter;
 import org.springframework.stereotype.Repository;
 
 /** {@code case_document}: an upsert that keeps the newest announcement of each document. */
 @Repository
-public class JdbcCaseDocuments implements CaseDocuments {
-
-    private final JdbcClient jdbc;
-
-    public JdbcCaseDocuments(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+public class JdbcCaseDocuments extends JdbcAdapter implements CaseDocuments {
 
     @Override
     public void record(CaseDocument d) {

@@ -1,6 +1,5 @@
 package org.onewindow.review.cases.adapters.web;
 
-
 import org.onewindow.platform.kernel.Actor;
 import org.onewindow.platform.security.CurrentAccess;
 import org.onewindow.platform.security.CurrentActor;
@@ -17,17 +16,9 @@ import org.springframework.stereotype.Component;
  * mask). A dual-role caller sees the union.
  */
 @Component
-class CallerScopes {
+record CallerScopes(CurrentAccess access, CurrentActor currentActor) {
 
     /** The claim naming the departments an integrating system may act on (docs/security.md, "Integrating systems"). */
-
-    private final CurrentAccess access;
-    private final CurrentActor currentActor;
-
-    CallerScopes(CurrentAccess access, CurrentActor currentActor) {
-        this.access = access;
-        this.currentActor = currentActor;
-    }
 
     CaseScope cases(String resource, String action) {
         Actor actor = currentActor.current();

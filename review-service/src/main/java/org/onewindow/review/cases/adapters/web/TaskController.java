@@ -48,22 +48,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/review/v1/tasks")
-public class TaskController {
-
-    private final ReviewCaseService cases;
-    private final ReviewCaseQueries queries;
-    private final CurrentActor currentActor;
-    private final CallerScopes scopes;
-    private final CaseDocuments documents;
-
-    TaskController(ReviewCaseService cases, ReviewCaseQueries queries, CurrentActor currentActor, CallerScopes scopes,
-                   CaseDocuments documents) {
-        this.documents = documents;
-        this.cases = cases;
-        this.queries = queries;
-        this.currentActor = currentActor;
-        this.scopes = scopes;
-    }
+public record TaskController(ReviewCaseService cases, ReviewCaseQueries queries, CurrentActor currentActor,
+                             CallerScopes scopes, CaseDocuments documents) {
 
     /**
      * A department's tasks, soonest promised deadline first; the department defaults to the caller's. Only a caller

@@ -10,13 +10,7 @@ import org.onewindow.review.licences.application.LicenceDocuments;
 import org.onewindow.review.licences.domain.StoredDocument;
 
 /** Licence PDFs in the suite's object store (platform-objectstore; keys relative to review's prefix). */
-public final class ObjectStoreLicenceDocuments implements LicenceDocuments {
-
-    private final ObjectStore store;
-
-    public ObjectStoreLicenceDocuments(ObjectStore store) {
-        this.store = store;
-    }
+public record ObjectStoreLicenceDocuments(ObjectStore store) implements LicenceDocuments {
 
     @Override
     public StoredDocument store(String key, byte[] pdf) {

@@ -18,18 +18,12 @@ import org.springframework.web.bind.annotation.RestController;
  * the number alone never confirms that a licence exists. Public fields only.
  */
 @RestController
-public class LicenceVerificationController {
+public record LicenceVerificationController(LicenceService licences) {
 
     /** @param holderName an organisation's name; a person's masked ({@code 张*}) */
     public record LicenceVerificationView(String number, String itemCode, String itemName, String holderName,
                                           String issuingDepartment, LocalDate validFrom, LocalDate validUntil,
                                           LicenceStatus status) {
-    }
-
-    private final LicenceService licences;
-
-    public LicenceVerificationController(LicenceService licences) {
-        this.licences = licences;
     }
 
     @GetMapping("/api/review/v1/licences/{number}")

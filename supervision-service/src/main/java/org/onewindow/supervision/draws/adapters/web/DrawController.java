@@ -22,15 +22,7 @@ import jakarta.validation.Valid;
 /** Random inspection draws (双随机一公开): published with their seed so anyone can repeat them. */
 @RestController
 @RequestMapping("/api/supervision/v1/draws")
-public class DrawController {
-
-    private final Draws draws;
-    private final CurrentActor currentActor;
-
-    public DrawController(Draws draws, CurrentActor currentActor) {
-        this.draws = draws;
-        this.currentActor = currentActor;
-    }
+public record DrawController(Draws draws, CurrentActor currentActor) {
 
     @PostMapping
     public ResponseEntity<DrawView> draw(@Valid @RequestBody DrawRequest request) {

@@ -6,18 +6,12 @@ import java.util.UUID;
 
 import org.onewindow.supervision.reconciliation.application.ReconciliationFacts;
 import org.onewindow.supervision.reconciliation.application.ReconciliationReport;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.onewindow.platform.web.jdbc.JdbcAdapter;
 import org.springframework.stereotype.Repository;
 
 /** Reconciliation's queries over {@code decisions_seen} and {@code supervision_records}. */
 @Repository
-public class JdbcReconciliationFacts implements ReconciliationFacts {
-
-    private final JdbcClient jdbc;
-
-    public JdbcReconciliationFacts(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+public class JdbcReconciliationFacts extends JdbcAdapter implements ReconciliationFacts {
 
     @Override
     public List<String> approvalsWithoutRecord(int limit) {

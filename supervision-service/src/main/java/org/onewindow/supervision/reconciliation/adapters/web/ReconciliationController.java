@@ -7,13 +7,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/supervision/v1/reconciliation}: the invariant-2 report (at most 1000 cases per list). */
 @RestController
-public class ReconciliationController {
-
-    private final Reconciliation reconciliation;
-
-    public ReconciliationController(Reconciliation reconciliation) {
-        this.reconciliation = reconciliation;
-    }
+public record ReconciliationController(Reconciliation reconciliation) {
 
     @GetMapping("/api/supervision/v1/reconciliation")
     public ReconciliationReport report() {

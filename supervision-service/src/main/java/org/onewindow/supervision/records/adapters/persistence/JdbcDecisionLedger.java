@@ -4,18 +4,12 @@ import java.time.OffsetDateTime;
 
 import org.onewindow.contracts.review.DecisionMade;
 import org.onewindow.supervision.records.application.DecisionLedger;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.onewindow.platform.web.jdbc.JdbcAdapter;
 import org.springframework.stereotype.Repository;
 
 /** Table {@code decisions_seen}: one row per case, the first decision event that named it. */
 @Repository
-public class JdbcDecisionLedger implements DecisionLedger {
-
-    private final JdbcClient jdbc;
-
-    public JdbcDecisionLedger(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
+public class JdbcDecisionLedger extends JdbcAdapter implements DecisionLedger {
 
     @Override
     public void note(DecisionMade decision, String eventId, OffsetDateTime seenAt) {

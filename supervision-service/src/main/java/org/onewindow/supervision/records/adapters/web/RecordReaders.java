@@ -1,6 +1,5 @@
 package org.onewindow.supervision.records.adapters.web;
 
-
 import org.onewindow.platform.kernel.Actor;
 import org.onewindow.platform.security.CurrentAccess;
 import org.onewindow.platform.security.CurrentActor;
@@ -15,17 +14,9 @@ import org.springframework.stereotype.Component;
  * token's {@code departments} claim; {@code all} every record. A dual-role caller gets the union.
  */
 @Component
-class RecordReaders {
+record RecordReaders(CurrentAccess access, CurrentActor currentActor) {
 
     /** The claim naming the departments an integrating system may act on (docs/security.md, "Integrating systems"). */
-
-    private final CurrentAccess access;
-    private final CurrentActor currentActor;
-
-    RecordReaders(CurrentAccess access, CurrentActor currentActor) {
-        this.access = access;
-        this.currentActor = currentActor;
-    }
 
     RecordScope scope() {
         Actor actor = currentActor.current();
