@@ -12,7 +12,7 @@ import org.onewindow.catalog.calendar.application.CalendarReads;
 import org.onewindow.catalog.calendar.domain.WorkingCalendar;
 import org.onewindow.platform.commands.AggregateStore;
 import org.onewindow.platform.kernel.StateConflict;
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * version in between → nothing written).
  */
 @Repository
-public class JdbcCalendarStore extends JdbcAdapter implements AggregateStore<Integer, WorkingCalendar>, CalendarReads {
+public class JdbcCalendarStore implements AggregateStore<Integer, WorkingCalendar>, CalendarReads {
 
     private static final TypeReference<List<LocalDate>> DATES = new TypeReference<>() {
     };
@@ -32,9 +32,11 @@ public class JdbcCalendarStore extends JdbcAdapter implements AggregateStore<Int
             FROM calendar_version WHERE year = :year
             """;
 
+    private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    public JdbcCalendarStore(JsonMapper json) {
+    public JdbcCalendarStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
         this.json = json;
     }
 

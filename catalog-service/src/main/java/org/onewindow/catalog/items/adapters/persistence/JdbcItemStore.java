@@ -20,7 +20,7 @@ import org.onewindow.catalog.items.domain.VersionStatus;
 import org.onewindow.platform.commands.AggregateStore;
 import org.onewindow.platform.kernel.ItemCode;
 import org.onewindow.platform.kernel.StateConflict;
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,11 +30,13 @@ import tools.jackson.databind.json.JsonMapper;
  * platform's {@code audit_trail} (subject = item code), written by the command path.
  */
 @Repository
-public class JdbcItemStore extends JdbcAdapter implements AggregateStore<ItemCode, ServiceItem>, ItemReads {
+public class JdbcItemStore implements AggregateStore<ItemCode, ServiceItem>, ItemReads {
 
+    private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    public JdbcItemStore(JsonMapper json) {
+    public JdbcItemStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
         this.json = json;
     }
 

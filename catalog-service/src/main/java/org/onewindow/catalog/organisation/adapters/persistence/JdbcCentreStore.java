@@ -6,14 +6,15 @@ import java.util.Map;
 
 import org.onewindow.catalog.organisation.domain.RegisteredCentre;
 import org.onewindow.platform.kernel.CentreCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The service_centre table as the command path saves it: {@code version} is the ETag and the optimistic lock. */
 @Repository
 public class JdbcCentreStore extends VersionedRowStore<CentreCode, RegisteredCentre> {
 
-    public JdbcCentreStore(JdbcOrganisationStore reads, Clock clock) {
-        super(clock, "centre", "centre.concurrent-change",
+    public JdbcCentreStore(JdbcClient jdbc, JdbcOrganisationStore reads, Clock clock) {
+        super(jdbc, clock, "centre", "centre.concurrent-change",
                 code -> reads.centre(code, JdbcOrganisationStore.FOR_UPDATE));
     }
 

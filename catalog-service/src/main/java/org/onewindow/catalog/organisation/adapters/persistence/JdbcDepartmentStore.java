@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.onewindow.catalog.organisation.domain.RegisteredDepartment;
 import org.onewindow.platform.kernel.DepartmentCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,8 +15,8 @@ public class JdbcDepartmentStore extends VersionedRowStore<DepartmentCode, Regis
 
     private final JsonMapper json;
 
-    public JdbcDepartmentStore(JsonMapper json, JdbcOrganisationStore reads, Clock clock) {
-        super(clock, "department", "department.concurrent-change",
+    public JdbcDepartmentStore(JdbcClient jdbc, JsonMapper json, JdbcOrganisationStore reads, Clock clock) {
+        super(jdbc, clock, "department", "department.concurrent-change",
                 code -> reads.department(code, JdbcOrganisationStore.FOR_UPDATE));
         this.json = json;
     }

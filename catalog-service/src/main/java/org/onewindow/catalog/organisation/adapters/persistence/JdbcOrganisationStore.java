@@ -13,14 +13,14 @@ import org.onewindow.catalog.organisation.domain.RegisteredDepartment;
 import org.onewindow.catalog.organisation.domain.ServiceCentre;
 import org.onewindow.platform.kernel.CentreCode;
 import org.onewindow.platform.kernel.DepartmentCode;
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Reads of departments and service centres; also the references item validation checks against. */
 @Repository
-public class JdbcOrganisationStore extends JdbcAdapter implements OrganisationReads {
+public class JdbcOrganisationStore implements OrganisationReads {
 
     static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
@@ -29,9 +29,11 @@ public class JdbcOrganisationStore extends JdbcAdapter implements OrganisationRe
     private static final String DEPARTMENT = "SELECT code, name, powers::text AS powers, version FROM department";
     private static final String CENTRE = "SELECT code, name, level, parent_code, version FROM service_centre";
 
+    private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    public JdbcOrganisationStore(JsonMapper json) {
+    public JdbcOrganisationStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
         this.json = json;
     }
 

@@ -9,23 +9,25 @@ import java.util.function.Function;
 import org.onewindow.platform.commands.AggregateStore;
 import org.onewindow.platform.kernel.StateConflict;
 import org.onewindow.platform.kernel.StoredAggregate;
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * How the department and the centre table are saved: a row per code whose {@code version} is the ETag and the
  * optimistic lock. The insert writes version 1 unless the code was taken meanwhile; the update writes only at the
  * version read. A subclass gives the two statements and the row's columns.
  */
-abstract class VersionedRowStore<K, A extends StoredAggregate<?>> extends JdbcAdapter implements AggregateStore<K, A> {
+abstract class VersionedRowStore<K, A extends StoredAggregate<?>> implements AggregateStore<K, A> {
 
+    private final JdbcClient jdbc;
     private final Clock clock;
     private final String kind;
     private final String conflictRule;
     private final Function<K, Optional<A>> lockedRead;
 
     /** {@code lockedRead}: the row by code, locked until the transaction ends. */
-    VersionedRowStore(Clock clock, String kind, String conflictRule,
+    VersionedRowStore(JdbcClient jdbc, Clock clock, String kind, String conflictRule,
                       Function<K, Optional<A>> lockedRead) {
+        this.jdbc = jdbc;
         this.clock = clock;
         this.kind = kind;
         this.conflictRule = conflictRule;

@@ -41,8 +41,8 @@ import org.onewindow.platform.kernel.CentreCode;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
 import org.onewindow.platform.web.paging.SqlPages;
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
 import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import tools.jackson.core.type.TypeReference;
@@ -53,7 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
  * platform's {@code audit_trail}, written by the command path.
  */
 @Repository
-public class ApplicationRepository extends JdbcAdapter implements ApplicationStore {
+public class ApplicationRepository implements ApplicationStore {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String COLUMNS = """
@@ -64,6 +64,12 @@ public class ApplicationRepository extends JdbcAdapter implements ApplicationSto
             refused_at, supplement_request::text AS supplement_request, promised_deadline, statutory_deadline,
             decision::text AS decision, licence_status, delivery::text AS delivery, deadlines_provisional,
             deadline_change::text AS deadline_change, licence_issue_due_by, licence_issue_due_provisional, delivery_warning, version""";
+
+    private final JdbcClient jdbc;
+
+    public ApplicationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public long nextSequence(String centreCode, LocalDate day) {

@@ -9,16 +9,22 @@ import org.onewindow.intake.catalog.application.CatalogStore;
 import org.onewindow.intake.catalog.domain.CentreLevel;
 import org.onewindow.intake.catalog.domain.ItemVersion;
 import org.onewindow.intake.catalog.domain.ServiceCentre;
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /** The catalog replica's tables. Upserts keep the newer version, so replays and reordering are harmless. */
 @Repository
-public class CatalogRepository extends JdbcAdapter implements CatalogStore {
+public class CatalogRepository implements CatalogStore {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcClient jdbc;
+
+    public CatalogRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public void saveItem(ItemVersion item, OffsetDateTime changedAt) {

@@ -17,6 +17,7 @@ import org.onewindow.intake.documents.domain.Document;
 import org.onewindow.intake.documents.domain.DocumentKind;
 import org.onewindow.intake.documents.domain.DocumentStatus;
 import org.onewindow.intake.documents.domain.DocumentType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Documents in explicit SQL; {@code version} increments with every update. */
@@ -27,8 +28,8 @@ public class DocumentRepository extends RowsById<Document> implements DocumentSt
             id, case_number, material_code, doc_version, content_type, sha256, size_bytes, file_name, object_key, status,
             defect_reason, uploaded_by, uploaded_role, uploaded_at, reviewed_by, reviewed_at, legal_hold, kind, version""";
 
-    public DocumentRepository() {
-        super("document", COLUMNS, DocumentRepository::map);
+    public DocumentRepository(JdbcClient jdbc) {
+        super(jdbc, "document", COLUMNS, DocumentRepository::map);
     }
 
     @Override

@@ -1,12 +1,18 @@
 package org.onewindow.intake.documents.adapters.persistence;
 
 import org.onewindow.intake.documents.application.JobLock;
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** {@code pg_try_advisory_xact_lock}: released when the job's transaction ends, also when the instance dies. */
 @Component
-public class JdbcJobLock extends JdbcAdapter implements JobLock {
+public class JdbcJobLock implements JobLock {
+
+    private final JdbcClient jdbc;
+
+    public JdbcJobLock(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public boolean tryLockForTransaction(long key) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.onewindow.intake.documents.application.UploadSessions;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Chunked uploads under way. */
@@ -18,8 +19,8 @@ public class UploadSessionRepository extends RowsById<UploadSessions.Session> im
             id, case_number, material_code, file_name, total_bytes, received_bytes, chunks, object_prefix, created_by,
             created_at""";
 
-    public UploadSessionRepository() {
-        super("upload_session", COLUMNS, UploadSessionRepository::map);
+    public UploadSessionRepository(JdbcClient jdbc) {
+        super(jdbc, "upload_session", COLUMNS, UploadSessionRepository::map);
     }
 
     @Override

@@ -15,19 +15,25 @@ import org.onewindow.intake.messages.domain.MessageKind;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
 import org.onewindow.platform.web.paging.SqlPages;
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
 import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The message box in explicit SQL. */
 @Repository
-public class MessageRepository extends JdbcAdapter implements MessageStore {
+public class MessageRepository implements MessageStore {
 
     private static final String COLUMNS = "message_id, case_number, applicant_user_id, agent_user_id, kind, title, body,"
             + " legal_basis, created_at, read_at";
     /** The applicant's own OR the agent's filed ones (a null user matches nothing), optionally of one case. */
     private static final String WHERE = " WHERE ((CAST(? AS text) IS NOT NULL AND applicant_user_id = ?)"
             + " OR (CAST(? AS text) IS NOT NULL AND agent_user_id = ?)) AND (CAST(? AS text) IS NULL OR case_number = ?)";
+
+    private final JdbcClient jdbc;
+
+    public MessageRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public boolean add(StoredMessage m) {

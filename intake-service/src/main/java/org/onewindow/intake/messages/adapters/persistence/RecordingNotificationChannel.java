@@ -12,9 +12,9 @@ import org.onewindow.intake.messages.application.NotificationChannel;
 import org.onewindow.platform.kernel.PhoneNumber;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(name = "onewindow.intake.notifications.channel", havingValue = RecordingNotificationChannel.NAME,
         matchIfMissing = true)
-public class RecordingNotificationChannel extends JdbcAdapter implements NotificationChannel {
+public class RecordingNotificationChannel implements NotificationChannel {
 
     public static final String NAME = "recording";
     private static final Logger log = LoggerFactory.getLogger(RecordingNotificationChannel.class);
@@ -35,9 +35,11 @@ public class RecordingNotificationChannel extends JdbcAdapter implements Notific
                            OffsetDateTime recordedAt) {
     }
 
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    public RecordingNotificationChannel(Clock clock) {
+    public RecordingNotificationChannel(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 

@@ -16,12 +16,18 @@ import org.onewindow.monitor.alerts.domain.Rule;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
 import org.onewindow.platform.web.paging.SqlPages;
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The {@code alert} table. It is not part of the rebuilt read model: alerts survive a rebuild. */
 @Repository
-public class JdbcAlerts extends JdbcAdapter implements Alerts {
+public class JdbcAlerts implements Alerts {
+
+    private final JdbcClient jdbc;
+
+    public JdbcAlerts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public void insert(Alert alert) {

@@ -11,7 +11,7 @@ import java.util.List;
 import org.onewindow.monitor.alerts.application.RuleCandidates;
 import org.onewindow.monitor.alerts.domain.Finding;
 import org.onewindow.monitor.alerts.domain.Rule;
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -19,10 +19,16 @@ import org.springframework.stereotype.Repository;
  * rule's alert. Each query answers columns {@code case_number, department, centre_code, item_code, detail}.
  */
 @Repository
-public class JdbcRuleCandidates extends JdbcAdapter implements RuleCandidates {
+public class JdbcRuleCandidates implements RuleCandidates {
 
     private static final String NO_ALERT_YET =
             " AND NOT EXISTS (SELECT 1 FROM alert a WHERE a.rule = '%s' AND a.case_number = c.case_number)";
+
+    private final JdbcClient jdbc;
+
+    public JdbcRuleCandidates(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public List<Finding> pastStatutoryDeadline(LocalDate today) {

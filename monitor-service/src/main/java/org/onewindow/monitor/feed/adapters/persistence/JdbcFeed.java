@@ -7,7 +7,6 @@ import java.util.List;
 import org.onewindow.monitor.feed.application.FeedStore;
 import org.onewindow.monitor.feed.domain.FeedEntry;
 import org.onewindow.monitor.feed.domain.FeedFilter;
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,10 +17,16 @@ import org.springframework.stereotype.Repository;
  * append to the commit of the consumer's (or the scan's) transaction.
  */
 @Repository
-public class JdbcFeed extends JdbcAdapter implements FeedStore {
+public class JdbcFeed implements FeedStore {
 
     /** "monfeed": distinct from the scan's and the platform's keys. */
     static final long LOCK_KEY = 0x6d6f6e66656564L;
+
+    private final JdbcClient jdbc;
+
+    public JdbcFeed(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     /**
      * Appends one entry in the caller's transaction; department and centre fall back to the case's row of the read

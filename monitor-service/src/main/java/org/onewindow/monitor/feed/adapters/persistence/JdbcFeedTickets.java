@@ -10,12 +10,18 @@ import java.util.Optional;
 import org.onewindow.monitor.feed.application.TicketStore;
 import org.onewindow.monitor.feed.domain.FeedFilter;
 import org.onewindow.monitor.feed.domain.FeedTicket;
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** {@code feed_ticket}: spending is one conditional UPDATE, so of two concurrent redemptions exactly one wins. */
 @Repository
-public class JdbcFeedTickets extends JdbcAdapter implements TicketStore {
+public class JdbcFeedTickets implements TicketStore {
+
+    private final JdbcClient jdbc;
+
+    public JdbcFeedTickets(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public void save(String ticketHash, FeedTicket ticket, Instant issuedAt) {

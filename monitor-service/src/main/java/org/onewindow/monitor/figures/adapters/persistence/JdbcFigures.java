@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -18,9 +18,15 @@ import org.springframework.stereotype.Repository;
  * for, never on when the events were consumed, so a rebuild from the topics gives the same figures.
  */
 @Repository
-public class JdbcFigures extends JdbcAdapter {
+public class JdbcFigures {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final JdbcClient jdbc;
+
+    public JdbcFigures(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     /** How case figures are grouped. */
     public enum By {

@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -17,11 +17,17 @@ import org.springframework.stereotype.Repository;
  * the inbox transaction of the consumed event. Nothing personal is written: no names, no ID numbers, no comments.
  */
 @Repository
-public class JdbcReadModel extends JdbcAdapter {
+public class JdbcReadModel {
 
     /** The tables a rebuild empties (the alerts stay). */
     static final List<String> TABLES = List.of("mon_case", "mon_step", "mon_supervision", "mon_rating",
             "mon_rectification");
+
+    private final JdbcClient jdbc;
+
+    public JdbcReadModel(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     public void accepted(String caseNumber, String itemCode, String itemName, String centreCode, String department,
                          String supervisingDepartment, OffsetDateTime acceptedAt) {

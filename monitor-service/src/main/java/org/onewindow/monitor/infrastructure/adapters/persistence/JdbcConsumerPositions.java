@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.kafka.common.TopicPartition;
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -13,7 +13,13 @@ import org.springframework.stereotype.Repository;
  * committed offsets, which a rebuild leaves ahead until the consumers commit again.
  */
 @Repository
-public class JdbcConsumerPositions extends JdbcAdapter {
+public class JdbcConsumerPositions {
+
+    private final JdbcClient jdbc;
+
+    public JdbcConsumerPositions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     /** Next offset to read per partition of the given (bare) subscription group. */
     public Map<TopicPartition, Long> positions(String group) {

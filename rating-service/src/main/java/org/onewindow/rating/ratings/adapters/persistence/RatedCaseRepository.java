@@ -19,8 +19,8 @@ import org.onewindow.rating.ratings.domain.CaseFacts;
 import org.onewindow.rating.ratings.domain.RatedCase;
 import org.onewindow.rating.ratings.domain.Rating;
 import org.onewindow.rating.ratings.domain.Stage;
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -29,7 +29,13 @@ import org.springframework.stereotype.Repository;
  * the ones the case does not have yet.
  */
 @Repository
-public class RatedCaseRepository extends JdbcAdapter implements RatedCases {
+public class RatedCaseRepository implements RatedCases {
+
+    private final JdbcClient jdbc;
+
+    public RatedCaseRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public Optional<RatedCase> find(CaseNumber caseNumber) {

@@ -22,12 +22,18 @@ import org.onewindow.rating.ratings.domain.Level;
 import org.onewindow.rating.ratings.domain.RaterRole;
 import org.onewindow.rating.ratings.domain.Rating;
 import org.onewindow.rating.ratings.domain.Stage;
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Ratings, one row per case and stage (written with their case by {@link RatedCaseRepository}). */
 @Repository
-public class RatingRepository extends JdbcAdapter implements Ratings {
+public class RatingRepository implements Ratings {
+
+    private final JdbcClient jdbc;
+
+    public RatingRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public Optional<Rating> find(UUID ratingId) {

@@ -21,12 +21,18 @@ import org.onewindow.rating.rectifications.application.Rectifications;
 import org.onewindow.rating.rectifications.domain.Rectification;
 import org.onewindow.rating.rectifications.domain.RectificationOutcome;
 import org.onewindow.rating.rectifications.domain.RectificationStatus;
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Rectifications, one per bad rating, with the version the command path checks on every save. */
 @Repository
-public class RectificationRepository extends JdbcAdapter implements Rectifications {
+public class RectificationRepository implements Rectifications {
+
+    private final JdbcClient jdbc;
+
+    public RectificationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public void insert(Rectification r) {

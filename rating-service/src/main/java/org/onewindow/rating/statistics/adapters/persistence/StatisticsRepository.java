@@ -8,8 +8,8 @@ import org.onewindow.rating.ratings.domain.Level;
 import org.onewindow.rating.statistics.application.Statistics;
 import org.onewindow.rating.statistics.domain.Dimension;
 import org.onewindow.rating.statistics.domain.SatisfactionStatistics;
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -17,7 +17,13 @@ import org.springframework.stereotype.Repository;
  * queries: no second copy to drift).
  */
 @Repository
-public class StatisticsRepository extends JdbcAdapter implements Statistics {
+public class StatisticsRepository implements Statistics {
+
+    private final JdbcClient jdbc;
+
+    public StatisticsRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public List<SatisfactionStatistics> all(Dimension by) {

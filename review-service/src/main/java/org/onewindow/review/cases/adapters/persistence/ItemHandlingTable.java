@@ -4,12 +4,18 @@ import java.util.Optional;
 
 import org.onewindow.review.cases.application.ItemHandlings;
 import org.onewindow.review.cases.domain.JointHandling;
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The table {@code item_handling}: one row per item version announced on {@code catalog.items}. */
 @Repository
-public class ItemHandlingTable extends JdbcAdapter implements ItemHandlings {
+public class ItemHandlingTable implements ItemHandlings {
+
+    private final JdbcClient jdbc;
+
+    public ItemHandlingTable(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public void record(String itemCode, int itemVersion, JointHandling jointHandling, String specialLaw) {

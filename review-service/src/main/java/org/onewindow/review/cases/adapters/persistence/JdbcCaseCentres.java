@@ -4,12 +4,18 @@ import java.util.Optional;
 
 import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.review.cases.application.CaseCentres;
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** {@code case_centre}: one row per case, written when the acceptance is consumed. */
 @Repository
-public class JdbcCaseCentres extends JdbcAdapter implements CaseCentres {
+public class JdbcCaseCentres implements CaseCentres {
+
+    private final JdbcClient jdbc;
+
+    public JdbcCaseCentres(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public void record(CaseNumber caseNumber, String centreCode) {

@@ -6,12 +6,18 @@ import java.util.UUID;
 
 import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.review.cases.application.CaseDocuments;
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** {@code case_document}: an upsert that keeps the newest announcement of each document. */
 @Repository
-public class JdbcCaseDocuments extends JdbcAdapter implements CaseDocuments {
+public class JdbcCaseDocuments implements CaseDocuments {
+
+    private final JdbcClient jdbc;
+
+    public JdbcCaseDocuments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public void record(CaseDocument d) {

@@ -5,12 +5,12 @@ import java.util.Set;
 
 import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.review.cases.application.CentreTree;
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** {@code service_centre} and {@code item_delegation}, written by the catalog events' handler (migration V8). */
 @Repository
-public class JdbcCentreTree extends JdbcAdapter implements CentreTree {
+public class JdbcCentreTree implements CentreTree {
 
     /**
      * The centres below {@code :tops} (recursively; UNION stops at a cycle), joined to the case's centre and to the
@@ -32,6 +32,12 @@ public class JdbcCentreTree extends JdbcAdapter implements CentreTree {
                   AND d.item_version = (SELECT ih.item_version FROM item_handling ih WHERE ih.item_code = rc.item_code
                                         ORDER BY (ih.item_version = rc.item_version) DESC, ih.item_version DESC
                                         LIMIT 1))""";
+
+    private final JdbcClient jdbc;
+
+    public JdbcCentreTree(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public void centreChanged(String code, String parentCode, String level) {

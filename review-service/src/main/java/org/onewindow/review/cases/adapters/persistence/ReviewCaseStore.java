@@ -18,7 +18,7 @@ import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
 import org.onewindow.platform.web.paging.SqlPages;
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.onewindow.review.cases.application.ReviewCases;
 import org.onewindow.review.cases.application.TaskListItem;
 import org.onewindow.review.cases.domain.CaseDeadlines;
@@ -48,7 +48,13 @@ import org.springframework.stereotype.Repository;
  * command path.
  */
 @Repository
-public class ReviewCaseStore extends JdbcAdapter implements ReviewCases {
+public class ReviewCaseStore implements ReviewCases {
+
+    private final JdbcClient jdbc;
+
+    public ReviewCaseStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public boolean exists(CaseNumber caseNumber) {

@@ -16,14 +16,20 @@ import org.onewindow.review.licences.domain.HolderKind;
 import org.onewindow.review.licences.domain.LicenceHolder;
 import org.onewindow.review.licences.domain.RegisteredLicence;
 import org.onewindow.review.licences.domain.StoredDocument;
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The licence register in table {@code licence} (V9), with the holder kinds of accepted cases ({@code case_holder_kind}). */
 @Repository
-public class JdbcLicenceRegister extends JdbcAdapter implements LicenceRegister {
+public class JdbcLicenceRegister implements LicenceRegister {
 
     private static final int ERROR_LENGTH = 500;
+
+    private final JdbcClient jdbc;
+
+    public JdbcLicenceRegister(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public Optional<RegisteredLicence> findForUpdate(String number) {

@@ -18,16 +18,22 @@ import org.onewindow.platform.web.paging.PageResult;
 import org.onewindow.platform.web.paging.SqlPages;
 import org.onewindow.supervision.draws.application.DrawStore;
 import org.onewindow.supervision.draws.domain.Draw;
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Table {@code draws}: a draw is inserted once and never updated. */
 @Repository
-public class JdbcDrawStore extends JdbcAdapter implements DrawStore {
+public class JdbcDrawStore implements DrawStore {
 
     private static final String COLUMNS = """
             id, department, seed, holders_count, inspectors_count, candidates, inspector_pool, holders, inspectors,
             drawn_by, drawn_at""";
+
+    private final JdbcClient jdbc;
+
+    public JdbcDrawStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public List<String> candidates(DepartmentCode department) {

@@ -6,12 +6,18 @@ import java.util.UUID;
 
 import org.onewindow.supervision.reconciliation.application.ReconciliationFacts;
 import org.onewindow.supervision.reconciliation.application.ReconciliationReport;
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Reconciliation's queries over {@code decisions_seen} and {@code supervision_records}. */
 @Repository
-public class JdbcReconciliationFacts extends JdbcAdapter implements ReconciliationFacts {
+public class JdbcReconciliationFacts implements ReconciliationFacts {
+
+    private final JdbcClient jdbc;
+
+    public JdbcReconciliationFacts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public List<String> approvalsWithoutRecord(int limit) {

@@ -4,12 +4,18 @@ import java.time.OffsetDateTime;
 
 import org.onewindow.contracts.review.DecisionMade;
 import org.onewindow.supervision.records.application.DecisionLedger;
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Table {@code decisions_seen}: one row per case, the first decision event that named it. */
 @Repository
-public class JdbcDecisionLedger extends JdbcAdapter implements DecisionLedger {
+public class JdbcDecisionLedger implements DecisionLedger {
+
+    private final JdbcClient jdbc;
+
+    public JdbcDecisionLedger(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public void note(DecisionMade decision, String eventId, OffsetDateTime seenAt) {

@@ -28,18 +28,24 @@ import org.onewindow.supervision.records.domain.LicenceAction;
 import org.onewindow.supervision.records.domain.LicenceStatus;
 import org.onewindow.supervision.records.domain.RecordStatus;
 import org.onewindow.supervision.records.domain.SupervisionRecord;
-import org.onewindow.platform.web.jdbc.JdbcAdapter;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Supervision records with their licence actions and inspections; explicit SQL, saved with a version check. */
 @Repository
-public class JdbcRecordStore extends JdbcAdapter implements RecordStore {
+public class JdbcRecordStore implements RecordStore {
 
     private static final String COLUMNS = """
             id, case_number, item_code, item_name, licence_number, supervising_department, holder_name,
             holder_masked_id_number, decided_at, participants, pushed_at, claim_deadline, pushed_late, status,
             claimed_by, claimed_at, escalated_at, licence_status, version""";
+
+    private final JdbcClient jdbc;
+
+    public JdbcRecordStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
     @Override
     public boolean existsForCase(CaseNumber caseNumber) {
