@@ -30,6 +30,10 @@ public final class Bench {
             Scaling.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("seed")) {
+            Seed.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("verify-audit")) {
             VerifyAudit.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
