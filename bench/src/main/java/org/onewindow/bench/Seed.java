@@ -31,25 +31,34 @@ public final class Seed {
 
     static final String USAGE = """
             Usage: java -jar bench/target/bench.jar seed [--cases=N] [--port-offset=N] [--template-day=YYYYMMDD]
-                                                        [--batch=COPIES] [--threads=T] [--user=U] [--password=P]
+                                                        [--batch=COPIES] [--threads=T] [--triggers=off|on]
+                                                        [--user=U] [--password=P]
               --cases         cases of history to add, at least (default 100000): copies of every completed case
                               of the template day, as many copies as it takes
               --port-offset   the stack's port offset as given to ./run-local.sh (PostgreSQL on 15432 + offset)
               --template-day  the day whose completed cases are copied (default: the day of most applications)
               --batch         copies per transaction (default 20)
               --threads       databases seeded at once (default 2)
+              --triggers      on: run triggers and foreign-key checks (the audit trail's chain is sealed per new
+                              case, about 10x slower); off (default): copies keep their template's seq and hashes,
+                              so the copies' audit chains do not verify (verify-audit reports them)
               --user, --password   PostgreSQL login (default postgres/postgres, as ./run-local.sh)
-            Run once on a stack whose cases were driven through the API (e.g. after a bench warm-up); it adds, it
-            never deletes. Prints the rows added and the rows per table afterwards, and the time taken.""";
+            Run on a stack whose cases were driven through the API (e.g. after a bench warm-up); it adds, it never
+            deletes; run again with the same options it skips the rows already there. Prints the rows added and the rows per table afterwards, and the time taken.""";
 
     record Options(int cases, int portOffset, String templateDay, int batch, int threads, String user,
-                   String password) {
+                   String password, boolean triggers) {
 
         static Options parse(String[] args) {
             CommandLine.Values given = CommandLine.values(args);
             Options options = new Options(given.positive("--cases", 100_000), given.integer("--port-offset", 0),
                     given.text("--template-day", null), given.positive("--batch", 20), given.positive("--threads", 2),
-                    given.text("--user", "postgres"), given.text("--password", "postgres"));
+                    given.text("--user", "postgres"), given.text("--password", "postgres"),
+                    switch (given.text("--triggers", "off")) {
+                        case "on" -> true;
+                        case "off" -> false;
+                        default -> throw new IllegalArgumentException("--triggers must be on or off");
+                    });
             given.refuseUnknown();
             if (options.templateDay != null && !options.templateDay.matches("[0-9]{8}")) {
                 throw new IllegalArgumentException("--template-day must be YYYYMMDD");
@@ -93,7 +102,7 @@ public final class Seed {
             for (String database : DATABASES) {
                 done.add(pool.submit(() -> {
                     try (Connection connection = connect(ports, database, options)) {
-                        HistorySeeder seeder = new HistorySeeder(connection, day, templates);
+                        HistorySeeder seeder = new HistorySeeder(connection, day, templates, options.triggers());
                         seeder.seed(copies, options.batch(), line -> System.out.println("  " + line));
                         seeder.vacuumAnalyze();
                         return seeder.rowCounts();

@@ -42,14 +42,20 @@ final class SeedSql {
                 as $$ select to_char(date '2001-01-01' + k, 'YYYYMMDD') $$""", """
                 create or replace function pg_temp.seed_uuid(u uuid, k int) returns uuid language sql immutable
                 as $$ select md5(u::text || '/' || k)::uuid $$""", """
+                create or replace function pg_temp.seed_cases(v text, k int) returns text language sql immutable
+                as $$ select case when strpos(v, '-%1$s-') = 0 then v
+                    else regexp_replace(v, '-%1$s-([0-9]{6})', '-' || pg_temp.seed_day(k) || '-\\1', 'g') end $$"""
+                .formatted(templateDay), """
+                create or replace function pg_temp.seed_licences(v text, k int) returns text language sql immutable
+                as $$ select case when strpos(v, '-%1$s-') = 0 then v
+                    else regexp_replace(v, '-%1$s-([0-9]{6})', '-' || (1000 + k) || '-\\1', 'g') end $$"""
+                .formatted(licenceYear), """
                 create or replace function pg_temp.seed_text(v text, k int) returns text language sql immutable
                 as $$ select case
-                    when v ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+                    when length(v) = 36 and v ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
                         then md5(lower(v) || '/' || k)::uuid::text
-                    else regexp_replace(regexp_replace(v,
-                        '-%1$s-([0-9]{6})', '-' || pg_temp.seed_day(k) || '-\\1', 'g'),
-                        '-%2$s-([0-9]{6})', '-' || (1000 + k) || '-\\1', 'g')
-                    end $$""".formatted(templateDay, licenceYear));
+                    else pg_temp.seed_licences(pg_temp.seed_cases(v, k), k)
+                    end $$""");
     }
 
     /** The regular expression that finds a case number of the template day in a row's text. */
@@ -88,7 +94,8 @@ final class SeedSql {
         String names = copied.stream().map(c -> quote(c.name())).collect(Collectors.joining(", "));
         String values = copied.stream().map(SeedSql::expression).collect(Collectors.joining(", "));
         return "insert into " + quote(table) + " (" + names + ") select " + values + " from " + source
-                + " s cross join generate_series(?, ?) k order by k" + (orderBy == null ? "" : ", s." + quote(orderBy));
+                + " s cross join generate_series(?, ?) k order by k" + (orderBy == null ? "" : ", s." + quote(orderBy))
+                + " on conflict do nothing";
     }
 
     /** Tables that hold no case history (reference data, positions, sessions): never copied. */

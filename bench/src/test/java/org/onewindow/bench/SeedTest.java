@@ -95,7 +95,7 @@ class SeedTest {
     void copiesTheTemplateCasesUnderNewKeysKeepingEveryConstraintAndReference() throws SQLException {
         Map<String, Long> added;
         try (Connection c = review.getConnection()) {
-            added = new HistorySeeder(c, DAY, List.of(TEMPLATE)).seed(3, 2, line -> { });
+            added = new HistorySeeder(c, DAY, List.of(TEMPLATE), true).seed(3, 2, line -> { });
         }
 
         assertThat(added).containsEntry("review_case", 3L).containsEntry("department_task", 3L)
