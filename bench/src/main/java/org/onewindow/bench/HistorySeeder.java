@@ -137,6 +137,23 @@ final class HistorySeeder {
     }
 
     private List<SeedSql.Column> columns(String table) throws SQLException {
+        Set<String> keyed = new HashSet<>();
+        try (PreparedStatement query = connection.prepareStatement("""
+                select a.attname from pg_index i
+                join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
+                where i.indrelid = ?::regclass
+                union
+                select a.attname from pg_constraint k
+                join pg_attribute a on a.attrelid = k.conrelid and a.attnum = any(k.conkey)
+                where k.conrelid = ?::regclass and k.contype = 'f'""")) {
+            query.setString(1, SeedSql.quote(table));
+            query.setString(2, SeedSql.quote(table));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    keyed.add(rows.getString(1));
+                }
+            }
+        }
         List<SeedSql.Column> columns = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("""
                 select column_name, data_type, udt_name, column_default, is_identity = 'YES', is_generated = 'ALWAYS'
@@ -145,8 +162,10 @@ final class HistorySeeder {
             query.setString(1, table);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    columns.add(new SeedSql.Column(rows.getString(1), rows.getString(2), rows.getString(3),
-                            rows.getString(4), rows.getBoolean(5), rows.getBoolean(6)));
+                    String name = rows.getString(1);
+                    columns.add(new SeedSql.Column(name, rows.getString(2), rows.getString(3), rows.getString(4),
+                            rows.getBoolean(5), rows.getBoolean(6),
+                            keyed.contains(name) || SeedSql.Column.namesACase(name)));
                 }
             }
         }

@@ -101,20 +101,21 @@ class SeedTest {
         assertThat(added).containsEntry("review_case", 3L).containsEntry("department_task", 3L)
                 .containsEntry("licence", 3L).containsEntry("audit_trail", 6L).containsEntry("inbox", 3L)
                 .containsEntry("outbox", 3L); // the unpublished outbox row is not copied
+        // keys are rewritten; content no index holds (here the warnings) keeps its template's text
         assertThat(strings("select case_number || ' ' || licence_number || ' ' || raised_warnings[1] from review_case "
                 + "where case_number like 'C-CITY-01-2001%' order by 1")).containsExactly(
-                "C-CITY-01-20010102-000001 FOOD-BIZ-LICENCE-1001-000001 WARN C-CITY-01-20010102-000001",
-                "C-CITY-01-20010103-000001 FOOD-BIZ-LICENCE-1002-000001 WARN C-CITY-01-20010103-000001",
-                "C-CITY-01-20010104-000001 FOOD-BIZ-LICENCE-1003-000001 WARN C-CITY-01-20010104-000001");
+                "C-CITY-01-20010102-000001 FOOD-BIZ-LICENCE-1001-000001 WARN " + TEMPLATE,
+                "C-CITY-01-20010103-000001 FOOD-BIZ-LICENCE-1002-000001 WARN " + TEMPLATE,
+                "C-CITY-01-20010104-000001 FOOD-BIZ-LICENCE-1003-000001 WARN " + TEMPLATE);
         // the case still open on the template day is no template
         assertThat(strings("select case_number from review_case where case_number like '%-000002'"))
                 .containsExactly(OPEN_CASE);
         // each copy's task belongs to the copy's case (the foreign key holds), under an id of its own
         assertThat(strings("select count(distinct t.task_id) from department_task t join review_case c "
                 + "on c.case_number = t.case_number where t.case_number like '%-2001%'")).containsExactly("3");
-        // the copy's event names the copy's case (a UUID inside a longer text is not rewritten, only case numbers)
-        assertThat(strings("select count(*) from outbox where key like '%-2001%' and payload like '%' || key || '%'"))
-                .containsExactly("3");
+        // the copy's event is keyed by the copy's case; its payload is the template's text
+        assertThat(strings("select count(*) from outbox where key like '%-2001%' and ce_subject = key "
+                + "and payload like '%" + TEMPLATE + "%'")).containsExactly("3");
         assertThat(strings("select count(*) from licence l join review_case c on c.licence_number = l.number "
                 + "and c.case_number = l.case_number")).containsExactly("4");
         // an inbox row's event id (text) and the outbox's event id (uuid) of a copy are mapped alike
@@ -151,13 +152,14 @@ class SeedTest {
 
     @Test
     void leavesColumnsTheDatabaseFillsToTheDatabase() {
-        var id = new SeedSql.Column("id", "bigint", "int8", "nextval('outbox_id_seq'::regclass)", false, false);
-        var tags = new SeedSql.Column("tags", "ARRAY", "_text", null, false, false);
-        var body = new SeedSql.Column("body", "jsonb", "jsonb", null, false, false);
-        String sql = SeedSql.insert("t", "seed_src", List.of(id, tags, body), "id");
-        assertThat(sql).startsWith("insert into \"t\" (\"tags\", \"body\") select case when s.\"tags\" is null")
-                .contains("pg_temp.seed_text(s.\"body\"::text, k)::jsonb")
-                .endsWith("order by k, s.\"id\"");
+        var id = new SeedSql.Column("id", "bigint", "int8", "nextval('outbox_id_seq'::regclass)", false, false, true);
+        var tags = new SeedSql.Column("tags", "ARRAY", "_text", null, false, false, true);
+        var body = new SeedSql.Column("body", "jsonb", "jsonb", null, false, false, true);
+        var note = new SeedSql.Column("note", "text", "text", null, false, false, false);
+        String sql = SeedSql.insert("t", "seed_src", List.of(id, tags, body, note), "id");
+        assertThat(sql).startsWith("insert into \"t\" (\"tags\", \"body\", \"note\") select case when s.\"tags\" is null")
+                .contains("pg_temp.seed_text(s.\"body\"::text, k)::jsonb, s.\"note\" from")
+                .endsWith("order by k, s.\"id\" on conflict do nothing");
     }
 
     private static List<String> strings(String sql) throws SQLException {
