@@ -2,13 +2,16 @@ package org.onewindow.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
 
 /**
  * Load generator: N complete lifecycles through the gateway of a running stack ({@code ./run-local.sh}), at most
@@ -18,24 +21,21 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class Bench {
 
+    /** The other modes, by their first argument; without one of these, the lifecycle benchmark runs. */
+    private static final Map<String, Consumer<String[]>> MODES = Map.of(
+            "chaos", Chaos::main,
+            "instances", Scaling::main,
+            "requests", Requests::main,
+            "seed", Seed::main,
+            "verify-audit", VerifyAudit::main);
+
     private Bench() {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("chaos")) {
-            Chaos.main(java.util.Arrays.copyOfRange(args, 1, args.length));
-            return;
-        }
-        if (args.length > 0 && args[0].equals("instances")) {
-            Scaling.main(java.util.Arrays.copyOfRange(args, 1, args.length));
-            return;
-        }
-        if (args.length > 0 && args[0].equals("requests")) {
-            Requests.main(java.util.Arrays.copyOfRange(args, 1, args.length));
-            return;
-        }
-        if (args.length > 0 && args[0].equals("verify-audit")) {
-            VerifyAudit.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+        Consumer<String[]> mode = args.length > 0 ? MODES.get(args[0]) : null;
+        if (mode != null) {
+            mode.accept(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         BenchOptions options = CommandLine.parseOrExit(() -> BenchOptions.parse(args), BenchOptions.USAGE);
@@ -93,8 +93,8 @@ public final class Bench {
         progress.interrupt();
         int done = completed.get();
         return new Result(done, List.copyOf(failures), Duration.ofNanos(elapsed),
-                Percentiles.of(java.util.Arrays.copyOf(acceptance, done)),
-                Percentiles.of(java.util.Arrays.copyOf(decisionToRecord, done)),
+                Percentiles.of(Arrays.copyOf(acceptance, done)),
+                Percentiles.of(Arrays.copyOf(decisionToRecord, done)),
                 client.requests.sum(), client.rateLimited.sum(), client.busy.sum(), lateStarts.sum());
     }
 
