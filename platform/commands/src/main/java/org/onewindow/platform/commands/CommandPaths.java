@@ -4,6 +4,7 @@ import java.util.function.Function;
 
 import org.onewindow.platform.kernel.Aggregate;
 import org.onewindow.platform.messaging.EventPublisher;
+import org.onewindow.platform.web.waiting.ChangeSignals;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Builds a service's command paths (one per aggregate type) on the platform's outbox, audit trail and transactions. */
@@ -12,11 +13,19 @@ public class CommandPaths {
     private final EventPublisher publisher;
     private final AuditTrail auditTrail;
     private final TransactionTemplate transaction;
+    private final ChangeSignals signals;
 
     public CommandPaths(EventPublisher publisher, AuditTrail auditTrail, TransactionTemplate transaction) {
+        this(publisher, auditTrail, transaction, null);
+    }
+
+    /** @param signals told of every committed change (waiting reads wake on it); null: nobody waits */
+    public CommandPaths(EventPublisher publisher, AuditTrail auditTrail, TransactionTemplate transaction,
+                        ChangeSignals signals) {
         this.publisher = publisher;
         this.auditTrail = auditTrail;
         this.transaction = transaction;
+        this.signals = signals;
     }
 
     /**
@@ -26,6 +35,7 @@ public class CommandPaths {
     public <K, A extends Aggregate<E>, E> CommandPath<K, A, E> of(String resource, AggregateStore<K, A> store,
                                                                    Function<A, String> subjectOf,
                                                                    ContractMapper<E> contracts, AccessPolicy<A> access) {
-        return new CommandPath<>(resource, store, subjectOf, contracts, access, publisher, auditTrail, transaction);
+        return new CommandPath<>(resource, store, subjectOf, contracts, access, publisher, auditTrail, transaction,
+                signals);
     }
 }
