@@ -40,7 +40,7 @@ public final class Bench {
         System.out.printf("bench: %d cases of %s (%s, two-person review %s), concurrency %d, %s, %s, via %s%n",
                 options.cases(), item.code(), item.departments(), item.twoPersonReview(), options.concurrency(),
                 options.rate() > 0 ? "paced at " + options.rate() + " cases/s" : "unpaced",
-                options.polling() ? "polling" : "waiting reads (Prefer: wait=" + options.wait().toSeconds() + ")",
+                options.polling() ? "polling" : "waiting reads (Prefer: wait=" + options.waitFor().toSeconds() + ")",
                 options.gateway());
         for (String user : List.of("clerk", "monitor", "applicant")) {
             client.token(user);

@@ -16,10 +16,10 @@ import java.time.Duration;
  * @param timeout      how long one asynchronous hop may take before the lifecycle counts as failed
  * @param polling      the old client (before 2026-11-30): poll every {@code poll}/{@code recordPoll} instead of waiting
  *                     reads; kept so figures stay comparable
- * @param wait         the {@code Prefer: wait} of the waiting reads (the services cap it, 30 s by default)
+ * @param waitFor      the {@code Prefer: wait} of the waiting reads (the services cap it, 30 s by default)
  */
 record BenchOptions(URI gateway, int cases, int concurrency, double rate, String itemCode, Duration recordPoll,
-                    Duration poll, Duration timeout, boolean polling, Duration wait) {
+                    Duration poll, Duration timeout, boolean polling, Duration waitFor) {
 
     /** The polling client (the chaos and scaling runs keep it, so their figures stay comparable). */
     BenchOptions(URI gateway, int cases, int concurrency, double rate, String itemCode, Duration recordPoll,

@@ -197,7 +197,8 @@ final class CaseLifecycle {
      * knows an ETag), or with {@code --polling} a plain GET sent again every poll interval.
      */
     private Client.Reply read(String user, String path, String ifNoneMatch) {
-        return options.polling() ? client.get(user, path) : client.getWaiting(user, path, options.wait(), ifNoneMatch);
+        return options.polling() ? client.get(user, path)
+                : client.getWaiting(user, path, options.waitFor(), ifNoneMatch);
     }
 
     /** 认领 by the supervising department's supervisor; a claim already made by the same retry counts as done. */
