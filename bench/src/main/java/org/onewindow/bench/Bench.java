@@ -41,9 +41,11 @@ public final class Bench {
         BenchOptions options = CommandLine.parseOrExit(() -> BenchOptions.parse(args), BenchOptions.USAGE);
         Client client = new Client(options.gateway());
         CaseLifecycle.Item item = CaseLifecycle.Item.fetch(client, options.itemCode());
-        System.out.printf("bench: %d cases of %s (%s, two-person review %s), concurrency %d, %s, via %s%n",
+        System.out.printf("bench: %d cases of %s (%s, two-person review %s), concurrency %d, %s, %s, via %s%n",
                 options.cases(), item.code(), item.departments(), item.twoPersonReview(), options.concurrency(),
-                options.rate() > 0 ? "paced at " + options.rate() + " cases/s" : "unpaced", options.gateway());
+                options.rate() > 0 ? "paced at " + options.rate() + " cases/s" : "unpaced",
+                options.polling() ? "polling" : "waiting reads (Prefer: wait=" + options.waitFor().toSeconds() + ")",
+                options.gateway());
         for (String user : List.of("clerk", "monitor", "applicant")) {
             client.token(user);
         }
@@ -120,6 +122,7 @@ public final class Bench {
                     seconds, failures.size());
             System.out.printf("throughput               %.1f completed cases/s (%.0f HTTP requests/s through the gateway, %d answered 429, %d answered 503 and were sent again)%n",
                     completed / seconds, requests / seconds, rateLimited, busy);
+            System.out.printf("HTTP requests per case   %.1f%n", completed == 0 ? 0.0 : (double) requests / completed);
             System.out.printf("(a) decision -> supervision record visible  %s%n", decisionToRecord);
             System.out.printf("(b) submission -> acceptance (POST)         %s%n", acceptance);
             if (options.rate() > 0) {

@@ -105,7 +105,7 @@ final class CaseLifecycle {
         }
 
         JsonNode reviewCase = poll("review: case " + caseNumber, options.poll(),
-                () -> client.get("monitor", "/api/review/v1/cases/" + caseNumber), r -> r.status() == 200).json();
+                () -> read("monitor", "/api/review/v1/cases/" + caseNumber, null), r -> r.status() == 200).json();
         long decidedAt = 0;
         for (String department : item.departments()) {
             String taskId = taskId(reviewCase, department);
@@ -119,8 +119,9 @@ final class CaseLifecycle {
         }
         behaviour.journal().acknowledged(caseNumber, Step.DECIDED);
         Client.Reply[] record = new Client.Reply[1];
-        long recordVisible = pollTime("supervision: record of " + caseNumber, options.recordPoll(),
-                () -> client.get("monitor", "/api/supervision/v1/records?caseNumber=" + caseNumber),
+        long recordVisible = pollTime("supervision: record of " + caseNumber,
+                options.polling() ? options.recordPoll() : options.poll(),
+                () -> read("monitor", "/api/supervision/v1/records?caseNumber=" + caseNumber, null),
                 r -> {
                     boolean one = r.status() == 200 && r.json().path("totalItems").asLong() == 1
                             && r.json().path("items").path(0).hasNonNull("supervisingDepartment");
@@ -133,9 +134,15 @@ final class CaseLifecycle {
             behaviour.journal().acknowledged(caseNumber, Step.CLAIMED);
         }
 
+        String[] applicationTag = {submitted.etag()}; // a waiting read answers when the application changed since
         poll("intake: decided " + caseNumber, options.poll(),
-                () -> client.get("clerk", "/api/intake/v1/applications/" + caseNumber),
-                r -> r.status() == 200 && "DECIDED".equals(r.string("status")));
+                () -> read("clerk", "/api/intake/v1/applications/" + caseNumber, applicationTag[0]),
+                r -> {
+                    if (r.etag() != null) {
+                        applicationTag[0] = r.etag();
+                    }
+                    return r.status() == 200 && "DECIDED".equals(r.string("status"));
+                });
         expect(post("clerk", "/api/intake/v1/applications/" + caseNumber + "/deliveries",
                 Map.of("method", "WINDOW_PICKUP", "collectedBy", "申请人本人"), "intake: deliver " + caseNumber), 201, "intake: deliver " + caseNumber);
         behaviour.journal().acknowledged(caseNumber, Step.DELIVERED);
@@ -151,11 +158,47 @@ final class CaseLifecycle {
     private void rate(String caseNumber, String stage) {
         Map<String, Object> body = Map.of("caseNumber", caseNumber, "stage", stage, "level", "SATISFIED");
         String what = "rating: " + stage.toLowerCase(Locale.ROOT) + " of " + caseNumber;
+        if (!options.polling()) {
+            awaitStageOpen(caseNumber, stage, what);
+        }
         Client.Reply rated = poll(what, options.poll(),
                 () -> post("applicant", "/api/rating/v1/ratings", body, what),
                 r -> !(r.status() == 404 || r.status() == 429 || transientFailure(r)
                         || (r.status() == 409 && "rating.stage-not-reached".equals(r.problemRule()))));
         expect(rated, 201, "rating: rate " + stage + " " + caseNumber);
+    }
+
+    /**
+     * Waits, with waiting reads of the rated case, until rating opened the stage (it learns it from intake's events),
+     * so that the rating's POST is sent once; the POST below still tries again should it be refused.
+     */
+    private void awaitStageOpen(String caseNumber, String stage, String what) {
+        String[] tag = {null};
+        poll(what + " (stage open)", options.poll(),
+                () -> read("applicant", "/api/rating/v1/cases/" + caseNumber, tag[0]),
+                r -> {
+                    if (r.etag() != null) {
+                        tag[0] = r.etag();
+                    }
+                    if (r.status() != 200) {
+                        return false;
+                    }
+                    for (JsonNode opened : r.json().path("stages")) {
+                        if (stage.equals(opened.path("stage").asString())) {
+                            return true;
+                        }
+                    }
+                    return false;
+                });
+    }
+
+    /**
+     * A GET the client waits on: a waiting read ({@code Prefer: wait}, with {@code If-None-Match} when the client
+     * knows an ETag), or with {@code --polling} a plain GET sent again every poll interval.
+     */
+    private Client.Reply read(String user, String path, String ifNoneMatch) {
+        return options.polling() ? client.get(user, path)
+                : client.getWaiting(user, path, options.waitFor(), ifNoneMatch);
     }
 
     /** 认领 by the supervising department's supervisor; a claim already made by the same retry counts as done. */

@@ -23,9 +23,10 @@ import tools.jackson.databind.node.MissingNode;
  */
 final class Client {
 
-    record Reply(int status, JsonNode json, String text, Long retryAfter) {
+    /** @param etag the answer's ETag, null when it had none */
+    record Reply(int status, JsonNode json, String text, Long retryAfter, String etag) {
         Reply(int status, JsonNode json, String text) {
-            this(status, json, text, null);
+            this(status, json, text, null, null);
         }
 
         String string(String field) {
@@ -71,6 +72,19 @@ final class Client {
         return send(user, "GET", path, null);
     }
 
+    /**
+     * A waiting GET (RFC 7240 {@code Prefer: wait=<seconds>}): answered when what it reads changed from
+     * {@code ifNoneMatch} (null: when it exists) or after the wait.
+     */
+    Reply getWaiting(String user, String path, Duration wait, String ifNoneMatch) {
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        headers.put("Prefer", "wait=" + wait.toSeconds());
+        if (ifNoneMatch != null) {
+            headers.put("If-None-Match", ifNoneMatch);
+        }
+        return send(user, "GET", path, null, null, headers);
+    }
+
     Reply post(String user, String path, Object body) {
         return send(user, "POST", path, body, null);
     }
@@ -85,6 +99,11 @@ final class Client {
     }
 
     private Reply send(String user, String method, String path, Object body, String idempotencyKey) {
+        return send(user, method, path, body, idempotencyKey, Map.of());
+    }
+
+    private Reply send(String user, String method, String path, Object body, String idempotencyKey,
+                       Map<String, String> headers) {
         String bearer;
         try {
             bearer = token(user);
@@ -100,6 +119,7 @@ final class Client {
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
+        headers.forEach(request::header);
         if (body != null) {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
@@ -141,7 +161,8 @@ final class Client {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             Long retryAfter = response.headers().firstValue("Retry-After").filter(v -> v.matches("\\d{1,4}"))
                     .map(Long::valueOf).orElse(null);
-            return new Reply(response.statusCode(), parse(response.body()), response.body(), retryAfter);
+            return new Reply(response.statusCode(), parse(response.body()), response.body(), retryAfter,
+                    response.headers().firstValue("ETag").orElse(null));
         } catch (IOException e) {
             if (tolerateFailures) {
                 // the gateway is down or restarting: the caller sees a transient failure and retries

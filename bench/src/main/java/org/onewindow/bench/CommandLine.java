@@ -25,6 +25,9 @@ final class CommandLine {
      * @throws IllegalArgumentException with an empty message for {@code --help} or {@code -h} (show the usage only),
      *     or naming the option that lacks a value
      */
+    /** Options that take no value: given, they are true ({@code --polling}). */
+    static final Set<String> FLAGS = Set.of("--polling");
+
     static List<Option> options(String[] args) {
         List<Option> options = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -36,6 +39,8 @@ final class CommandLine {
             String value;
             if (arg.contains("=")) {
                 value = arg.substring(arg.indexOf('=') + 1);
+            } else if (FLAGS.contains(name)) {
+                value = "true";
             } else if (i + 1 < args.length) {
                 value = args[++i];
             } else {
@@ -88,6 +93,11 @@ final class CommandLine {
 
         double decimal(String name, double fallback) {
             return text(name).map(Double::parseDouble).orElse(fallback);
+        }
+
+        /** A {@link #FLAGS flag}: true when given (or given as {@code =true}). */
+        boolean flag(String name) {
+            return text(name).map(Boolean::parseBoolean).orElse(false);
         }
 
         /** An integer of at least 1. */

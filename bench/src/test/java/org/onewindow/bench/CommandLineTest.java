@@ -28,6 +28,18 @@ class CommandLineTest {
     }
 
     @Test
+    void waiting_reads_are_the_default_and_polling_is_a_flag() {
+        BenchOptions waiting = BenchOptions.parse(new String[] {"--cases=3"});
+        assertThat(waiting.polling()).isFalse();
+        assertThat(waiting.waitFor()).isEqualTo(Duration.ofSeconds(30));
+        BenchOptions polling = BenchOptions.parse(new String[] {"--polling", "--cases", "3", "--wait-s=5"});
+        assertThat(polling.polling()).isTrue();
+        assertThat(polling.cases()).isEqualTo(3);
+        assertThat(polling.waitFor()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(BenchOptions.parse(new String[] {"--cases=3", "--polling"}).polling()).isTrue();
+    }
+
+    @Test
     void bench_options_read_both_forms() {
         BenchOptions options = BenchOptions.parse(new String[] {"--gateway=http://localhost:9", "--cases", "7",
                 "--poll-ms=3"});

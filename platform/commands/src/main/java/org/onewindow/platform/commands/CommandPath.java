@@ -10,6 +10,9 @@ import org.onewindow.platform.kernel.Aggregate;
 import org.onewindow.platform.kernel.NotFound;
 import org.onewindow.platform.kernel.StateConflict;
 import org.onewindow.platform.messaging.EventPublisher;
+import org.onewindow.platform.web.waiting.ChangeSignals;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -39,9 +42,11 @@ public final class CommandPath<K, A extends Aggregate<E>, E> {
     private final EventPublisher publisher;
     private final AuditTrail auditTrail;
     private final TransactionTemplate transaction;
+    private final ChangeSignals signals;
 
     CommandPath(String resource, AggregateStore<K, A> store, Function<A, String> subjectOf, ContractMapper<E> contracts,
-                AccessPolicy<A> access, EventPublisher publisher, AuditTrail auditTrail, TransactionTemplate transaction) {
+                AccessPolicy<A> access, EventPublisher publisher, AuditTrail auditTrail, TransactionTemplate transaction,
+                ChangeSignals signals) {
         this.resource = Objects.requireNonNull(resource, "resource");
         this.store = Objects.requireNonNull(store, "store");
         this.subjectOf = Objects.requireNonNull(subjectOf, "subjectOf");
@@ -50,6 +55,7 @@ public final class CommandPath<K, A extends Aggregate<E>, E> {
         this.publisher = publisher;
         this.auditTrail = auditTrail;
         this.transaction = transaction;
+        this.signals = signals;
     }
 
     /** Creates an aggregate: access check (with no aggregate yet), build, insert, record. */
@@ -120,7 +126,29 @@ public final class CommandPath<K, A extends Aggregate<E>, E> {
                 publisher.publish(contract);
             }
         }
-        auditTrail.append(subjectOf.apply(aggregate), aggregate.changes().auditEntries());
+        String subject = subjectOf.apply(aggregate);
+        auditTrail.append(subject, aggregate.changes().auditEntries());
         aggregate.changes().clear();
+        signalAfterCommit(subject);
+    }
+
+    /**
+     * Wakes the reads waiting on this aggregate ({@code Prefer: wait}) once the change is visible to them: after the
+     * commit of the outermost transaction (the inbox's, for a consumed event), never on rollback.
+     */
+    private void signalAfterCommit(String subject) {
+        if (signals == null) {
+            return;
+        }
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            signals.changed(resource, subject);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                signals.changed(resource, subject);
+            }
+        });
     }
 }

@@ -6,6 +6,8 @@ import javax.sql.DataSource;
 import org.onewindow.platform.messaging.EventPublisher;
 import org.onewindow.platform.messaging.MessagingAutoConfiguration;
 import org.onewindow.platform.messaging.PlatformFlywayLocation;
+import org.onewindow.platform.web.waiting.ChangeSignals;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -37,7 +39,8 @@ public class CommandsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    CommandPaths commandPaths(EventPublisher publisher, AuditTrail auditTrail, PlatformTransactionManager transactions) {
-        return new CommandPaths(publisher, auditTrail, new TransactionTemplate(transactions));
+    CommandPaths commandPaths(EventPublisher publisher, AuditTrail auditTrail, PlatformTransactionManager transactions,
+                              ObjectProvider<ChangeSignals> signals) {
+        return new CommandPaths(publisher, auditTrail, new TransactionTemplate(transactions), signals.getIfAvailable());
     }
 }

@@ -28,6 +28,7 @@ import org.onewindow.platform.security.CurrentActor;
 import org.onewindow.platform.web.etags.ETags;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
+import org.onewindow.platform.web.waiting.ChangeWaiter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,14 +64,16 @@ public class ApplicationController {
     private final CurrentActor currentActor;
     private final BlockedEvents blockedEvents;
     private final PersonalDataReads personalDataReads;
+    private final ChangeWaiter waiter;
 
     public ApplicationController(ApplicationService service, CaseScopes scopes, CurrentActor currentActor,
-                                 BlockedEvents blockedEvents, PersonalDataReads personalDataReads) {
+                                 BlockedEvents blockedEvents, PersonalDataReads personalDataReads, ChangeWaiter waiter) {
         this.service = service;
         this.scopes = scopes;
         this.currentActor = currentActor;
         this.blockedEvents = blockedEvents;
         this.personalDataReads = personalDataReads;
+        this.waiter = waiter;
     }
 
     /** One application as this caller sees it, with the dead-lettered events that hold it up. */
@@ -141,9 +144,17 @@ public class ApplicationController {
                 .body(new SubmittedView(view(new ApplicationService.Seen(application, false)), submitted.queryCode()));
     }
 
+    /**
+     * With {@code Prefer: wait=N} it waits for a change of the ETag in {@code If-None-Match} (304 when none came), or
+     * without it for the application to exist (docs/architecture.md "Waiting for a change").
+     */
     @GetMapping("/{caseNumber}")
-    public ResponseEntity<ApplicationView> get(@PathVariable String caseNumber) {
-        ApplicationService.Seen seen = service.find(caseNumber, ActingUser.of(currentActor.current()), scopes.of("read"));
+    public ResponseEntity<ApplicationView> get(@PathVariable String caseNumber,
+            @RequestHeader(name = ChangeWaiter.PREFER, required = false) String prefer,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        ActingUser reader = ActingUser.of(currentActor.current());
+        ApplicationService.Seen seen = waiter.untilChanged("application", caseNumber,
+                () -> service.find(caseNumber, reader, scopes.of("read")), s -> ETags.of(s.application().version()));
         Application application = seen.application();
         personalDataReads.record("application", application.caseNumber().value(), "intake.application.read",
                 personalFields(seen.unmasked()));

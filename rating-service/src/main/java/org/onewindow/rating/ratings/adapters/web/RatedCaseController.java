@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.onewindow.platform.kernel.BlockedEvent;
 import org.onewindow.platform.web.etags.ETags;
+import org.onewindow.platform.web.waiting.ChangeWaiter;
 import org.onewindow.rating.config.RatingProperties;
 import org.onewindow.rating.ratings.application.RatedCaseQueries;
 import org.onewindow.rating.ratings.application.RatingScope;
@@ -14,9 +15,11 @@ import org.onewindow.rating.ratings.application.RatingScopes;
 import org.onewindow.rating.ratings.domain.RatedCase;
 import org.onewindow.rating.ratings.domain.Readers;
 import org.onewindow.rating.ratings.domain.Stage;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,7 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/rating/v1/cases")
-public record RatedCaseController(RatedCaseQueries queries, RatingProperties properties, RatingScopes scopes) {
+public record RatedCaseController(RatedCaseQueries queries, RatingProperties properties, RatingScopes scopes,
+                                  ChangeWaiter waiter) {
 
     public record StageView(Stage stage, OffsetDateTime openedAt, OffsetDateTime closesAt, boolean rated) {
     }
@@ -41,10 +45,19 @@ public record RatedCaseController(RatedCaseQueries queries, RatingProperties pro
                            List<StageView> stages, List<AuditLine> audit, List<BlockedEvent> blockedBy) {
     }
 
+    /**
+     * With {@code Prefer: wait=N} it waits for a change of the ETag in {@code If-None-Match} (304 when none came), or
+     * without it for rating to know the case: a client waits here for a stage to open before it rates
+     * (docs/architecture.md "Waiting for a change").
+     */
     @GetMapping("/{caseNumber}")
-    public ResponseEntity<CaseView> get(@PathVariable String caseNumber) {
+    public ResponseEntity<CaseView> get(@PathVariable String caseNumber,
+            @RequestHeader(name = ChangeWaiter.PREFER, required = false) String prefer,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         RatingScope scope = scopes.of("rated-case", "read");
-        RatedCaseQueries.CaseRead read = queries.read(Ids.caseNumberOrNotFound(caseNumber), scope);
+        RatedCaseQueries.CaseRead read = waiter.untilChanged("case", caseNumber,
+                () -> queries.read(Ids.caseNumberOrNotFound(caseNumber), scope),
+                r -> ETags.of(r.ratedCase().version()));
         RatedCase ratedCase = read.ratedCase();
         boolean named = scope.namesShown(ratedCase.implementingDepartment().value(), Readers.owners(ratedCase));
         Set<Stage> rated = ratedCase.ratedStages();

@@ -20,6 +20,7 @@ import org.onewindow.platform.kernel.TextLimits;
 import org.onewindow.platform.messaging.BlockedEvents;
 import org.onewindow.platform.security.CurrentActor;
 import org.onewindow.platform.web.etags.ETags;
+import org.onewindow.platform.web.waiting.ChangeWaiter;
 import org.onewindow.review.cases.application.ReviewCaseQueries;
 import org.onewindow.review.cases.application.ReviewCaseQueries.CaseWithTrail;
 import org.onewindow.review.cases.application.ReviewCaseService;
@@ -56,20 +57,31 @@ public class CaseController {
     private final CurrentActor currentActor;
     private final BlockedEvents blockedEvents;
     private final CallerScopes scopes;
+    private final ChangeWaiter waiter;
 
     CaseController(ReviewCaseService cases, ReviewCaseQueries queries, CurrentActor currentActor,
-                   BlockedEvents blockedEvents, CallerScopes scopes) {
+                   BlockedEvents blockedEvents, CallerScopes scopes, ChangeWaiter waiter) {
         this.cases = cases;
         this.queries = queries;
         this.blockedEvents = blockedEvents;
         this.currentActor = currentActor;
         this.scopes = scopes;
+        this.waiter = waiter;
     }
 
-    /** Body and ETag from one read of the case; 404 for a case outside the caller's scope. */
+    /**
+     * Body and ETag from one read of the case; 404 for a case outside the caller's scope. With {@code Prefer: wait=N}
+     * it waits for a change of the ETag in {@code If-None-Match} (304 when none came), or without it for the case to
+     * exist (docs/architecture.md "Waiting for a change").
+     */
     @GetMapping("/{caseNumber}")
-    public ResponseEntity<CaseView> get(@PathVariable String caseNumber) {
-        CaseWithTrail read = queries.caseWithTrail(CaseNumbers.fromPath(caseNumber), scopes.cases("case", "read"));
+    public ResponseEntity<CaseView> get(@PathVariable String caseNumber,
+            @RequestHeader(name = ChangeWaiter.PREFER, required = false) String prefer,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        CaseNumber number = CaseNumbers.fromPath(caseNumber);
+        CaseWithTrail read = waiter.untilChanged("case", number.value(),
+                () -> queries.caseWithTrail(number, scopes.cases("case", "read")),
+                r -> ETags.of(r.reviewCase().version()));
         return ResponseEntity.ok().eTag(ETags.of(read.reviewCase().version()))
                 .body(CaseView.of(read.reviewCase(), read.audit(), queries.today(), blockedEvents.blocking(caseNumber)));
     }

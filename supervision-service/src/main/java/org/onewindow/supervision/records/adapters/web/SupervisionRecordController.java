@@ -12,6 +12,7 @@ import org.onewindow.platform.security.CurrentActor;
 import org.onewindow.platform.web.etags.ETags;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
+import org.onewindow.platform.web.waiting.ChangeWaiter;
 import org.onewindow.supervision.records.application.RecordFilter;
 import org.onewindow.supervision.records.application.RecordQueries;
 import org.onewindow.supervision.records.application.RecordScope;
@@ -51,15 +52,18 @@ public class SupervisionRecordController {
     private final BlockedEvents blockedEvents;
     private final PersonalDataReads personalDataReads;
     private final RecordReaders readers;
+    private final ChangeWaiter waiter;
 
     SupervisionRecordController(SupervisionRecords commands, RecordQueries queries, CurrentActor currentActor,
-                                BlockedEvents blockedEvents, PersonalDataReads personalDataReads, RecordReaders readers) {
+                                BlockedEvents blockedEvents, PersonalDataReads personalDataReads, RecordReaders readers,
+                                ChangeWaiter waiter) {
         this.commands = commands;
         this.queries = queries;
         this.currentActor = currentActor;
         this.blockedEvents = blockedEvents;
         this.personalDataReads = personalDataReads;
         this.readers = readers;
+        this.waiter = waiter;
     }
 
     /** One record with its ETag (both from the same read) and the dead-lettered events about its case. */
@@ -70,15 +74,20 @@ public class SupervisionRecordController {
 
     /**
      * Ordered by push time, then id; only the records of the caller's scope (a supervisor or inspector: their
-     * department's). A monitor sees every record with the holder masked.
+     * department's). A monitor sees every record with the holder masked. Filtered to one {@code caseNumber}, with
+     * {@code Prefer: wait=N}, a page with no record waits until the case's record is there (docs/architecture.md
+     * "Waiting for a change").
      */
     @GetMapping
     public PageResult<RecordView> list(@RequestParam(required = false) String department,
             @RequestParam(required = false) RecordStatus status, @RequestParam(required = false) String caseNumber,
-            PageQuery page) {
+            PageQuery page, @RequestHeader(name = ChangeWaiter.PREFER, required = false) String prefer) {
         RecordScope scope = readers.scope();
-        PageResult<RecordView> shown = queries.list(new RecordFilter(department, status, caseNumber), scope, page)
-                .map(r -> shown(RecordView.of(r), scope));
+        RecordFilter filter = new RecordFilter(department, status, caseNumber);
+        PageResult<SupervisionRecord> found = caseNumber == null ? queries.list(filter, scope, page)
+                : waiter.until("supervision record", caseNumber, () -> queries.list(filter, scope, page),
+                        records -> !records.items().isEmpty());
+        PageResult<RecordView> shown = found.map(r -> shown(RecordView.of(r), scope));
         personalDataReads.record("supervision record", shown.items().stream()
                 .filter(r -> !scope.masks(r.supervisingDepartment())).map(RecordView::caseNumber).toList(),
                 "supervision.record.list", PERSONAL_FIELDS);
