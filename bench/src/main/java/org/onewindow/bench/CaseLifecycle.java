@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.JsonNode;
 
@@ -134,15 +135,9 @@ final class CaseLifecycle {
             behaviour.journal().acknowledged(caseNumber, Step.CLAIMED);
         }
 
-        String[] applicationTag = {submitted.etag()}; // a waiting read answers when the application changed since
         poll("intake: decided " + caseNumber, options.poll(),
-                () -> read("clerk", "/api/intake/v1/applications/" + caseNumber, applicationTag[0]),
-                r -> {
-                    if (r.etag() != null) {
-                        applicationTag[0] = r.etag();
-                    }
-                    return r.status() == 200 && "DECIDED".equals(r.string("status"));
-                });
+                watching("clerk", "/api/intake/v1/applications/" + caseNumber, submitted.etag()),
+                r -> r.status() == 200 && "DECIDED".equals(r.string("status")));
         expect(post("clerk", "/api/intake/v1/applications/" + caseNumber + "/deliveries",
                 Map.of("method", "WINDOW_PICKUP", "collectedBy", "申请人本人"), "intake: deliver " + caseNumber), 201, "intake: deliver " + caseNumber);
         behaviour.journal().acknowledged(caseNumber, Step.DELIVERED);
@@ -173,13 +168,9 @@ final class CaseLifecycle {
      * so that the rating's POST is sent once; the POST below still tries again should it be refused.
      */
     private void awaitStageOpen(String caseNumber, String stage, String what) {
-        String[] tag = {null};
         poll(what + " (stage open)", options.poll(),
-                () -> read("applicant", "/api/rating/v1/cases/" + caseNumber, tag[0]),
+                watching("applicant", "/api/rating/v1/cases/" + caseNumber, null),
                 r -> {
-                    if (r.etag() != null) {
-                        tag[0] = r.etag();
-                    }
                     if (r.status() != 200) {
                         return false;
                     }
@@ -190,6 +181,21 @@ final class CaseLifecycle {
                     }
                     return false;
                 });
+    }
+
+    /**
+     * Reads of one resource that remember its last ETag, so that each waiting read answers only when the resource
+     * changed since the previous answer ({@code knownTag}: the ETag the client already has, or null).
+     */
+    private Supplier<Client.Reply> watching(String user, String path, String knownTag) {
+        String[] tag = {knownTag};
+        return () -> {
+            Client.Reply reply = read(user, path, tag[0]);
+            if (reply.etag() != null) {
+                tag[0] = reply.etag();
+            }
+            return reply;
+        };
     }
 
     /**
@@ -278,7 +284,7 @@ final class CaseLifecycle {
         return first17 + "10X98765432".charAt(sum % 11);
     }
 
-    private Client.Reply poll(String what, Duration interval, java.util.function.Supplier<Client.Reply> call,
+    private Client.Reply poll(String what, Duration interval, Supplier<Client.Reply> call,
                               Predicate<Client.Reply> done) {
         long deadline = System.nanoTime() + options.timeout().toNanos();
         while (true) {
@@ -294,7 +300,7 @@ final class CaseLifecycle {
     }
 
     /** Like {@link #poll} but returns the moment the answer arrived. */
-    private long pollTime(String what, Duration interval, java.util.function.Supplier<Client.Reply> call,
+    private long pollTime(String what, Duration interval, Supplier<Client.Reply> call,
                           Predicate<Client.Reply> done) {
         long[] at = new long[1];
         poll(what, interval, () -> {

@@ -1,5 +1,7 @@
 package org.onewindow.platform.web.etags;
 
+import java.util.function.UnaryOperator;
+
 /**
  * Strong ETags derived from a row's version column, and the {@code If-Match} check every update does
  * (DESIGN §8: updates use If-Match with an ETag, i.e. optimistic locking).
@@ -31,12 +33,31 @@ public final class ETags {
             throw new PreconditionRequired();
         }
         String current = of(currentVersion);
-        for (String candidate : ifMatchHeader.split(",")) {
-            String tag = candidate.strip();
-            if (tag.equals("*") || tag.equals(current)) {
-                return;
+        if (!lists(ifMatchHeader, current, UnaryOperator.identity())) {
+            throw new PreconditionFailed(current);
+        }
+    }
+
+    /**
+     * Whether {@code ifNoneMatchHeader} lists {@code etag} (or is {@code *}): weak comparison, as If-None-Match uses
+     * (RFC 9110 §13.1.2); a missing ETag is listed by nothing.
+     */
+    public static boolean listedIn(String ifNoneMatchHeader, String etag) {
+        return etag != null && lists(ifNoneMatchHeader, weakless(etag), ETags::weakless);
+    }
+
+    /** Whether the comma-separated header lists {@code tag} (each listed tag compared as {@code compared} makes it). */
+    private static boolean lists(String header, String tag, UnaryOperator<String> compared) {
+        for (String candidate : header.split(",")) {
+            String listed = candidate.strip();
+            if (listed.equals("*") || compared.apply(listed).equals(tag)) {
+                return true;
             }
         }
-        throw new PreconditionFailed(current);
+        return false;
+    }
+
+    private static String weakless(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 }

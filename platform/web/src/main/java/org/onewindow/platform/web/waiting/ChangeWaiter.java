@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.onewindow.platform.kernel.NotFound;
+import org.onewindow.platform.web.etags.ETags;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -59,7 +60,8 @@ public final class ChangeWaiter {
      */
     public <T> T untilChanged(String resource, String subject, Supplier<T> read, Function<T, String> etagOf) {
         String ifNoneMatch = currentRequest().map(r -> r.getHeader(HttpHeaders.IF_NONE_MATCH)).orElse(null);
-        return until(resource, subject, read, found -> ifNoneMatch == null || !listed(ifNoneMatch, etagOf.apply(found)));
+        return until(resource, subject, read,
+                found -> ifNoneMatch == null || !ETags.listedIn(ifNoneMatch, etagOf.apply(found)));
     }
 
     /** Waits until the read satisfies {@code ready} (e.g. a list filtered to one case is not empty). */
@@ -104,25 +106,6 @@ public final class ChangeWaiter {
                 LockSupport.parkNanos(Math.min(left, properties.recheckInterval().toNanos()));
             }
         }
-    }
-
-    /** Weak comparison, as If-None-Match uses (RFC 9110 §13.1.2); {@code *} matches anything that exists. */
-    private static boolean listed(String ifNoneMatch, String etag) {
-        if (etag == null) {
-            return false;
-        }
-        String opaque = weakless(etag);
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.strip();
-            if (tag.equals("*") || weakless(tag).equals(opaque)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String weakless(String tag) {
-        return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 
     private static Optional<HttpServletRequest> currentRequest() {
