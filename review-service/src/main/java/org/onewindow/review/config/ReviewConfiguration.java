@@ -17,16 +17,21 @@ import org.onewindow.review.cases.application.ReviewCases;
 import org.onewindow.review.cases.application.StaffDirectory;
 import org.onewindow.review.cases.domain.ReviewCase;
 import org.onewindow.review.cases.domain.ReviewEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.dao.DataAccessException;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReviewProperties.class)
 public class ReviewConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReviewConfiguration.class);
 
     /**
      * The one command path of review cases. Who may act is decided by the case's own policies (department, role,
@@ -57,9 +62,18 @@ public class ReviewConfiguration {
         return ReviewSubscription.of(cases, centres, tree, documents);
     }
 
-    /** At start, the years stored deadlines still count without a published calendar feed the operator's alert. */
+    /**
+     * At start, the years stored deadlines still count without a published calendar feed the operator's alert. Only a
+     * report: a database that cannot answer it now must not fail the start (the next case's deadline reports again).
+     */
     @Bean
     ApplicationListener<ApplicationReadyEvent> provisionalYearsAtStart(ReviewCaseService cases) {
-        return event -> cases.reportProvisionalYears();
+        return event -> {
+            try {
+                cases.reportProvisionalYears();
+            } catch (DataAccessException unanswered) {
+                LOG.warn("provisional calendar years not reported at start: {}", unanswered.getMessage());
+            }
+        };
     }
 }

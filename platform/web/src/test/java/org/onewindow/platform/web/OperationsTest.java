@@ -2,15 +2,23 @@ package org.onewindow.platform.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.onewindow.platform.web.testapp.TestController;
 import org.onewindow.platform.test.OneWindowTest;
 import org.onewindow.platform.web.testapp.WebTestApplication;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -21,6 +29,12 @@ class OperationsTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    TestController things;
 
     @Test
     void open_api_document_carries_bearer_scheme_problem_schema_and_paging() throws Exception {
@@ -61,5 +75,30 @@ class OperationsTest {
                 .andExpect(jsonPath("$.components.kafka.details").doesNotExist());
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("jvm_memory_used_bytes")));
+    }
+
+    @Test
+    void an_instance_that_is_not_ready_refuses_requests_with_a_retryable_503_and_runs_nothing() throws Exception {
+        int before = things.creations();
+        AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+        try {
+            mvc.perform(post("/things").header("Authorization", Requests.CLERK).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"name\":\"early\",\"applicant\":{\"name\":\"张三\"}}"))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(header().string("Retry-After", "1"))
+                    .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                    .andExpect(jsonPath("$.status").value(503))
+                    .andExpect(jsonPath("$.detail", containsString("starting or stopping")));
+            mvc.perform(get("/things").header("Authorization", Requests.CLERK))
+                    .andExpect(status().isServiceUnavailable());
+            assertThat(things.creations()).as("the refused POST never reached its controller").isEqualTo(before);
+            // the probes still answer: they are how a balancer learns the state
+            mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+            mvc.perform(get("/actuator/health/readiness")).andExpect(status().isServiceUnavailable())
+                    .andExpect(jsonPath("$.status").value("OUT_OF_SERVICE"));
+        } finally {
+            AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+        }
+        mvc.perform(get("/things").header("Authorization", Requests.CLERK)).andExpect(status().isOk());
     }
 }

@@ -15,6 +15,8 @@ import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -43,6 +45,8 @@ public class EdgeProblemsAutoConfiguration {
     /** Right after the observation filter (HIGHEST_PRECEDENCE + 1), so refusals carry a trace id. */
     public static final int BODY_LIMIT_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
     public static final int TEXT_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 3;
+    /** Beside the body limit (neither does work the other needs): before any body is read or work is done. */
+    public static final int NOT_READY_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
 
     @Bean
     @ConditionalOnMissingBean(ErrorController.class)
@@ -56,6 +60,18 @@ public class EdgeProblemsAutoConfiguration {
         FilterRegistrationBean<RequestBodyLimitFilter> registration = new FilterRegistrationBean<>(
                 new RequestBodyLimitFilter(properties, writer));
         registration.setOrder(BODY_LIMIT_FILTER_ORDER);
+        return registration;
+    }
+
+    /** Without Boot's availability bean (test slices) the instance counts as ready. */
+    @Bean
+    FilterRegistrationBean<NotReadyFilter> notReadyFilter(ObjectProvider<ApplicationAvailability> availability,
+            ProblemResponseWriter writer) {
+        FilterRegistrationBean<NotReadyFilter> registration = new FilterRegistrationBean<>(new NotReadyFilter(() -> {
+            ApplicationAvailability state = availability.getIfAvailable();
+            return state == null ? ReadinessState.ACCEPTING_TRAFFIC : state.getReadinessState();
+        }, writer));
+        registration.setOrder(NOT_READY_FILTER_ORDER);
         return registration;
     }
 
