@@ -174,6 +174,19 @@ class IdempotencyTest {
     }
 
     @Test
+    void a_key_the_busy_database_cannot_claim_is_a_retryable_503_and_the_original_never_runs() throws Exception {
+        String key = UnstorableAnswers.UNCLAIMABLE + UUID.randomUUID();
+        int before = controller.creations();
+
+        mvc.perform(create(key, "thing-" + key, Requests.CLERK))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "service-unavailable"))
+                .andExpect(header().string("Retry-After", "1"));
+
+        assertThat(controller.creations()).as("the original did not run").isEqualTo(before);
+    }
+
+    @Test
     void a_refusal_is_kept_for_replay_while_its_rolled_back_transaction_changed_nothing() throws Exception {
         String key = UUID.randomUUID().toString();
         int before = controller.creations();

@@ -50,10 +50,8 @@ public class ProblemErrorController implements ErrorController {
         ProblemDetail problem = failure == null ? null : ClientFaults.classify(failure);
         Throwable databaseAway = problem == null ? DatabaseUnavailable.in(failure) : null;
         if (databaseAway != null) {
-            log.warn("database unavailable on {} {}: {}", request.getMethod(), uri,
-                    DatabaseUnavailable.rootCause(databaseAway));
             response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER);
-            problem = DatabaseUnavailable.problem();
+            problem = DatabaseUnavailable.answer(request.getMethod(), uri, databaseAway);
         }
         if (problem == null) {
             if (status < 400) {

@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.onewindow.platform.web.problems.DatabaseUnavailable;
 import org.onewindow.platform.web.problems.ProblemError;
 import org.onewindow.platform.web.problems.ProblemKind;
 import org.onewindow.platform.web.problems.ProblemResponseWriter;
@@ -88,12 +89,24 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         String key = request.getHeader(HEADER);
         byte[] body = request.getInputStream().readAllBytes();
         IdempotentRequest current = new IdempotentRequest(principalOf(request), key, targetOf(request), sha256(body));
-
-        if (!claim(current)) {
-            answerRetry(current, request, response);
-            return;
+        try {
+            if (!claim(current)) {
+                answerRetry(current, request, response);
+                return;
+            }
+            runOriginal(current, new CachedBodyRequest(request, body), request, response, chain);
+        } catch (RuntimeException e) {
+            // the key's own database work (claim, lookup, the original's transaction) found the database away:
+            // answered here as the error page would, without Tomcat logging an ERROR for an overload we expect
+            Throwable away = DatabaseUnavailable.in(e);
+            if (away == null || response.isCommitted()) {
+                throw e;
+            }
+            response.resetBuffer();
+            response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER);
+            problems.write(request, response,
+                    DatabaseUnavailable.answer(request.getMethod(), request.getRequestURI(), away));
         }
-        runOriginal(current, new CachedBodyRequest(request, body), request, response, chain);
     }
 
     /** Claims a free key, or takes over one that expired or whose original was abandoned mid-request. */

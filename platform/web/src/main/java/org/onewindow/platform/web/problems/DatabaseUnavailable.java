@@ -2,6 +2,8 @@ package org.onewindow.platform.web.problems;
 
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.TransientDataAccessException;
@@ -19,6 +21,8 @@ public final class DatabaseUnavailable {
 
     /** Seconds a client waits before sending the request again. */
     public static final String RETRY_AFTER = "1";
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
 
     private DatabaseUnavailable() {
     }
@@ -44,6 +48,15 @@ public final class DatabaseUnavailable {
             root = root.getCause();
         }
         return root.toString();
+    }
+
+    /**
+     * The answer to {@code method uri}, whose database work failed with {@code away} (see {@link #in}), logged as a
+     * WARN: an overloaded or restarting database is the operator's concern, not a fault of ours (no ERROR).
+     */
+    public static ProblemDetail answer(String method, String uri, Throwable away) {
+        log.warn("database unavailable on {} {}: {}", method, uri, rootCause(away));
+        return problem();
     }
 
     public static ProblemDetail problem() {

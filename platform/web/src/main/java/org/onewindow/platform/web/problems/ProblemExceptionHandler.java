@@ -174,9 +174,8 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler({CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
             TransientDataAccessException.class})
     public ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException ex, HttpServletRequest request) {
-        log.warn("database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(),
-                DatabaseUnavailable.rootCause(ex));
-        ResponseEntity<ProblemDetail> response = respond(request, DatabaseUnavailable.problem());
+        ResponseEntity<ProblemDetail> response = respond(request,
+                DatabaseUnavailable.answer(request.getMethod(), request.getRequestURI(), ex));
         return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
                 .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER).body(response.getBody());
     }

@@ -3,23 +3,28 @@ package org.onewindow.platform.web.testapp;
 import java.time.Instant;
 import java.util.Optional;
 
+import java.sql.SQLTransientConnectionException;
+
 import javax.sql.DataSource;
 
 import org.onewindow.platform.web.idempotency.IdempotencyKeys;
 import org.onewindow.platform.web.idempotency.IdempotentRequest;
 import org.onewindow.platform.web.idempotency.JdbcIdempotencyKeys;
 import org.onewindow.platform.web.idempotency.StoredResponse;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The real key table, except that storing the answer of a key starting with {@value #PREFIX} fails: what a
- * database that goes away between the command and the commit does to the idempotency filter.
+ * database that goes away between the command and the commit does to the idempotency filter; and that claiming a
+ * key starting with {@value #UNCLAIMABLE} finds no pooled connection, as an overloaded service's filter does.
  */
 @Component
 public class UnstorableAnswers implements IdempotencyKeys {
 
     public static final String PREFIX = "unstorable-";
+    public static final String UNCLAIMABLE = "unclaimable-";
 
     private final JdbcIdempotencyKeys keys;
 
@@ -29,6 +34,10 @@ public class UnstorableAnswers implements IdempotencyKeys {
 
     @Override
     public boolean claim(IdempotentRequest request, Instant now) {
+        if (request.key().startsWith(UNCLAIMABLE)) {
+            throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
+                    new SQLTransientConnectionException("HikariPool-1 - Connection is not available"));
+        }
         return keys.claim(request, now);
     }
 
