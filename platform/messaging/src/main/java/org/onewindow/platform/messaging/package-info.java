@@ -174,7 +174,7 @@
  * {@code .consumer.transient-max-backoff} (30s), {@code .consumer.concurrency} (1).</li>
  * <li>{@code onewindow.messaging.inbox.retention} (30d), {@code .inbox.prune-interval} (1h; 0 disables),
  * {@code .inbox.prune-batch-size} (5000).</li>
- * <li>{@code onewindow.messaging.relay.enabled} (true), {@code .relay.poll-interval} (50ms),
+ * <li>{@code onewindow.messaging.relay.enabled} (true), {@code .relay.poll-interval} (1s),
  * {@code .relay.batch-size} (200), {@code .relay.send-timeout} (30s, for all acknowledgements of a round),
  * {@code .relay.retention} (1d), {@code .relay.cleanup-interval} (10m), {@code .relay.max-record-bytes}
  * ({@code EventLimits.MAX_EVENT_BYTES}), {@code .relay.backoff-initial} (200ms), {@code .relay.backoff-max} (10s),
