@@ -32,6 +32,12 @@ import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
 class ConsumerOffsets implements ConsumerAwareRebalanceListener {
 
     private static final Logger log = LoggerFactory.getLogger(ConsumerOffsets.class);
+    /** Stores the position after a record, never moving it back. */
+    private static final String STORE = """
+            insert into consumer_offset (consumer_group, topic, kafka_partition, next_offset)
+            values (:group, :topic, :partition, :next)
+            on conflict (consumer_group, topic, kafka_partition) do update
+            set next_offset = greatest(consumer_offset.next_offset, excluded.next_offset), updated_at = now()""";
 
     private final String group;
     private final JdbcClient jdbc;
@@ -71,27 +77,31 @@ class ConsumerOffsets implements ConsumerAwareRebalanceListener {
      */
     void advance(ConsumerRecord<?, ?> record) {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        // one round trip per record: the position stored before (the statement's snapshot) and the new one stored;
+        // a Rewind rolls the store back with the rest of the record's transaction
         Long stored = jdbc.sql("""
-                        select next_offset from consumer_offset
-                        where consumer_group = ? and topic = ? and kafka_partition = ?""")
-                .params(group, record.topic(), record.partition())
+                        with before as (
+                            select next_offset from consumer_offset
+                            where consumer_group = :group and topic = :topic and kafka_partition = :partition),
+                        stored as (""" + STORE + """
+                        )
+                        select (select next_offset from before)""")
+                .params(positionAfter(record))
                 .query(Long.class).optional().orElse(null);
         Long at = expected.get(partition);
         if (stored != null && stored < record.offset() && (at == null || at > stored)) {
             throw new Rewind(partition, stored, at == null ? record.offset() : at);
         }
-        store(record);
     }
 
     /** Stores the position after a record (never moving it back); in the caller's transaction. */
     void store(ConsumerRecord<?, ?> record) {
-        jdbc.sql("""
-                        insert into consumer_offset (consumer_group, topic, kafka_partition, next_offset)
-                        values (?, ?, ?, ?)
-                        on conflict (consumer_group, topic, kafka_partition) do update
-                        set next_offset = greatest(consumer_offset.next_offset, excluded.next_offset), updated_at = now()""")
-                .params(group, record.topic(), record.partition(), record.offset() + 1)
-                .update();
+        jdbc.sql(STORE).params(positionAfter(record)).update();
+    }
+
+    private Map<String, Object> positionAfter(ConsumerRecord<?, ?> record) {
+        return Map.of("group", group, "topic", record.topic(), "partition", record.partition(),
+                "next", record.offset() + 1);
     }
 
     /** After the record's transaction committed: this consumer now fetches from the next offset. */
