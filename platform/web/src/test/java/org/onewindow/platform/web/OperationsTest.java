@@ -1,8 +1,8 @@
 package org.onewindow.platform.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -11,18 +11,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
-import org.onewindow.platform.web.testapp.TestController;
 import org.onewindow.platform.test.OneWindowTest;
+import org.onewindow.platform.web.testapp.TestController;
 import org.onewindow.platform.web.testapp.WebTestApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** API docs, probes and metrics: reachable without a token, shaped as the platform promises. */
+/**
+ * API docs, probes and metrics: reachable without a token, shaped as the platform promises; and an instance that is
+ * not ready answers nothing but its probes.
+ */
 @OneWindowTest(classes = WebTestApplication.class)
 @AutoConfigureMockMvc
 class OperationsTest {
