@@ -63,14 +63,16 @@ public class EdgeProblemsAutoConfiguration {
         return registration;
     }
 
-    /** Without Boot's availability bean (test slices) the instance counts as ready. */
+    /**
+     * Without Boot's availability bean (test slices) the instance counts as ready. The bean is looked up once here,
+     * not per request: the filter is on every request's path.
+     */
     @Bean
     FilterRegistrationBean<NotReadyFilter> notReadyFilter(ObjectProvider<ApplicationAvailability> availability,
             ProblemResponseWriter writer) {
-        FilterRegistrationBean<NotReadyFilter> registration = new FilterRegistrationBean<>(new NotReadyFilter(() -> {
-            ApplicationAvailability state = availability.getIfAvailable();
-            return state == null ? ReadinessState.ACCEPTING_TRAFFIC : state.getReadinessState();
-        }, writer));
+        ApplicationAvailability state = availability.getIfAvailable();
+        FilterRegistrationBean<NotReadyFilter> registration = new FilterRegistrationBean<>(new NotReadyFilter(
+                state == null ? () -> ReadinessState.ACCEPTING_TRAFFIC : state::getReadinessState, writer));
         registration.setOrder(NOT_READY_FILTER_ORDER);
         return registration;
     }
