@@ -33,6 +33,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
@@ -185,6 +186,19 @@ public class OneWindowSecurityAutoConfiguration {
     @ConditionalOnMissingBean
     CurrentAccess currentAccess(AccessPolicy policy) {
         return new CurrentAccess(policy);
+    }
+
+    /**
+     * With Spring Security's observations turned off ({@code management.observations.enable.spring.security=false},
+     * the platform's default), the filter chain, authentication and authorization are not even wrapped for them:
+     * turned off by the property alone, every filter still ran through a decorator that made a no-op observation
+     * twice per filter and request (docs/benchmarks.md, "Per-request cost").
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(name = "management.observations.enable.spring.security", havingValue = "false")
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean

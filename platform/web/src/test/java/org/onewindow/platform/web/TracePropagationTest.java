@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
@@ -49,6 +50,18 @@ class TracePropagationTest {
     MockMvc mvc;
     @Autowired
     TopicNames topics;
+
+    @Autowired
+    SecurityObservationSettings securityObservations;
+
+    @Test
+    void spring_security_is_told_not_to_wrap_its_filters_and_managers_for_observations_nobody_records() {
+        // turned off by the property alone, each filter still ran inside a decorator making no-op observations per
+        // request; these settings keep Spring Security from decorating at all (the request's own span stays, above)
+        assertThat(securityObservations.shouldObserveRequests()).isFalse();
+        assertThat(securityObservations.shouldObserveAuthentications()).isFalse();
+        assertThat(securityObservations.shouldObserveAuthorizations()).isFalse();
+    }
 
     @Test
     void request_trace_reaches_controller_log_event_consumer_log_and_the_consumers_event(CapturedOutput output) throws Exception {
