@@ -24,8 +24,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class KafkaBroker implements AutoCloseable {
 
+    /** Full tiered compilation, as the services: C1 only cost the broker more CPU per event under load (docs/benchmarks.md). */
     static final List<String> JVM_OPTIONS = List.of(
-            "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true",
+            "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
             "-Dlogback.configurationFile=localstack-broker-logback.xml");
 
     private final Process process;
