@@ -191,8 +191,8 @@ public class OneWindowSecurityAutoConfiguration {
     /**
      * With Spring Security's observations turned off ({@code management.observations.enable.spring.security=false},
      * the platform's default), the filter chain, authentication and authorization are not even wrapped for them:
-     * turned off by the property alone, every filter still ran through a decorator that made a no-op observation
-     * twice per filter and request (docs/benchmarks.md, "Per-request cost").
+     * turned off by the property alone, every filter still ran inside a decorator that made no-op observations
+     * around it on every request (docs/benchmarks.md, "A quiet machine").
      */
     @Bean
     @ConditionalOnMissingBean

@@ -57,7 +57,7 @@ class TracePropagationTest {
     @Test
     void spring_security_is_told_not_to_wrap_its_filters_and_managers_for_observations_nobody_records() {
         // turned off by the property alone, each filter still ran inside a decorator making no-op observations per
-        // request; these settings keep Spring Security from decorating at all (the request's own span stays, above)
+        // request; these settings keep Spring Security from decorating at all (the request's own span stays: the test below)
         assertThat(securityObservations.shouldObserveRequests()).isFalse();
         assertThat(securityObservations.shouldObserveAuthentications()).isFalse();
         assertThat(securityObservations.shouldObserveAuthorizations()).isFalse();
