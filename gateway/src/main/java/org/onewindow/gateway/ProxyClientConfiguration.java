@@ -1,6 +1,5 @@
 package org.onewindow.gateway;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -21,12 +20,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ProxyClientConfiguration {
 
+    /** Services behind the gateway, and a little room: the pool's total is this many times the per-service limit. */
+    private static final int ROUTES = 8;
+
     @Bean
     ClientHttpRequestFactoryBuilderCustomizer<HttpComponentsClientHttpRequestFactoryBuilder> proxyClient(
-            @Value("${onewindow.gateway.proxy.max-connections-per-service:500}") int perService) {
+            ProxyClientProperties properties) {
+        int perService = properties.maxConnectionsPerService();
         return builder -> builder
                 .withConnectionManagerCustomizer(pool -> pool.setMaxConnPerRoute(perService)
-                        .setMaxConnTotal(perService * 8))
+                        .setMaxConnTotal(perService * ROUTES))
                 .withHttpClientCustomizer(client -> client.disableAutomaticRetries()
                         .disableCookieManagement()
                         .disableContentCompression()
