@@ -16,13 +16,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
-import org.onewindow.platform.test.SharedInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -163,24 +160,6 @@ class GracefulStopTest extends MessagingIntegrationTest {
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers()));
-    }
-
-    private long stored(String group, int partition) {
-        return jdbc.sql("select next_offset from consumer_offset where consumer_group = ? and topic = ? and kafka_partition = ?")
-                .params(group, notesTopic(), partition).query(Long.class).optional().orElse(-1L);
-    }
-
-    private long kafkaCommitted(String group, int partition) throws Exception {
-        try (Admin admin = admin()) {
-            Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(topics.consumerGroup(group))
-                    .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
-            OffsetAndMetadata committed = offsets.get(new TopicPartition(notesTopic(), partition));
-            return committed == null ? -1 : committed.offset();
         }
     }
 }
