@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 import org.onewindow.platform.messaging.EventPublisher;
 import org.onewindow.platform.messaging.MessagingAutoConfiguration;
 import org.onewindow.platform.messaging.PlatformFlywayLocation;
+import org.onewindow.platform.messaging.SubjectsChangedElsewhere;
 import org.onewindow.platform.web.waiting.ChangeSignals;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -42,5 +43,13 @@ public class CommandsAutoConfiguration {
     CommandPaths commandPaths(EventPublisher publisher, AuditTrail auditTrail, PlatformTransactionManager transactions,
                               ObjectProvider<ChangeSignals> signals) {
         return new CommandPaths(publisher, auditTrail, new TransactionTemplate(transactions), signals.getIfAvailable());
+    }
+
+    /** Waiting reads here wake as soon as another instance commits an event of their subject (the outbox's NOTIFY). */
+    @Bean
+    @ConditionalOnMissingBean
+    SubjectsChangedElsewhere subjectsChangedElsewhere(ObjectProvider<ChangeSignals> signals) {
+        ChangeSignals changeSignals = signals.getIfAvailable();
+        return changeSignals == null ? SubjectsChangedElsewhere.NONE : changeSignals::changedSubject;
     }
 }

@@ -110,9 +110,11 @@ public class MessagingAutoConfiguration {
         @Bean
         @ConditionalOnProperty(name = "onewindow.messaging.relay.enabled", matchIfMissing = true)
         OutboxRelay outboxRelay(DataSource dataSource, MessagingKafka kafka, MessagingProperties properties,
-                                Environment environment, ObjectProvider<RelayHook> hook) {
+                                Environment environment, ObjectProvider<RelayHook> hook,
+                                ObjectProvider<SubjectsChangedElsewhere> changedElsewhere) {
             return new OutboxRelay(dataSource, kafka.relayTemplate(), properties.getRelay(), source(properties, environment),
-                    hook.getIfAvailable(() -> RelayHook.NONE));
+                    hook.getIfAvailable(() -> RelayHook.NONE),
+                    changedElsewhere.getIfAvailable(() -> SubjectsChangedElsewhere.NONE));
         }
 
         @Bean

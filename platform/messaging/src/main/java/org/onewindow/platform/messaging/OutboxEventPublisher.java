@@ -15,14 +15,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes the event into the {@code outbox} table of the current transaction and NOTIFYs the relay. An event whose
+ * Writes the event into the {@code outbox} table of the current transaction and, in the same statement, NOTIFYs the
+ * relay and the service's other instances ({@link ChangeNotices}; PostgreSQL delivers it at commit). An event whose
  * record (payload, key and CloudEvents headers) would exceed {@link EventLimits#MAX_EVENT_BYTES} is refused with a
  * {@link RuleViolation} (a 422 for the request): stored, it could never be published.
  */
 public class OutboxEventPublisher implements EventPublisher {
-
-    /** Channel the relay LISTENs on; PostgreSQL delivers the NOTIFY only when the transaction commits. */
-    static final String CHANNEL = "onewindow_outbox";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -65,11 +63,14 @@ public class OutboxEventPublisher implements EventPublisher {
                     + " bytes an event may have (90 % of the broker's record limit); shorten the input");
         }
         jdbc.sql("""
-                        insert into outbox (event_id, topic, key, ce_type, ce_subject, ce_time, traceparent, payload)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                        with stored as (
+                            insert into outbox (event_id, topic, key, ce_type, ce_subject, ce_time, traceparent, payload)
+                            values (?, ?, ?, ?, ?, ?, ?, ?)
+                            returning id)
+                        select pg_notify(?, ?) from stored""")
                 .params(row.eventId(), row.topic(), row.key(), row.ceType(), row.ceSubject(),
-                        Timestamp.from(row.ceTime().toInstant()), row.traceparent(), row.payload())
-                .update();
-        jdbc.sql("notify " + CHANNEL).update();
+                        Timestamp.from(row.ceTime().toInstant()), row.traceparent(), row.payload(),
+                        ChangeNotices.CHANNEL, ChangeNotices.payload(subject))
+                .query((result, number) -> number).list();
     }
 }

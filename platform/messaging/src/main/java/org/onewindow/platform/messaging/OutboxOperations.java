@@ -122,7 +122,7 @@ public class OutboxOperations {
             log.warn("Outbox row {} {} by {} (event {}, type {}, key {}): {}", id,
                     action == Action.REPLAY ? "replayed" : "DISCARDED", actor, done.eventId(), done.type(), done.key(),
                     reason == null ? "no reason given" : reason);
-            jdbc.sql("notify " + OutboxEventPublisher.CHANNEL).update(); // wake the relay
+            jdbc.sql("notify " + ChangeNotices.CHANNEL).update(); // wake the relay
         });
         return resolution;
     }

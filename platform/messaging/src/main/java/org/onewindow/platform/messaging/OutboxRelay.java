@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -40,7 +41,8 @@ import org.springframework.kafka.core.KafkaTemplate;
  * parked before it is sent. A TRANSIENT failure (broker or database unreachable, timeouts, leader moves) parks
  * nothing: the row and its successors are sent again after a backoff that grows per failed round up to
  * {@code relay.backoff-max}; the outage is logged when it starts and when it clears. The thread otherwise waits
- * for a NOTIFY from a committing publisher or the poll interval.
+ * for a NOTIFY from a committing publisher or the poll interval; a NOTIFY from another instance of the service also
+ * names the subject it changed, passed on to {@link SubjectsChangedElsewhere} (the waiting reads).
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -78,6 +80,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final MessagingProperties.Relay settings;
     private final String source;
     private final RelayHook hook;
+    private final SubjectsChangedElsewhere changedElsewhere;
     private final RelayOutage outage = new RelayOutage(log);
 
     private volatile boolean running;
@@ -87,13 +90,14 @@ public class OutboxRelay implements SmartLifecycle {
     private Instant nextCleanup = Instant.EPOCH;
 
     public OutboxRelay(DataSource dataSource, KafkaTemplate<String, byte[]> kafka, MessagingProperties.Relay settings,
-                       String source, RelayHook hook) {
+                       String source, RelayHook hook, SubjectsChangedElsewhere changedElsewhere) {
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         this.kafka = kafka;
         this.settings = settings;
         this.source = source;
         this.hook = hook;
+        this.changedElsewhere = changedElsewhere;
     }
 
     @Override
@@ -318,7 +322,7 @@ public class OutboxRelay implements SmartLifecycle {
             session = dataSource.getConnection();
             session.setAutoCommit(true);
             try (Statement statement = session.createStatement()) {
-                statement.execute("listen " + OutboxEventPublisher.CHANNEL);
+                statement.execute("listen " + ChangeNotices.CHANNEL);
             }
             leader = false;
         }
@@ -340,7 +344,12 @@ public class OutboxRelay implements SmartLifecycle {
         try {
             if (session != null) {
                 // returns on a NOTIFY or after the timeout; pending notifications are drained at once
-                session.unwrap(PGConnection.class).getNotifications((int) millis);
+                PGNotification[] notices = session.unwrap(PGConnection.class).getNotifications((int) millis);
+                if (notices != null) {
+                    for (PGNotification notice : notices) {
+                        ChangeNotices.changedElsewhere(notice.getParameter()).ifPresent(changedElsewhere::changed);
+                    }
+                }
             } else {
                 Thread.sleep(millis);
             }

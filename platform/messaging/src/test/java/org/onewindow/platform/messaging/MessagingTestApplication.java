@@ -126,6 +126,17 @@ class MessagingTestApplication {
         }
     }
 
+    /** What the relay's session passed on from other instances' notices. */
+    @Component
+    static class ChangedElsewhere implements SubjectsChangedElsewhere {
+        final Set<String> subjects = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public void changed(String subject) {
+            subjects.add(subject);
+        }
+    }
+
     /** Lets a test make the relay die after the broker acknowledged chosen rows, before they are marked. */
     @Component
     static class RelayFaults implements RelayHook {

@@ -133,7 +133,7 @@ class RelayBrokerLossTest extends MessagingIntegrationTest {
             KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(unreachable);
             template.setProducerListener(null); // as MessagingKafka.relayTemplate()
             return action.apply(new OutboxRelay(dataSource, template, settings,
-                    "/onewindow/broken-relay", RelayHook.NONE));
+                    "/onewindow/broken-relay", RelayHook.NONE, SubjectsChangedElsewhere.NONE));
         } finally {
             unreachable.destroy();
         }

@@ -7,8 +7,10 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * The in-JVM signal "this aggregate changed": the command path fires it after its transaction commits, and every
- * waiting read on that aggregate wakes to read again. Only a hint: a change committed on another instance of the
- * service fires nothing here, which is why {@link ChangeWaiter} also re-reads at a bounded interval.
+ * waiting read on that aggregate wakes to read again. A change another instance of the service committed arrives
+ * through {@link #changedSubject} when it wrote an event (the outbox's NOTIFY names the subject). Only a hint: a
+ * change without an event, or a notice lost while a session reconnects, fires nothing here, which is why
+ * {@link ChangeWaiter} also re-reads at a bounded interval.
  */
 public final class ChangeSignals {
 
@@ -27,6 +29,18 @@ public final class ChangeSignals {
         if (waiting != null) {
             waiting.forEach(LockSupport::unpark);
         }
+    }
+
+    /**
+     * Wakes the threads waiting on any aggregate of this subject: another instance of the service committed a
+     * change of it (it names the subject, not the resource), so each of them reads again.
+     */
+    public void changedSubject(String subject) {
+        listeners.forEach((key, waiting) -> {
+            if (key.subject().equals(subject)) {
+                waiting.forEach(LockSupport::unpark);
+            }
+        });
     }
 
     /** How many threads wait on this aggregate now (tests start their change once a reader waits). */

@@ -103,6 +103,24 @@ class ChangeWaiterTest {
     }
 
     @Test
+    void a_change_another_instance_reports_by_subject_wakes_the_waits_on_that_subject() {
+        FakeStore store = new FakeStore(signals, false); // committed on another instance: its notice names the subject
+        store.versions.put("k5", 1L);
+        ChangeWaiter waiter = waiter(Duration.ofMinutes(10)); // no re-check within the wait: only the notice can end it
+        CompletableFuture<Void> changed = onceWaiting("k5", () -> {
+            store.change("k5");
+            signals.changedSubject("other");
+            signals.changedSubject("k5");
+        });
+
+        long seen = waiter.await(Duration.ofSeconds(30), "thing", "k5", () -> store.read("k5"), v -> v != 1L);
+
+        changed.join();
+        assertThat(seen).isEqualTo(2L);
+        assertThat(store.reads.get()).isEqualTo(2);
+    }
+
+    @Test
     void a_signal_on_another_aggregate_does_not_end_the_wait() {
         FakeStore store = new FakeStore(signals, true);
         store.versions.put("k4", 1L);
