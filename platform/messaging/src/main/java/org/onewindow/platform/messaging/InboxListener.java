@@ -14,11 +14,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The listener of one subscription. Each record gets one transaction: its stored offset is checked and advanced
- * ({@link ConsumerOffsets}), the envelope is checked, the JSON is bound to the registered record, and the handler runs with the inbox row
- * ({@code INSERT ... ON CONFLICT DO NOTHING}); when the row already existed the event was handled before and the
- * handler is not called. A record of a type without route is skipped without a transaction (most records a
- * group reads are events of its streams that it does not handle). All of it runs in the trace of the
- * record's {@code traceparent} ({@link ConsumerTracing}).
+ * ({@link ConsumerOffsets}), the envelope is checked, the JSON is bound to the registered record, and the handler
+ * runs with the inbox row ({@code INSERT ... ON CONFLICT DO NOTHING}); when the row already existed the event was
+ * handled before and the handler is not called. A record of a type without route is skipped without a transaction
+ * (many records a group reads are events of its streams that it does not handle). All of it runs in the trace of
+ * the record's {@code traceparent} ({@link ConsumerTracing}).
  */
 class InboxListener implements MessageListener<String, byte[]> {
 

@@ -347,7 +347,7 @@ public class OutboxRelay implements SmartLifecycle {
                 PGNotification[] notices = session.unwrap(PGConnection.class).getNotifications((int) millis);
                 if (notices != null) {
                     for (PGNotification notice : notices) {
-                        ChangeNotices.changedElsewhere(notice.getParameter()).ifPresent(changedElsewhere::changed);
+                        ChangeNotices.changedElsewhere(notice.getParameter()).ifPresent(this::passOn);
                     }
                 }
             } else {
@@ -361,6 +361,15 @@ public class OutboxRelay implements SmartLifecycle {
                 outage.failed("lost its database session: " + e, settings.getBackoffMax());
             }
             closeSession();
+        }
+    }
+
+    /** A listener's fault must not stop the relay: the waiting reads still have their re-check. */
+    private void passOn(String subject) {
+        try {
+            changedElsewhere.changed(subject);
+        } catch (RuntimeException e) {
+            log.warn("Passing on a change of {} from another instance failed: {}", subject, e.toString());
         }
     }
 
