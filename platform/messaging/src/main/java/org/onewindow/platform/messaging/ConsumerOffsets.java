@@ -28,11 +28,6 @@ import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
  * failover, a restore), the transaction throws {@link Rewind} and the error handler seeks back to the stored
  * position, so the lost records are delivered and handled again. Offsets a compacted topic no longer holds are
  * not mistaken for a loss: a gap is accepted when this consumer was positioned at or before the stored offset.
- *
- * <p>A record the group skips (no route for its type) is not stored on its own: its position goes to the database
- * with the partition's next stored record, or with every {@value #SKIPS_PER_STORE}th skip in a row, so a partition
- * of skipped records alone is replayed at most that far after a restart (each skipped again, without a
- * transaction). Such a gap is not a loss: this consumer's known position stays where it last stored.
  */
 class ConsumerOffsets implements ConsumerAwareRebalanceListener {
 
@@ -44,15 +39,10 @@ class ConsumerOffsets implements ConsumerAwareRebalanceListener {
             on conflict (consumer_group, topic, kafka_partition) do update
             set next_offset = greatest(consumer_offset.next_offset, excluded.next_offset), updated_at = now()""";
 
-    /** Skipped records in a row after which the position is stored anyway. */
-    static final int SKIPS_PER_STORE = 100;
-
     private final String group;
     private final JdbcClient jdbc;
     /** Per owned partition: the offset this consumer fetches from next, as far as it knows (null: unknown). */
     private final Map<TopicPartition, Long> expected = new ConcurrentHashMap<>();
-    /** Per owned partition: records skipped since its position was last stored. */
-    private final Map<TopicPartition, Integer> skippedSinceStored = new ConcurrentHashMap<>();
 
     ConsumerOffsets(String group, JdbcClient jdbc) {
         this.group = group;
@@ -114,31 +104,19 @@ class ConsumerOffsets implements ConsumerAwareRebalanceListener {
                 "next", record.offset() + 1);
     }
 
-    /**
-     * A record the group has no route for: false while its position may wait for the partition's next stored
-     * record, true when it is the {@value #SKIPS_PER_STORE}th skip in a row and is to be stored now.
-     */
-    boolean skip(ConsumerRecord<?, ?> record) {
-        return skippedSinceStored.merge(new TopicPartition(record.topic(), record.partition()), 1, Integer::sum)
-                >= SKIPS_PER_STORE;
-    }
-
     /** After the record's transaction committed: this consumer now fetches from the next offset. */
     void committed(ConsumerRecord<?, ?> record) {
-        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        expected.put(partition, record.offset() + 1);
-        skippedSinceStored.remove(partition);
+        expected.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
     }
 
     /** The error handler sought the partition back to {@code offset}. */
     void soughtTo(TopicPartition partition, long offset) {
         expected.put(partition, offset);
-        skippedSinceStored.remove(partition);
     }
 
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
-        forget(partitions);
+        partitions.forEach(expected::remove);
         if (partitions.isEmpty()) {
             return;
         }
@@ -169,17 +147,12 @@ class ConsumerOffsets implements ConsumerAwareRebalanceListener {
 
     @Override
     public void onPartitionsRevokedAfterCommit(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
-        forget(partitions);
+        partitions.forEach(expected::remove);
     }
 
     @Override
     public void onPartitionsLost(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
-        forget(partitions);
-    }
-
-    private void forget(Collection<TopicPartition> partitions) {
         partitions.forEach(expected::remove);
-        partitions.forEach(skippedSinceStored::remove);
     }
 
     private Map<TopicPartition, Long> load(Collection<TopicPartition> partitions) {

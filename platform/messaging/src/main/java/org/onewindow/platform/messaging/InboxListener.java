@@ -14,11 +14,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The listener of one subscription. Each record gets one transaction: its stored offset is checked and advanced
- * ({@link ConsumerOffsets}), the envelope is checked, the JSON is bound to the registered record, and the handler
- * runs with the inbox row ({@code INSERT ... ON CONFLICT DO NOTHING}); when the row already existed the event was
- * handled before and the handler is not called. A record of a type without route is skipped without a transaction
- * (many records a group reads are events of its streams that it does not handle). All of it runs in the trace of
- * the record's {@code traceparent} ({@link ConsumerTracing}).
+ * ({@link ConsumerOffsets}), the envelope is checked, a type without route is skipped (only the offset commits),
+ * the JSON is bound to the registered record, and the handler runs with the inbox row
+ * ({@code INSERT ... ON CONFLICT DO NOTHING}); when the row already existed the event was handled before and the
+ * handler is not called. All of it runs in the trace of the
+ * record's {@code traceparent} ({@link ConsumerTracing}).
  */
 class InboxListener implements MessageListener<String, byte[]> {
 
@@ -47,39 +47,19 @@ class InboxListener implements MessageListener<String, byte[]> {
     }
 
     private void receive(ConsumerRecord<String, byte[]> record) {
-        if (skippedWithoutTransaction(record)) {
-            return;
-        }
         transactions.executeWithoutResult(status -> {
             // first: a database that lost recent commits makes this throw and the consumer seeks back
             offsets.advance(record);
             CloudEventHeaders.Envelope envelope = CloudEventHeaders.read(record.headers());
             EventSubscription.Route<?> route = subscription.route(envelope.type());
-            if (route != null) {
-                handle(route, envelope, record);
+            if (route == null) {
+                log.debug("Group {} skips {} at {}-{}@{}", subscription.group(), envelope.type(), record.topic(),
+                        record.partition(), record.offset());
+                return;
             }
+            handle(route, envelope, record);
         });
         offsets.committed(record);
-    }
-
-    /**
-     * A well-formed record of a type this group has no route for needs no transaction: its position is stored with
-     * the partition's next stored one ({@link ConsumerOffsets#skip}). A malformed one takes the transactional path,
-     * which checks the stored offset before the envelope fails and the record goes to the dead-letter topic.
-     */
-    private boolean skippedWithoutTransaction(ConsumerRecord<String, byte[]> record) {
-        String type;
-        try {
-            type = CloudEventHeaders.read(record.headers()).type();
-        } catch (MalformedEventException e) {
-            return false;
-        }
-        if (subscription.route(type) != null || offsets.skip(record)) {
-            return false;
-        }
-        log.debug("Group {} skips {} at {}-{}@{}", subscription.group(), type, record.topic(), record.partition(),
-                record.offset());
-        return true;
     }
 
     /** In the record's transaction, with its stored offset: the inbox row and the handler's effect. */

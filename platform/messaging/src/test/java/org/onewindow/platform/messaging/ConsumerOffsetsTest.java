@@ -85,54 +85,20 @@ class ConsumerOffsetsTest extends MessagingIntegrationTest {
     }
 
     @Test
-    void a_skipped_record_takes_no_transaction_and_its_position_is_stored_with_the_next_handled_one() throws Exception {
+    void skipped_and_dead_lettered_records_advance_the_stored_offset_too() {
         String caseNumber = newCase("SKIPPED");
-        sendUnknown(caseNumber);
-        ConsumerRecord<String, String> skipped = awaitRecords(notesTopic(), caseNumber, 1, WAIT).getFirst();
-        int partition = skipped.partition();
-        // consumed (Kafka has the group past it), yet the database was not written
-        await().atMost(WAIT).until(() -> kafkaCommitted("notes", partition) > skipped.offset());
-        assertThat(stored(partition)).isLessThanOrEqualTo(skipped.offset());
-
-        cases.note(caseNumber, 1, "ok");
-        List<ConsumerRecord<String, String>> both = awaitRecords(notesTopic(), caseNumber, 2, WAIT);
-        await().atMost(WAIT).until(() -> stored(partition) == both.get(1).offset() + 1);
-        assertThat(effects.sequences(caseNumber)).containsExactly(1);
-    }
-
-    @Test
-    void a_long_run_of_skipped_records_stores_its_position_every_hundredth_record() throws Exception {
-        String caseNumber = newCase("SKIPRUN");
-        List<ConsumerRecord<String, String>> noted = notedAndStored(caseNumber, 1);
-        int partition = noted.getFirst().partition();
-        for (int i = 1; i < ConsumerOffsets.SKIPS_PER_STORE; i++) {
-            sendUnknown(caseNumber);
-        }
-        ConsumerRecord<String, String> lastBelow = awaitRecords(notesTopic(), caseNumber, ConsumerOffsets.SKIPS_PER_STORE, WAIT)
-                .getLast();
-        await().atMost(WAIT).until(() -> kafkaCommitted("notes", partition) > lastBelow.offset());
-        assertThat(stored(partition)).isEqualTo(noted.getFirst().offset() + 1);
-
-        sendUnknown(caseNumber);
-        ConsumerRecord<String, String> hundredth = awaitRecords(notesTopic(), caseNumber,
-                ConsumerOffsets.SKIPS_PER_STORE + 1, WAIT).getLast();
-        await().atMost(WAIT).until(() -> stored(partition) == hundredth.offset() + 1);
-    }
-
-    @Test
-    void a_dead_lettered_record_advances_the_stored_offset() {
-        String caseNumber = newCase("DEAD");
-        KafkaTestSupport.send(notesTopic(), caseNumber, KafkaTestSupport.cloudEventHeaders(UUID.randomUUID().toString(),
-                NOTED, "/onewindow/test", caseNumber), "{\"caseNumber\": [not json");
-        ConsumerRecord<String, String> poison = awaitRecords(notesTopic(), caseNumber, 1, WAIT).getFirst();
-        await().atMost(WAIT).until(() -> stored(poison.partition()) == poison.offset() + 1);
-        assertThat(jdbc.sql("select kafka_offset from dead_letter where consumer_group = 'notes' and record_key = ?")
-                .param(caseNumber).query(Long.class).single()).isEqualTo(poison.offset());
-    }
-
-    private void sendUnknown(String caseNumber) {
         KafkaTestSupport.send(notesTopic(), caseNumber, KafkaTestSupport.cloudEventHeaders(UUID.randomUUID().toString(),
                 "org.onewindow.test.Unknown.v9", "/onewindow/test", caseNumber), "{}");
+        List<ConsumerRecord<String, String>> skipped = awaitRecords(notesTopic(), caseNumber, 1, WAIT);
+        int partition = skipped.getFirst().partition();
+        await().atMost(WAIT).until(() -> stored(partition) == skipped.getFirst().offset() + 1);
+
+        KafkaTestSupport.send(notesTopic(), caseNumber, KafkaTestSupport.cloudEventHeaders(UUID.randomUUID().toString(),
+                NOTED, "/onewindow/test", caseNumber), "{\"caseNumber\": [not json");
+        List<ConsumerRecord<String, String>> both = awaitRecords(notesTopic(), caseNumber, 2, WAIT);
+        await().atMost(WAIT).until(() -> stored(partition) == both.get(1).offset() + 1);
+        assertThat(jdbc.sql("select kafka_offset from dead_letter where consumer_group = 'notes' and record_key = ?")
+                .param(caseNumber).query(Long.class).single()).isEqualTo(both.get(1).offset());
     }
 
     /** Notes 1..count on the case and waits until each took effect and the stored offset is past the last one. */
