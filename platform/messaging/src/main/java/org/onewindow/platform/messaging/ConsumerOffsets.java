@@ -1,11 +1,14 @@
 package org.onewindow.platform.messaging;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -28,6 +31,13 @@ import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
  * failover, a restore), the transaction throws {@link Rewind} and the error handler seeks back to the stored
  * position, so the lost records are delivered and handled again. Offsets a compacted topic no longer holds are
  * not mistaken for a loss: a gap is accepted when this consumer was positioned at or before the stored offset.
+ *
+ * <p>A record the group skips (no route for its type: most records a group reads) needs no transaction of its
+ * own while the partition's position was stored less than {@link #SKIPPED_POSITION_DELAY} ago: its position waits
+ * ({@link #deferSkipped}) for the partition's next stored record, for a later skip past that delay, or for the
+ * consumer to go idle ({@link #unstored}). So a stored position is at most about that delay behind the records
+ * consumed (what monitor's read-model progress relies on), and a restart replays at most that many skipped
+ * records, each skipped again. Such a gap is not a loss: this consumer's known position stays where it last stored.
  */
 class ConsumerOffsets implements ConsumerAwareRebalanceListener {
 
@@ -39,14 +49,27 @@ class ConsumerOffsets implements ConsumerAwareRebalanceListener {
             on conflict (consumer_group, topic, kafka_partition) do update
             set next_offset = greatest(consumer_offset.next_offset, excluded.next_offset), updated_at = now()""";
 
+    /** How long a skipped record's position may wait before it is stored. */
+    static final Duration SKIPPED_POSITION_DELAY = Duration.ofSeconds(1);
+
     private final String group;
     private final JdbcClient jdbc;
+    private final LongSupplier nanoTime;
     /** Per owned partition: the offset this consumer fetches from next, as far as it knows (null: unknown). */
     private final Map<TopicPartition, Long> expected = new ConcurrentHashMap<>();
+    /** Per owned partition: when this consumer last stored its position or learnt it from the database. */
+    private final Map<TopicPartition, Long> storedAt = new ConcurrentHashMap<>();
+    /** Per owned partition: the last skipped record whose position is not stored yet. */
+    private final Map<TopicPartition, ConsumerRecord<?, ?>> unstored = new ConcurrentHashMap<>();
 
     ConsumerOffsets(String group, JdbcClient jdbc) {
+        this(group, jdbc, System::nanoTime);
+    }
+
+    ConsumerOffsets(String group, JdbcClient jdbc, LongSupplier nanoTime) {
         this.group = group;
         this.jdbc = jdbc;
+        this.nanoTime = nanoTime;
     }
 
     /** Asks the error handler to seek a partition back to the position the database holds. */
@@ -104,19 +127,44 @@ class ConsumerOffsets implements ConsumerAwareRebalanceListener {
                 "next", record.offset() + 1);
     }
 
+    /**
+     * A record the group has no route for: true when its position may wait (it was noted as unstored), false when
+     * it is to be stored now, in a transaction like any other record's (the position is unknown, or was last stored
+     * {@link #SKIPPED_POSITION_DELAY} ago or more).
+     */
+    boolean deferSkipped(ConsumerRecord<?, ?> record) {
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        Long at = storedAt.get(partition);
+        if (!expected.containsKey(partition) || at == null
+                || nanoTime.getAsLong() - at >= SKIPPED_POSITION_DELAY.toNanos()) {
+            return false;
+        }
+        unstored.put(partition, record);
+        return true;
+    }
+
+    /** The last skipped record of each of these partitions whose position is not stored yet. */
+    List<ConsumerRecord<?, ?>> unstored(Collection<TopicPartition> partitions) {
+        return partitions.stream().<ConsumerRecord<?, ?>>map(unstored::get).filter(Objects::nonNull).toList();
+    }
+
     /** After the record's transaction committed: this consumer now fetches from the next offset. */
     void committed(ConsumerRecord<?, ?> record) {
-        expected.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        expected.put(partition, record.offset() + 1);
+        storedAt.put(partition, nanoTime.getAsLong());
+        unstored.remove(partition);
     }
 
     /** The error handler sought the partition back to {@code offset}. */
     void soughtTo(TopicPartition partition, long offset) {
         expected.put(partition, offset);
+        unstored.remove(partition);
     }
 
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
-        partitions.forEach(expected::remove);
+        forget(partitions);
         if (partitions.isEmpty()) {
             return;
         }
@@ -134,12 +182,13 @@ class ConsumerOffsets implements ConsumerAwareRebalanceListener {
                     seeded.add(partition);
                 }
                 expected.put(partition, position);
+                storedAt.put(partition, nanoTime.getAsLong());
             }
             log.info("Group {} starts {} from its stored offsets{}", group, stored.keySet(),
                     seeded.isEmpty() ? "" : ", " + seeded + " from Kafka's");
         } catch (RuntimeException e) {
             // the first record of each partition compares with the database and seeks back if needed
-            partitions.forEach(expected::remove);
+            forget(partitions);
             log.warn("Group {} cannot read its stored offsets for {} ({}); Kafka's positions until it can",
                     group, partitions, e.toString());
         }
@@ -147,12 +196,19 @@ class ConsumerOffsets implements ConsumerAwareRebalanceListener {
 
     @Override
     public void onPartitionsRevokedAfterCommit(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
-        partitions.forEach(expected::remove);
+        forget(partitions);
     }
 
     @Override
     public void onPartitionsLost(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+        forget(partitions);
+    }
+
+    /** A partition this consumer no longer owns: the next owner replays its unstored skips, skipping them again. */
+    private void forget(Collection<TopicPartition> partitions) {
         partitions.forEach(expected::remove);
+        partitions.forEach(storedAt::remove);
+        partitions.forEach(unstored::remove);
     }
 
     private Map<TopicPartition, Long> load(Collection<TopicPartition> partitions) {

@@ -1,12 +1,17 @@
 package org.onewindow.platform.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.BiConsumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.onewindow.contracts.DomainEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.kafka.listener.MessageListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
@@ -19,8 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code INSERT ... ON CONFLICT DO NOTHING}); when the row already existed the event was handled before and the
  * handler is not called. All of it runs in the trace of the
  * record's {@code traceparent} ({@link ConsumerTracing}).
+ *
+ * <p>A well-formed record of a type without route whose position may wait ({@link ConsumerOffsets#deferSkipped})
+ * is skipped without a transaction; when the consumer goes idle, the positions that waited are stored.
  */
-class InboxListener implements MessageListener<String, byte[]> {
+class InboxListener implements MessageListener<String, byte[]>, ConsumerSeekAware {
 
     private static final Logger log = LoggerFactory.getLogger(InboxListener.class);
 
@@ -47,6 +55,9 @@ class InboxListener implements MessageListener<String, byte[]> {
     }
 
     private void receive(ConsumerRecord<String, byte[]> record) {
+        if (skippedWithoutTransaction(record)) {
+            return;
+        }
         transactions.executeWithoutResult(status -> {
             // first: a database that lost recent commits makes this throw and the consumer seeks back
             offsets.advance(record);
@@ -60,6 +71,53 @@ class InboxListener implements MessageListener<String, byte[]> {
             handle(route, envelope, record);
         });
         offsets.committed(record);
+    }
+
+    /** A malformed record takes the transactional path: it is dead-lettered with its offset stored. */
+    private boolean skippedWithoutTransaction(ConsumerRecord<String, byte[]> record) {
+        String type;
+        try {
+            type = CloudEventHeaders.read(record.headers()).type();
+        } catch (MalformedEventException e) {
+            return false;
+        }
+        if (subscription.route(type) != null || !offsets.deferSkipped(record)) {
+            return false;
+        }
+        log.debug("Group {} skips {} at {}-{}@{}", subscription.group(), type, record.topic(), record.partition(),
+                record.offset());
+        return true;
+    }
+
+    /** No record for a while (the container's idle interval): stores the positions of skips that waited. */
+    @Override
+    public void onIdleContainer(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
+        storeWaitingPositions(assignments.keySet(), (partition, offset) ->
+                callback.seek(partition.topic(), partition.partition(), offset));
+    }
+
+    /**
+     * On the consumer's thread: stores the positions of the partitions' skipped records that waited. A database
+     * that lost commits meanwhile makes the partition seek back (through {@code seek}) instead.
+     */
+    void storeWaitingPositions(Collection<TopicPartition> partitions, BiConsumer<TopicPartition, Long> seek) {
+        for (ConsumerRecord<?, ?> skipped : offsets.unstored(partitions)) {
+            try {
+                transactions.executeWithoutResult(status -> offsets.advance(skipped));
+                offsets.committed(skipped);
+            } catch (RuntimeException e) {
+                ConsumerOffsets.Rewind rewind = ConsumerOffsets.Rewind.in(e);
+                if (rewind == null) {
+                    // still waiting: the next idle round or the partition's next stored record tries again
+                    log.warn("Group {} cannot store its position after {}-{}@{}: {}", subscription.group(),
+                            skipped.topic(), skipped.partition(), skipped.offset(), e.toString());
+                } else {
+                    log.warn(rewind.getMessage());
+                    seek.accept(rewind.partition, rewind.offset);
+                    offsets.soughtTo(rewind.partition, rewind.offset);
+                }
+            }
+        }
     }
 
     /** In the record's transaction, with its stored offset: the inbox row and the handler's effect. */

@@ -49,6 +49,10 @@ public class SubscriptionContainers implements SmartLifecycle {
             containerProperties.setMessageListener(
                     new InboxListener(subscription, jdbc, transactions, json, tracing, offsets));
             containerProperties.setConsumerRebalanceListener(offsets);
+            // a consumer with no records for this long stores the positions of its skipped records that waited
+            // (InboxListener.onIdleContainer); polls end this often so the idle check runs
+            containerProperties.setIdleEventInterval(ConsumerOffsets.SKIPPED_POSITION_DELAY.toMillis());
+            containerProperties.setPollTimeout(ConsumerOffsets.SKIPPED_POSITION_DELAY.toMillis());
             // stop after the record in hand, not after the rest of the poll (up to max.poll.records)
             containerProperties.setStopImmediate(true);
             // our own span (ConsumerTracing) continues the CloudEvents traceparent; no second observation

@@ -84,7 +84,7 @@
  * One listener container per subscription, on the topics of the registered records' streams. Per record, in ONE
  * database transaction: the group's stored offset is checked and advanced (below), the envelope is checked
  * ({@link org.onewindow.platform.messaging.CloudEventHeaders#read}), a {@code ce_type} the subscription does not
- * register is skipped (only its offset commits), the JSON is bound to the record class (and its {@code subject()}
+ * register is skipped (only its offset commits, and most skips take no transaction: below), the JSON is bound to the record class (and its {@code subject()}
  * must match {@code ce_subject}), then {@code inbox(consumer_group, event_id)} is inserted and the handler runs: if
  * that row already existed the handler is not called. Write the effect with the service's {@code JdbcClient}
  * inside the handler; do not publish to Kafka directly (use {@code EventPublisher}: it joins the same
@@ -136,9 +136,12 @@
  * </ul>
  *
  * <h2>Offsets in the database</h2>
- * Every handled, skipped or dead-lettered record stores {@code consumer_offset(consumer_group, topic,
+ * Every handled or dead-lettered record stores {@code consumer_offset(consumer_group, topic,
  * kafka_partition) = offset + 1} in the transaction of its effect (never moving back), and on assignment the
- * consumer seeks to the stored position. Kafka's committed offsets are still committed (lag monitoring, and the
+ * consumer seeks to the stored position. A skipped record (no route for its type) takes no transaction while the
+ * partition's position was stored less than a second ago: its position is stored with the partition's next
+ * stored record, with a skip a second later, or when the consumer has had no record for a second. A stored
+ * position is thus at most about a second behind; a restart replays the skips since, each skipped again. Kafka's committed offsets are still committed (lag monitoring, and the
  * fallback), but the database wins: if it loses recent commits (no fsync, asynchronous failover, restore from a
  * dump) while Kafka's offsets stayed ahead, the lost records are delivered again and their effects redone, once
  * each (the inbox rows were lost with them). A running consumer notices such a loss too: before each record it
