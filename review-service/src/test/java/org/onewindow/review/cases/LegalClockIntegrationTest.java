@@ -17,6 +17,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.review.cases.application.ReviewCaseService;
+import org.onewindow.review.cases.application.ReviewCases;
+import org.onewindow.review.cases.domain.DepartmentTask;
+import org.onewindow.review.cases.domain.PauseKind;
+import org.onewindow.review.cases.domain.ReviewCase;
 import org.onewindow.contracts.catalog.Route;
 import org.onewindow.contracts.intake.ApplicationAccepted;
 import org.onewindow.contracts.review.DeadlineWarning;
@@ -25,6 +29,7 @@ import org.onewindow.platform.clock.WorkingDays;
 import org.onewindow.platform.test.KafkaTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 
@@ -38,6 +43,12 @@ class LegalClockIntegrationTest extends ReviewIntegrationSupport {
 
     @Autowired
     ReviewCaseService service;
+
+    @Autowired
+    ReviewCases cases;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     /** A case accepted today, so its statutory deadline is still ahead. */
     private String caseAcceptedToday(String... departments) {
@@ -96,6 +107,30 @@ class LegalClockIntegrationTest extends ReviewIntegrationSupport {
         assertThat(json.get("audit").toString()).contains("STATUTORY_EXTENDED", "k-m");
         assertThat(jdbc.sql("SELECT count(*) FROM case_extension WHERE case_number = ?").param(caseNumber)
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void a_stored_case_loads_back_whole_with_its_tasks_pause_and_extension() throws Exception {
+        String caseNumber = caseAcceptedToday("MARKET", "HEALTH");
+        extend(caseNumber, checker("k-m", "MARKET"), 3).andExpect(status().isCreated());
+        pause(caseNumber, reviewer("r-m", "MARKET"), "HEARING").andExpect(status().isCreated());
+
+        ReviewCase loaded = transactions.execute(status -> cases.findForUpdate(CaseNumber.of(caseNumber)).orElseThrow());
+        assertThat(loaded.tasks()).extracting(DepartmentTask::department).containsExactly("MARKET", "HEALTH");
+        assertThat(loaded.pauses()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(PauseKind.HEARING);
+            assertThat(p.pausedBy()).isEqualTo("r-m");
+            assertThat(p.resumedOn()).isNull();
+        });
+        assertThat(loaded.extension().workingDays()).isEqualTo(3);
+        assertThat(loaded.extension().approvedBy()).isEqualTo("k-m");
+        assertThat(loaded.version()).isEqualTo(jdbc.sql("SELECT version FROM review_case WHERE case_number = ?")
+                .param(caseNumber).query(Long.class).single());
+        ReviewCase unlocked = cases.find(CaseNumber.of(caseNumber)).orElseThrow();
+        assertThat(unlocked.tasks()).usingRecursiveFieldByFieldElementComparator().isEqualTo(loaded.tasks());
+        assertThat(unlocked.pauses()).isEqualTo(loaded.pauses());
+        assertThat(unlocked.extension()).isEqualTo(loaded.extension());
+        assertThat(cases.find(CaseNumber.of(newCaseNumber()))).isEmpty();
     }
 
     @Test

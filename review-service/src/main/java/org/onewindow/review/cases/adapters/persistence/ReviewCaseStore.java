@@ -1,12 +1,16 @@
 package org.onewindow.review.cases.adapters.persistence;
 
 import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,6 +22,8 @@ import org.onewindow.platform.kernel.CaseNumber;
 import org.onewindow.platform.web.paging.PageQuery;
 import org.onewindow.platform.web.paging.PageResult;
 import org.onewindow.platform.web.paging.SqlPages;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.onewindow.review.cases.application.ReviewCases;
 import org.onewindow.review.cases.application.TaskListItem;
@@ -51,9 +57,11 @@ import org.springframework.stereotype.Repository;
 public class ReviewCaseStore implements ReviewCases {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    public ReviewCaseStore(JdbcClient jdbc) {
+    public ReviewCaseStore(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     @Override
@@ -239,15 +247,49 @@ public class ReviewCaseStore implements ReviewCases {
                 t.taskId(), t.version()};
     }
 
+    /**
+     * The case row, then its tasks, pauses and extension, in one round trip: PgJDBC sends the four statements of one
+     * prepared statement together (review loads a case several times per lifecycle; that was four round trips). The
+     * case row comes first, so a {@code FOR UPDATE} holds the case before its parts are read.
+     */
     private Optional<ReviewCase> load(String caseNumber, String lock) {
-        return jdbc.sql("SELECT * FROM review_case WHERE case_number = ?" + lock).param(caseNumber)
-                .query((rs, n) -> rebuild(rs)).optional();
+        return Optional.ofNullable(template.execute((Connection connection) -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT * FROM review_case WHERE case_number = ?" + lock
+                            + "; SELECT * FROM department_task WHERE case_number = ? ORDER BY position"
+                            + "; SELECT * FROM case_pause WHERE case_number = ? ORDER BY seq"
+                            + "; SELECT * FROM case_extension WHERE case_number = ?")) {
+                for (int parameter = 1; parameter <= 4; parameter++) {
+                    statement.setString(parameter, caseNumber);
+                }
+                statement.execute();
+                ResultSet caseRow = statement.getResultSet();
+                if (!caseRow.next()) {
+                    return null;
+                }
+                List<DepartmentTask> tasks = rows(statement, ReviewCaseStore::task);
+                List<Pause> pauses = rows(statement, ReviewCaseStore::pause);
+                List<StatutoryExtension> extension = rows(statement, ReviewCaseStore::extension);
+                return rebuild(caseRow, tasks, pauses, extension.isEmpty() ? null : extension.getFirst());
+            }
+        }));
     }
 
-    private ReviewCase rebuild(ResultSet rs) throws SQLException {
+    /** The rows of the statement's next result, the results before it left open. */
+    private static <T> List<T> rows(Statement statement, RowMapper<T> mapper) throws SQLException {
+        statement.getMoreResults(Statement.KEEP_CURRENT_RESULT);
+        List<T> rows = new ArrayList<>();
+        try (ResultSet result = statement.getResultSet()) {
+            while (result.next()) {
+                rows.add(mapper.mapRow(result, rows.size()));
+            }
+        }
+        return rows;
+    }
+
+    private static ReviewCase rebuild(ResultSet rs, List<DepartmentTask> tasks, List<Pause> pauses,
+                                      StatutoryExtension extension) throws SQLException {
         String caseNumber = rs.getString("case_number");
-        List<DepartmentTask> tasks = jdbc.sql("SELECT * FROM department_task WHERE case_number = ? ORDER BY position")
-                .param(caseNumber).query((t, n) -> task(t)).list();
         CaseOpening opening = new CaseOpening(CaseNumber.of(caseNumber), rs.getString("item_code"), rs.getString("item_name"),
                 rs.getInt("item_version"), RouteMode.valueOf(rs.getString("route_mode")),
                 tasks.stream().map(DepartmentTask::department).toList(), rs.getBoolean("two_person_review"),
@@ -256,13 +298,6 @@ public class ReviewCaseStore implements ReviewCases {
                 rs.getString("applicant_user_id"), rs.getString("holder_name"), rs.getString("holder_masked_id"),
                 rs.getString("implementing_department"), rs.getString("supervising_department"),
                 rs.getString("joint_handling") == null ? null : JointHandling.valueOf(rs.getString("joint_handling")));
-        List<Pause> pauses = jdbc.sql("SELECT * FROM case_pause WHERE case_number = ? ORDER BY seq")
-                .param(caseNumber)
-                .query((p, n) -> new Pause(p.getObject("pause_id", UUID.class), PauseKind.valueOf(p.getString("kind")),
-                        p.getString("reason"), p.getString("paused_by"), p.getObject("paused_on", LocalDate.class),
-                        p.getObject("resumed_on", LocalDate.class), p.getInt("working_days_lost"),
-                        p.getObject("task_id", UUID.class), (Integer) p.getObject("expected_working_days")))
-                .list();
         Decision decision = null;
         if (rs.getObject("decided_on") != null) {
             Licence licence = rs.getString("licence_number") == null ? null
@@ -273,16 +308,23 @@ public class ReviewCaseStore implements ReviewCases {
             decision = new Decision(CaseStatus.valueOf(rs.getString("status")), rs.getObject("decided_on", LocalDate.class),
                     instant(rs, "decided_at"), strings(rs.getArray("decision_reasons")), licence);
         }
-        StatutoryExtension extension = jdbc.sql("SELECT * FROM case_extension WHERE case_number = ?").param(caseNumber)
-                .query((e, n) -> new StatutoryExtension(e.getInt("working_days"), e.getString("reason"),
-                        e.getString("approved_by"), e.getString("approved_role"), e.getObject("approved_on", LocalDate.class),
-                        instant(e, "approved_at")))
-                .optional().orElse(null);
         return new ReviewCase(opening, CaseStatus.valueOf(rs.getString("status")), tasks,
                 new CaseDeadlines(rs.getObject("promised_deadline", LocalDate.class),
                         rs.getObject("statutory_deadline", LocalDate.class)),
                 pauses, extension, decision, warnings(rs.getArray("raised_warnings")),
                 years(rs.getArray("provisional_years")), rs.getLong("version"));
+    }
+
+    private static Pause pause(ResultSet p, int row) throws SQLException {
+        return new Pause(p.getObject("pause_id", UUID.class), PauseKind.valueOf(p.getString("kind")),
+                p.getString("reason"), p.getString("paused_by"), p.getObject("paused_on", LocalDate.class),
+                p.getObject("resumed_on", LocalDate.class), p.getInt("working_days_lost"),
+                p.getObject("task_id", UUID.class), (Integer) p.getObject("expected_working_days"));
+    }
+
+    private static StatutoryExtension extension(ResultSet e, int row) throws SQLException {
+        return new StatutoryExtension(e.getInt("working_days"), e.getString("reason"), e.getString("approved_by"),
+                e.getString("approved_role"), e.getObject("approved_on", LocalDate.class), instant(e, "approved_at"));
     }
 
     private static Integer[] years(ReviewCase c) {
@@ -319,7 +361,7 @@ public class ReviewCaseStore implements ReviewCases {
                 .query(Integer.class).list());
     }
 
-    private static DepartmentTask task(ResultSet t) throws SQLException {
+    private static DepartmentTask task(ResultSet t, int row) throws SQLException {
         return new DepartmentTask(t.getObject("task_id", UUID.class), t.getString("department"), t.getInt("position"),
                 t.getBoolean("two_person_review"), TaskStatus.valueOf(t.getString("status")),
                 step(t, StepKind.REVIEW, "review_"), step(t, StepKind.CHECK, "check_"), t.getString("deputy_user_id"),
