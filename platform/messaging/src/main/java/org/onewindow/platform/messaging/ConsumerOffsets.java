@@ -36,8 +36,8 @@ import org.springframework.kafka.listener.ConsumerAwareRebalanceListener;
  * own while the partition's position was stored less than {@link #SKIPPED_POSITION_DELAY} ago: its position waits
  * ({@link #deferSkipped}) for the partition's next stored record, for a later skip past that delay, or for the
  * consumer to go idle ({@link #unstored}). So a stored position is at most about that delay behind the records
- * consumed (what monitor's read-model progress relies on), and a restart replays at most that many skipped
- * records, each skipped again. Such a gap is not a loss: this consumer's known position stays where it last stored.
+ * consumed (what monitor's read-model progress relies on), and a restart replays at most the skips of about that
+ * long, each skipped again. Such a gap is not a loss: this consumer's known position stays where it last stored.
  */
 class ConsumerOffsets implements ConsumerAwareRebalanceListener {
 
