@@ -55,38 +55,37 @@ class InboxListener implements MessageListener<String, byte[]>, ConsumerSeekAwar
     }
 
     private void receive(ConsumerRecord<String, byte[]> record) {
-        if (skippedWithoutTransaction(record)) {
+        CloudEventHeaders.Envelope envelope;
+        try {
+            envelope = CloudEventHeaders.read(record.headers());
+        } catch (MalformedEventException malformed) {
+            // like any record, in a transaction that checks the stored offset first; then the dead-letter topic
+            transactions.executeWithoutResult(status -> {
+                offsets.advance(record);
+                throw malformed;
+            });
+            return;
+        }
+        EventSubscription.Route<?> route = subscription.route(envelope.type());
+        if (route == null && offsets.deferSkipped(record)) {
+            skipped(envelope, record);
             return;
         }
         transactions.executeWithoutResult(status -> {
             // first: a database that lost recent commits makes this throw and the consumer seeks back
             offsets.advance(record);
-            CloudEventHeaders.Envelope envelope = CloudEventHeaders.read(record.headers());
-            EventSubscription.Route<?> route = subscription.route(envelope.type());
             if (route == null) {
-                log.debug("Group {} skips {} at {}-{}@{}", subscription.group(), envelope.type(), record.topic(),
-                        record.partition(), record.offset());
-                return;
+                skipped(envelope, record);
+            } else {
+                handle(route, envelope, record);
             }
-            handle(route, envelope, record);
         });
         offsets.committed(record);
     }
 
-    /** A malformed record takes the transactional path: it is dead-lettered with its offset stored. */
-    private boolean skippedWithoutTransaction(ConsumerRecord<String, byte[]> record) {
-        String type;
-        try {
-            type = CloudEventHeaders.read(record.headers()).type();
-        } catch (MalformedEventException e) {
-            return false;
-        }
-        if (subscription.route(type) != null || !offsets.deferSkipped(record)) {
-            return false;
-        }
-        log.debug("Group {} skips {} at {}-{}@{}", subscription.group(), type, record.topic(), record.partition(),
-                record.offset());
-        return true;
+    private void skipped(CloudEventHeaders.Envelope envelope, ConsumerRecord<String, byte[]> record) {
+        log.debug("Group {} skips {} at {}-{}@{}", subscription.group(), envelope.type(), record.topic(),
+                record.partition(), record.offset());
     }
 
     /** No record for a while (the container's idle interval): stores the positions of skips that waited. */
