@@ -86,7 +86,7 @@ class RouteConfiguration {
                     .setExceptions(Set.of(IOException.class, ResourceAccessException.class)));
             // The retry filter checks the methods only for retries on a status; on an exception it retried a POST too,
             // with the body already consumed: the service got an empty body (400), and the client's own retry with
-            // its Idempotency-Key then met a key recorded for that other body (422). Found by InstancesChaosIT.
+            // its Idempotency-Key then met a key recorded for that other body (422). Found by the two-instance ChaosIT.
             return route.filter((request, next) -> IDEMPOTENT.contains(request.method())
                             ? retry.filter(request, next) : next.handle(request))
                     .filter(lb(service))
