@@ -16,7 +16,8 @@ import java.util.function.Consumer;
 /**
  * Load generator: N complete lifecycles through the gateway of a running stack ({@code ./run-local.sh}), at most
  * {@code concurrency} at once, optionally paced at a target rate. Prints completed cases per second and the
- * latency percentiles of (a) decision -> supervision record visible and (b) submission -> acceptance.
+ * latency percentiles of (a) decision -> supervision record visible and (b) submission -> acceptance, and with
+ * {@code --stack} the CPU per lifecycle of each of the stack's processes ({@link StackCpu}).
  * See docs/benchmarks.md for the command and recorded figures.
  */
 public final class Bench {
@@ -50,8 +51,11 @@ public final class Bench {
             client.token(user);
         }
 
+        StackCpu.Snapshot before = StackCpu.snapshot(options.stack());
         Result result = run(client, item, options);
+        StackCpu.Snapshot spent = StackCpu.snapshot(options.stack()).minus(before);
         result.print(options);
+        spent.print("lifecycle", result.completed(), result.elapsed().toNanos() / 1e9);
         System.exit(result.failures.isEmpty() ? 0 : 1);
     }
 

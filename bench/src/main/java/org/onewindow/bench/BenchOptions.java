@@ -2,6 +2,7 @@ package org.onewindow.bench;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * What to run.
@@ -17,20 +18,22 @@ import java.time.Duration;
  * @param polling      the old client (before 2026-11-30): poll every {@code poll}/{@code recordPoll} instead of waiting
  *                     reads; kept so figures stay comparable
  * @param waitFor      the {@code Prefer: wait} of the waiting reads (the services cap it, 30 s by default)
+ * @param stack        command-line markers of the stack's processes for the CPU per lifecycle by process (see
+ *                     {@link StackCpu}); none: no CPU figures
  */
 record BenchOptions(URI gateway, int cases, int concurrency, double rate, String itemCode, Duration recordPoll,
-                    Duration poll, Duration timeout, boolean polling, Duration waitFor) {
+                    Duration poll, Duration timeout, boolean polling, Duration waitFor, List<String> stack) {
 
     /** The polling client (the chaos and scaling runs keep it, so their figures stay comparable). */
     BenchOptions(URI gateway, int cases, int concurrency, double rate, String itemCode, Duration recordPoll,
                  Duration poll, Duration timeout) {
-        this(gateway, cases, concurrency, rate, itemCode, recordPoll, poll, timeout, true, Duration.ofSeconds(30));
+        this(gateway, cases, concurrency, rate, itemCode, recordPoll, poll, timeout, true, Duration.ofSeconds(30), List.of());
     }
 
     static final String USAGE = """
             Usage: java -jar bench/target/bench.jar [--gateway=URL] [--cases=N] [--concurrency=C] [--rate=R]
                                                    [--item=CODE] [--record-poll-ms=MS] [--poll-ms=MS] [--timeout-s=S]
-                                                   [--polling] [--wait-s=S]
+                                                   [--polling] [--wait-s=S] [--stack=MARKERS]
               --gateway          default http://127.0.0.1:8080 (./run-local.sh)
               --cases            complete lifecycles to drive (default 2000)
               --concurrency      lifecycles in flight at most (default 32)
@@ -43,6 +46,10 @@ record BenchOptions(URI gateway, int cases, int concurrency, double rate, String
               --polling          poll as before 2026-11-30 instead of waiting reads (GET with Prefer: wait=S,
                                  RFC 7240, If-None-Match; docs/architecture.md "Waiting for a change")
               --wait-s           the Prefer: wait of the waiting reads (default 30)
+              --stack            comma-separated strings found in the command lines of the stack's processes (the
+                                 launcher's --project-root and PostgreSQL's data directory), e.g.
+                                 --stack=/work/main,/work/main/.local: prints the CPU per lifecycle of each process
+                                 and how busy the rest of the machine was (default: none)
             Options take "--name=value" or "--name value".""";
 
     static BenchOptions parse(String[] args) {
@@ -51,7 +58,8 @@ record BenchOptions(URI gateway, int cases, int concurrency, double rate, String
                 given.positive("--cases", 2000), given.positive("--concurrency", 32), given.decimal("--rate", 0),
                 given.text("--item", "FOOD-BIZ-LICENCE"), Duration.ofMillis(given.positive("--record-poll-ms", 5)),
                 Duration.ofMillis(given.positive("--poll-ms", 20)), Duration.ofSeconds(given.positive("--timeout-s", 120)),
-                given.flag("--polling"), Duration.ofSeconds(given.positive("--wait-s", 30)));
+                given.flag("--polling"), Duration.ofSeconds(given.positive("--wait-s", 30)),
+                StackCpu.markers(given.text("--stack", "")));
         given.refuseUnknown();
         return options;
     }

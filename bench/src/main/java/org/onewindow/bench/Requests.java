@@ -42,29 +42,19 @@ final class Requests {
         StackCpu.Snapshot before = StackCpu.snapshot(options.stack());
         Run run = send(http, request, options.rate(), options.seconds());
         StackCpu.Snapshot after = StackCpu.snapshot(options.stack());
-        run.print(after.minus(before), after.machineMillis() - before.machineMillis());
+        run.print(after.minus(before));
         System.exit(run.statuses.keySet().stream().allMatch(s -> s >= 200 && s < 300) ? 0 : 1);
     }
 
     /** What one run answered: statuses with their counts, latencies, and the wall time. */
     record Run(Map<Integer, Long> statuses, Percentiles latency, long requests, Duration elapsed, long late) {
 
-        void print(Map<String, Double> cpu, double machineMillis) {
+        void print(StackCpu.Snapshot cpu) {
             double seconds = elapsed.toNanos() / 1e9;
             System.out.printf("%nsent %d in %.1f s (%.1f/s), statuses %s, %d started more than 10 ms late%n",
                     requests, seconds, requests / seconds, statuses, late);
             System.out.printf("latency  %s%n", latency);
-            if (cpu.isEmpty()) {
-                System.out.println("no CPU figures: name the stack's processes with --stack");
-                return;
-            }
-            double stack = cpu.values().stream().mapToDouble(Double::doubleValue).sum();
-            System.out.println("CPU per request (ms), by process:");
-            cpu.forEach((kind, ms) -> System.out.printf("  %-24s %7.3f ms/request  (%6.0f ms in %.0f s)%n", kind,
-                    ms / requests, ms, seconds));
-            System.out.printf("  %-24s %7.3f ms/request%n", "stack total", stack / requests);
-            System.out.printf("machine: %.2f cores busy, of which %.2f outside the stack (the bench client, other load)%n",
-                    machineMillis / 1000 / seconds, (machineMillis - stack) / 1000 / seconds);
+            cpu.print("request", requests, seconds);
         }
     }
 

@@ -16,10 +16,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * CPU time (utime + stime from {@code /proc/<pid>/stat}) of one running stack's processes, by process kind: the
- * processes whose command line contains one of the given markers (e.g. the worktree path for the launcher and the
- * data directory for PostgreSQL, which detaches from the launcher) and all their descendants. Other stacks on the
- * same machine stay out. Linux only; elsewhere the snapshot is empty.
+ * CPU time (utime + stime from {@code /proc/<pid>/stat}, plus the children it reaped: PostgreSQL's ended backends) of
+ * one running stack's processes, by process kind: the processes whose command line contains one of the given markers
+ * (e.g. the worktree path for the launcher and the data directory for PostgreSQL, which detaches from the launcher)
+ * and all their descendants. Other stacks on the same machine stay out; the bench's own CPU is kept apart, so what
+ * the rest of the machine did during a run (issue 14's "quiet" is under 0.2 cores) is the machine's minus both.
+ * Linux only; elsewhere the snapshot is empty.
  */
 final class StackCpu {
 
@@ -31,13 +33,36 @@ final class StackCpu {
     private StackCpu() {
     }
 
-    /** CPU milliseconds by process kind, plus "machine" for the whole machine (all cores, from /proc/stat). */
-    record Snapshot(Map<String, Double> millis, double machineMillis) {
+    /** CPU milliseconds by process kind, the bench's own, and the whole machine's (all cores, from /proc/stat). */
+    record Snapshot(Map<String, Double> millis, double selfMillis, double machineMillis) {
 
-        Map<String, Double> minus(Snapshot before) {
+        /** What was spent between {@code before} and this snapshot. */
+        Snapshot minus(Snapshot before) {
             Map<String, Double> delta = new TreeMap<>();
             millis.forEach((kind, ms) -> delta.put(kind, ms - before.millis.getOrDefault(kind, 0.0)));
-            return delta;
+            return new Snapshot(delta, selfMillis - before.selfMillis, machineMillis - before.machineMillis);
+        }
+
+        /**
+         * Prints this difference per unit of work (a request, a lifecycle), by process, with the JVMs' sum apart from
+         * PostgreSQL's, and how busy the machine was outside the stack and the bench.
+         */
+        void print(String unit, long units, double seconds) {
+            if (millis.isEmpty() || units == 0) {
+                System.out.println(millis.isEmpty() ? "no CPU figures: name the stack's processes with --stack"
+                        : "no CPU per " + unit + ": none completed");
+                return;
+            }
+            double stack = millis.values().stream().mapToDouble(Double::doubleValue).sum();
+            double postgres = millis.getOrDefault("postgres", 0.0);
+            System.out.printf("CPU per %s (ms), by process:%n", unit);
+            millis.forEach((kind, ms) -> System.out.printf("  %-24s %8.3f ms/%s  (%7.0f ms in %.0f s)%n", kind,
+                    ms / units, unit, ms, seconds));
+            System.out.printf("  %-24s %8.3f ms/%s%n", "JVMs of the stack", (stack - postgres) / units, unit);
+            System.out.printf("  %-24s %8.3f ms/%s%n", "stack total", stack / units, unit);
+            System.out.printf("  %-24s %8.3f ms/%s%n", "bench (this client)", selfMillis / units, unit);
+            System.out.printf("machine: %.2f cores busy; outside the stack and the bench %.2f cores%n",
+                    machineMillis / 1000 / seconds, (machineMillis - stack - selfMillis) / 1000 / seconds);
         }
     }
 
@@ -64,7 +89,8 @@ final class StackCpu {
             String name = kind.find() ? kind.group() : p.command;
             millis.merge(name, p.ticks * 1000 / TICKS_PER_SECOND, Double::sum);
         }
-        return new Snapshot(millis, machineMillis());
+        Proc bench = all.get((int) self);
+        return new Snapshot(millis, bench == null ? 0 : bench.ticks * 1000 / TICKS_PER_SECOND, machineMillis());
     }
 
     private record Proc(int pid, int parent, String command, String commandLine, long ticks) {
@@ -80,7 +106,9 @@ final class StackCpu {
                     int close = stat.lastIndexOf(')');
                     String command = stat.substring(stat.indexOf('(') + 1, close);
                     String[] rest = stat.substring(close + 2).split(" ");
-                    long ticks = Long.parseLong(rest[11]) + Long.parseLong(rest[12]);
+                    // utime stime cutime cstime: a parent's reaped children count (PostgreSQL's ended backends)
+                    long ticks = Long.parseLong(rest[11]) + Long.parseLong(rest[12]) + Long.parseLong(rest[13])
+                            + Long.parseLong(rest[14]);
                     String commandLine = new String(Files.readAllBytes(dir.resolve("cmdline")), StandardCharsets.UTF_8)
                             .replace('\0', ' ');
                     int pid = Integer.parseInt(dir.getFileName().toString());

@@ -47,6 +47,9 @@ class CommandLineTest {
         assertThat(options.cases()).isEqualTo(7);
         assertThat(options.poll()).isEqualTo(Duration.ofMillis(3));
         assertThat(options.concurrency()).isEqualTo(32);
+        assertThat(options.stack()).as("no CPU figures unless asked").isEmpty();
+        assertThat(BenchOptions.parse(new String[] {"--stack=/work/main,/work/main/.local"}).stack())
+                .containsExactly("/work/main", "/work/main/.local");
         assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--cases=0"})).hasMessage("--cases must be at least 1");
         assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--nope=1"})).hasMessage("unknown option --nope");
     }
