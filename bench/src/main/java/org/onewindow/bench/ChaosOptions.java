@@ -24,7 +24,7 @@ import org.onewindow.localstack.ServiceInstances;
  * @param hopTimeout   how long one step of a lifecycle may wait (a restart under load takes tens of seconds)
  * @param quietMax     after the load, how long to wait for the outboxes to drain
  * @param instances    JVMs per service of the run's stack ({@code --instances}; one each by default)
- * @param serviceProperties extra {@code -D} options of every service JVM (the instance test shortens review's
+ * @param serviceProperties extra {@code -D} options of every service JVM (ChaosIT shortens review's
  *                     deadline-warning scan so warnings are due during the run)
  */
 record ChaosOptions(Path projectRoot, Path dataDir, int portOffset, int cases, double rate, int concurrency,

@@ -85,8 +85,9 @@
  * database transaction: the group's stored offset is checked and advanced (below), the envelope is checked
  * ({@link org.onewindow.platform.messaging.CloudEventHeaders#read}), a {@code ce_type} the subscription does not
  * register is skipped (only its offset commits, and most skips take no transaction: below), the JSON is bound to
- * the record class (and its {@code subject()} must match {@code ce_subject}), then {@code inbox(consumer_group, event_id)} is inserted and the handler runs: if
- * that row already existed the handler is not called. Write the effect with the service's {@code JdbcClient}
+ * the record class (and its {@code subject()} must match {@code ce_subject}), then
+ * {@code inbox(consumer_group, event_id)} is inserted and the handler runs: if that row already existed the
+ * handler is not called. Write the effect with the service's {@code JdbcClient}
  * inside the handler; do not publish to Kafka directly (use {@code EventPublisher}: it joins the same
  * transaction). {@code meta} is an {@link org.onewindow.platform.messaging.IncomingEvent} (ce_id, ce_type, source,
  * subject, time, traceparent, topic, partition, offset). The whole handling runs in a {@code CONSUMER} span whose
@@ -142,8 +143,8 @@
  * partition's position was stored less than a second ago: its position is stored with the partition's next
  * stored record, with a skip a second later, or when the consumer has had no record for a second. A stored
  * position is thus at most about a second behind; a restart replays the skips since, each skipped again. Kafka's
- * committed offsets are still committed (lag monitoring, and the fallback), but the database wins: if it loses recent commits (no fsync, asynchronous failover, restore from a
- * dump) while Kafka's offsets stayed ahead, the lost records are delivered again and their effects redone, once
+ * committed offsets are still committed (lag monitoring, and the fallback), but the database wins: if it loses
+ * recent commits (no fsync, asynchronous failover, restore from a dump) while Kafka's offsets stayed ahead, the lost records are delivered again and their effects redone, once
  * each (the inbox rows were lost with them). A running consumer notices such a loss too: before each record it
  * compares the stored offset with where it has been; if the database is behind, it seeks back. Gaps in the log
  * (compaction, transaction markers) are recognised: a gap is accepted when the consumer was positioned at or
