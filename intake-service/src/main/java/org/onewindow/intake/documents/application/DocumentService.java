@@ -334,6 +334,9 @@ public class DocumentService {
                               CaseScope scope) {
         return transaction.execute(status -> {
             Application application = reachable(caseNumber, scope);
+            // the application's row lock before the document's audit entry takes the case's audit-chain lock: the
+            // order every command and consumed event on the case takes them (the other order deadlocked in CI)
+            applications.findForUpdate(application.caseNumber());
             Document document = documents.change(documentId, Command.of("pre-review-document", by.auditActor()), d -> {
                 requireOf(application, d);
                 boolean latest = store.nextDocVersion(caseNumber, d.state().materialCode()) == d.state().docVersion() + 1;
