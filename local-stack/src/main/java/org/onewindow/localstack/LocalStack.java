@@ -108,6 +108,7 @@ public final class LocalStack {
             for (ServiceInstances.Instance instance : options.instances().all()) {
                 planned.add(ServiceProcess.of(instance, options, keys));
             }
+            prepareStartupCaches(planned);
             step("starting " + planned.size() + " service JVMs (logs in " + layout.logsDir() + ")");
             for (ServiceProcess service : planned) {
                 synchronized (this) {
@@ -129,6 +130,27 @@ public final class LocalStack {
             stop();
             throw e;
         }
+    }
+
+    /** Each service's jar extracted and its AOT cache found, one JVM per jar at once (docs/operations.md). */
+    private void prepareStartupCaches(List<ServiceProcess> planned) {
+        List<StartupCache> caches = planned.stream().map(ServiceProcess::startupCache).distinct().toList();
+        List<java.util.concurrent.Future<Boolean>> prepared = new ArrayList<>(); // prepare() does not throw
+        try (var executor = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            caches.forEach(cache -> prepared.add(executor.submit(cache::prepare)));
+        }
+        List<String> unextracted = new ArrayList<>();
+        for (int i = 0; i < caches.size(); i++) {
+            if (!prepared.get(i).resultNow()) {
+                unextracted.add(caches.get(i).jar().getFileName() + " (" + caches.get(i).dir().resolve("extract.log") + ")");
+            }
+        }
+        long trained = caches.stream().filter(c -> Files.isRegularFile(c.aotCache())).count();
+        step("start-up caches beside the jars: " + (StartupCache.AOT_SUPPORTED
+                ? trained + " of " + caches.size() + " AOT caches trained" + (trained < caches.size()
+                        ? " (the others train on this start and write theirs as they stop)" : "")
+                : "no AOT cache on JDK " + Runtime.version().feature() + " (25 or newer has them)")
+                + (unextracted.isEmpty() ? "" : "; not extracted, started from the jar: " + String.join(", ", unextracted)));
     }
 
     /** Stops everything started so far, in order; safe to call twice and from a shutdown hook. */
@@ -184,6 +206,10 @@ public final class LocalStack {
         if (layout.projectRoot().startsWith(dir) || dir.getNameCount() < 2) {
             throw new IllegalArgumentException("Refusing to wipe " + dir + ": it contains the project or is too close to /");
         }
+        deleteTree(dir);
+    }
+
+    static void deleteTree(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }
@@ -192,7 +218,7 @@ public final class LocalStack {
                 Files.delete(path);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot wipe " + dir, e);
+            throw new UncheckedIOException("Cannot delete " + dir, e);
         }
     }
 

@@ -20,8 +20,11 @@ final class ServiceProcess {
     private final Path jar;
     private final Path logFile;
     private final URI baseUrl;
+    private final StartupCache startupCache;
     private Process process;
     private Instant startedAt;
+    /** Where the running JVM writes the AOT cache it trains, or null when it does not train. */
+    private Path training;
 
     ServiceProcess(ServiceModule module, List<String> command, Path jar, Path logFile, URI baseUrl) {
         this(new ServiceInstances.Instance(module, 1), command, jar, logFile, baseUrl);
@@ -34,6 +37,7 @@ final class ServiceProcess {
         this.jar = jar;
         this.logFile = logFile;
         this.baseUrl = baseUrl;
+        this.startupCache = new StartupCache(jar);
     }
 
     /** The command line the architecture fixes: standard Spring properties, everything on 127.0.0.1. */
@@ -108,6 +112,7 @@ final class ServiceProcess {
         return instance.name();
     }
 
+    /** The command line with the service's own jar; {@link #start} runs it with the start-up cache's jar and flags. */
     List<String> command() {
         return command;
     }
@@ -124,6 +129,33 @@ final class ServiceProcess {
         return jar;
     }
 
+    StartupCache startupCache() {
+        return startupCache;
+    }
+
+    /**
+     * The command of the next start: {@link #command()} with the jar as {@link StartupCache#launch} gives it. The first
+     * instance trains the AOT cache when there is none yet; the others start without it meanwhile.
+     */
+    private List<String> launchCommand() {
+        int jarAt = command.indexOf("-jar");
+        if (jarAt < 0) { // a command of a test
+            return command;
+        }
+        if (training != null) { // a JVM that trained and ended without stop() (crashed, killed): its file may be partial
+            startupCache.trainingEnded(training, false);
+        }
+        training = instance.number() == 1 ? startupCache.trainingOutput(name()) : null;
+        List<String> launch = startupCache.launch(training);
+        if (!launch.contains("-XX:AOTCacheOutput=" + training)) {
+            training = null;
+        }
+        List<String> actual = new ArrayList<>(command.subList(0, jarAt));
+        actual.addAll(launch);
+        actual.addAll(command.subList(jarAt + 2, command.size()));
+        return actual;
+    }
+
     synchronized void start() {
         if (isRunning()) {
             return;
@@ -133,10 +165,11 @@ final class ServiceProcess {
                     + " (or ./run-local.sh without --no-build)", logFile);
         }
         try {
+            List<String> actual = launchCommand();
             Files.createDirectories(logFile.getParent());
-            Files.writeString(logFile, "==== " + Instant.now() + " starting " + name() + ": " + String.join(" ", command) + "\n",
+            Files.writeString(logFile, "==== " + Instant.now() + " starting " + name() + ": " + String.join(" ", actual) + "\n",
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-            process = new ProcessBuilder(ProcessTree.ownSession(command))
+            process = new ProcessBuilder(ProcessTree.ownSession(actual))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();
@@ -163,9 +196,23 @@ final class ServiceProcess {
         return startedAt;
     }
 
-    /** SIGTERM lets Spring close consumers and pools; after 20 s the whole process tree is killed. */
+    /**
+     * SIGTERM lets Spring close consumers and pools; after 20 s the whole process tree is killed (a JVM that trains
+     * the AOT cache gets {@link StartupCache#TRAINING_GRACE} to write it).
+     */
     void stop() {
         Optional<ProcessHandle> handle = handle();
-        handle.ifPresent(h -> ProcessTree.stop(h, Duration.ofSeconds(20)));
+        Path trained;
+        synchronized (this) {
+            trained = training;
+            training = null;
+        }
+        // Only a JVM that was running when asked to stop wrote its cache whole: one killed before may have left half.
+        boolean wasRunning = handle.map(ProcessHandle::isAlive).orElse(false);
+        boolean graceful = handle.map(h -> ProcessTree.stop(h, trained == null ? Duration.ofSeconds(20) : StartupCache.TRAINING_GRACE))
+                .orElse(false);
+        if (trained != null) {
+            startupCache.trainingEnded(trained, wasRunning && graceful);
+        }
     }
 }

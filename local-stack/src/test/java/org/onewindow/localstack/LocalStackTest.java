@@ -86,15 +86,21 @@ class LocalStackTest {
                 }
             }
 
+            StartupCache reviewCache = new StartupCache(options.layout().serviceJar(ServiceModule.REVIEW));
+            assertThat(lastStart(stack.logFile("review"))).as("the first start trains")
+                    .contains(StartupCache.AOT_SUPPORTED ? "-XX:AOTCacheOutput=" + reviewCache.dir() : "-jar");
             ProcessHandle review = firstRun.get("review");
             stack.stopService("review");
             assertThat(review.isAlive()).isFalse();
             assertThat(stack.isRunning("review")).isFalse();
             assertThatThrownBy(() -> readiness(stack.serviceUrl("review"))).isInstanceOf(IOException.class);
+            assertThat(Files.isRegularFile(reviewCache.aotCache())).as("written as it stopped").isEqualTo(StartupCache.AOT_SUPPORTED);
 
             stack.startService("review");
             assertThat(stack.isRunning("review")).isTrue();
             assertThat(readiness(stack.serviceUrl("review"))).isEqualTo(200);
+            assertThat(lastStart(stack.logFile("review"))).doesNotContain("-XX:AOTCacheOutput")
+                    .contains(StartupCache.AOT_SUPPORTED ? "-XX:AOTCache=" + reviewCache.aotCache() : "-jar");
             firstRun = stack.processes();
         }
         assertThat(firstRun.values()).noneMatch(ProcessHandle::isAlive);
@@ -112,6 +118,8 @@ class LocalStackTest {
                 assertThat(admin.listTopics().names().get(10, TimeUnit.SECONDS)).contains("rating.ratings");
             }
             assertThat(Files.readString(options.layout().kafkaDir().resolve("cluster.id"))).isEqualTo(clusterId);
+            assertThat(lastStart(again.logFile("catalog"))).as("trained in the first run")
+                    .contains(StartupCache.AOT_SUPPORTED ? "-XX:AOTCache=" : "-jar");
             firstRun = again.processes();
         }
         assertThat(firstRun.values()).noneMatch(ProcessHandle::isAlive);
@@ -128,6 +136,11 @@ class LocalStackTest {
         return settings;
     }
 
+    /** The launcher's line before the newest start in a service's log: its command. */
+    private static String lastStart(Path log) throws IOException {
+        return Files.readAllLines(log).stream().filter(line -> line.startsWith("==== ")).reduce((a, b) -> b).orElseThrow();
+    }
+
     private int readiness(URI service) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(service.resolve(Readiness.PATH)).build(), HttpResponse.BodyHandlers.discarding())
                 .statusCode();
@@ -138,7 +151,7 @@ class LocalStackTest {
     }
 
     /** An executable jar holding only {@link FakeService}: what {@code java -jar} needs. */
-    private static void writeFakeServiceJar(Path jar) throws IOException {
+    static void writeFakeServiceJar(Path jar) throws IOException {
         Files.createDirectories(jar.getParent());
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");

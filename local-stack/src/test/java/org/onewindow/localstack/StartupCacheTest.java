@@ -1,0 +1,75 @@
+package org.onewindow.localstack;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The start-up cache's files and flags; LocalStackTest has JVMs train and use it. */
+class StartupCacheTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void the_first_start_trains_the_aot_cache_and_later_starts_use_it() throws Exception {
+        Path jar = dir.resolve("review-service/target/review-service.jar");
+        LocalStackTest.writeFakeServiceJar(jar);
+        StartupCache cache = new StartupCache(jar);
+
+        assertThat(cache.prepare()).isTrue();
+        assertThat(cache.launch(null)).as("a plain jar is not extracted").containsExactly("-jar", jar.toString());
+        Path training = cache.trainingOutput("review");
+        assertThat(training.getParent()).isEqualTo(jar.resolveSibling("start-cache"));
+        assertThat(cache.launch(training)).isEqualTo(StartupCache.AOT_SUPPORTED
+                ? List.of("-XX:AOTCacheOutput=" + training, "-Xlog:aot*=error", "-jar", jar.toString())
+                : List.of("-jar", jar.toString()));
+
+        Files.write(training, new byte[] {1, 2, 3});
+        cache.trainingEnded(training, true);
+
+        assertThat(training).doesNotExist();
+        assertThat(cache.aotCache()).hasBinaryContent(new byte[] {1, 2, 3});
+        assertThat(cache.launch(cache.trainingOutput("review"))).as("trained: no second training")
+                .isEqualTo(StartupCache.AOT_SUPPORTED
+                        ? List.of("-XX:AOTCache=" + cache.aotCache(), "-jar", jar.toString())
+                        : List.of("-jar", jar.toString()));
+        assertThat(cache.prepare()).isTrue();
+        assertThat(cache.aotCache()).as("the same jar keeps its cache").exists();
+    }
+
+    @Test
+    void a_training_cut_short_is_dropped_and_a_rebuilt_jar_drops_the_cache() throws Exception {
+        Path jar = dir.resolve("catalog-service/target/catalog-service.jar");
+        LocalStackTest.writeFakeServiceJar(jar);
+        StartupCache cache = new StartupCache(jar);
+        assertThat(cache.prepare()).isTrue();
+
+        Path training = cache.trainingOutput("catalog");
+        Files.write(training, new byte[] {1});
+        Files.write(training.resolveSibling(training.getFileName() + ".config"), new byte[] {1});
+        cache.trainingEnded(training, false);
+        assertThat(cache.aotCache()).doesNotExist();
+        assertThat(Files.list(cache.dir()).map(p -> p.getFileName().toString())).containsExactly("stamp");
+
+        Path abandoned = cache.dir().resolve("training-" + Integer.MAX_VALUE + "-catalog.aot");
+        Path ours = cache.trainingOutput("catalog-2");
+        Files.write(abandoned, new byte[] {1});
+        Files.write(ours, new byte[] {1});
+        Files.write(cache.aotCache(), new byte[] {1});
+        assertThat(cache.prepare()).isTrue();
+        assertThat(abandoned).as("its launcher is gone").doesNotExist();
+        assertThat(ours).as("this launcher still trains it").exists();
+        assertThat(cache.aotCache()).exists();
+
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 10_000));
+        assertThat(cache.prepare()).isTrue();
+        assertThat(cache.aotCache()).as("trained on the jar before it was rebuilt").doesNotExist();
+        assertThat(cache.launch(null)).containsExactly("-jar", jar.toString());
+    }
+}
