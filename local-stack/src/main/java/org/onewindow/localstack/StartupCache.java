@@ -3,12 +3,17 @@ package org.onewindow.localstack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.zip.ZipFile;
 import java.util.stream.Stream;
 
 /**
@@ -16,8 +21,8 @@ import java.util.stream.Stream;
  * extracted ({@code java -Djarmode=tools -jar … extract}: classes from plain jars, not from jars nested in a jar) and,
  * on JDK 25 and newer, an ahead-of-time cache (JEP 483, 514) of the classes it loaded and linked, which the first start
  * records and writes when it stops. Kept beside the jar ({@code <module>/target/start-cache/}), so every stack started
- * from one build shares it: the system tests' stack trains, the later stacks and restarts use it. A rebuilt jar or
- * another JDK empties it. A JVM that cannot use the cache (other options, a damaged file) warns and starts without it.
+ * from one build shares it: the system tests' stack trains, the later stacks and restarts use it. A jar rebuilt with
+ * other content, or another JDK, empties it. A JVM that cannot use the cache (other options, a damaged file) warns and starts without it.
  *
  * @param jar the service's jar as the build left it
  */
@@ -54,8 +59,7 @@ record StartupCache(Path jar) {
         try (FileChannel lock = FileChannel.open(jar.resolveSibling("start-cache.lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); var held = lock.lock()) {
             dropAbandonedTraining();
-            String expected = "jar " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis()
-                    + "\njdk " + System.getProperty("java.home") + " " + Runtime.version() + "\n";
+            String expected = "jar " + contentKey() + "\njdk " + System.getProperty("java.home") + " " + Runtime.version() + "\n";
             if (Files.isRegularFile(stamp()) && Files.readString(stamp()).equals(expected)) {
                 return true;
             }
@@ -69,6 +73,25 @@ record StartupCache(Path jar) {
         } catch (IOException | UncheckedIOException e) {
             return false;
         }
+    }
+
+    /**
+     * The jar's entries (name, size, CRC-32) digested: a jar rebuilt from the same classes keeps its key (the build's
+     * jars are reproducible, and {@code ./run-local.sh} rebuilds them at every start), one with any class changed gets
+     * another. Read from the zip's directory, not the 60-80 MB of bytes.
+     */
+    private String contentKey() throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            zip.stream().forEach(entry -> digest.update((entry.getName() + " " + entry.getSize() + " " + entry.getCrc() + "\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     private boolean extract() throws IOException {

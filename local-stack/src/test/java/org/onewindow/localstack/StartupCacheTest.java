@@ -6,7 +6,12 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.io.IOException;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,7 +49,7 @@ class StartupCacheTest {
     }
 
     @Test
-    void a_training_cut_short_is_dropped_and_a_rebuilt_jar_drops_the_cache() throws Exception {
+    void a_training_cut_short_is_dropped_and_a_jar_with_other_content_drops_the_cache() throws Exception {
         Path jar = dir.resolve("catalog-service/target/catalog-service.jar");
         LocalStackTest.writeFakeServiceJar(jar);
         StartupCache cache = new StartupCache(jar);
@@ -67,9 +72,28 @@ class StartupCacheTest {
         assertThat(ours).as("this launcher still trains it").exists();
         assertThat(cache.aotCache()).exists();
 
+        LocalStackTest.writeFakeServiceJar(jar);
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 10_000));
         assertThat(cache.prepare()).isTrue();
-        assertThat(cache.aotCache()).as("trained on the jar before it was rebuilt").doesNotExist();
+        assertThat(cache.aotCache()).as("rebuilt with the same content (./run-local.sh rebuilds at every start)").exists();
+
+        withOneMoreEntry(jar);
+        assertThat(cache.prepare()).isTrue();
+        assertThat(cache.aotCache()).as("trained on the jar before it changed").doesNotExist();
         assertThat(cache.launch(null)).containsExactly("-jar", jar.toString());
+    }
+
+    /** The jar rewritten with its entries and one more: a build with a class changed. */
+    private static void withOneMoreEntry(Path jar) throws IOException {
+        Path changed = jar.resolveSibling("changed.jar");
+        try (JarFile in = new JarFile(jar.toFile()); var out = new JarOutputStream(Files.newOutputStream(changed))) {
+            for (JarEntry entry : java.util.Collections.list(in.entries())) {
+                out.putNextEntry(new JarEntry(entry.getName()));
+                in.getInputStream(entry).transferTo(out);
+            }
+            out.putNextEntry(new JarEntry("changed.txt"));
+            out.write(1);
+        }
+        Files.move(changed, jar, StandardCopyOption.REPLACE_EXISTING);
     }
 }
