@@ -209,8 +209,8 @@ final class ServiceProcess {
         }
         // Only a JVM that was running when asked to stop wrote its cache whole: one killed before may have left half.
         boolean wasRunning = handle.map(ProcessHandle::isAlive).orElse(false);
-        boolean graceful = handle.map(h -> ProcessTree.stop(h, trained == null ? Duration.ofSeconds(20) : StartupCache.TRAINING_GRACE))
-                .orElse(false);
+        Duration grace = trained == null ? Duration.ofSeconds(20) : StartupCache.TRAINING_GRACE;
+        boolean graceful = handle.map(h -> ProcessTree.stop(h, grace)).orElse(false);
         if (trained != null) {
             startupCache.trainingEnded(trained, wasRunning && graceful);
         }

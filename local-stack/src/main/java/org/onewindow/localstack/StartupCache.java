@@ -13,8 +13,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.zip.ZipFile;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 
 /**
  * What makes a service JVM start on a fraction of the CPU (docs/benchmarks.md "Service start-up"): its Boot jar
@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * on JDK 25 and newer, an ahead-of-time cache (JEP 483, 514) of the classes it loaded and linked, which the first start
  * records and writes when it stops. Kept beside the jar ({@code <module>/target/start-cache/}), so every stack started
  * from one build shares it: the system tests' stack trains, the later stacks and restarts use it. A jar rebuilt with
- * other content, or another JDK, empties it. A JVM that cannot use the cache (other options, a damaged file) warns and starts without it.
+ * other content, or another JDK, empties it. A JVM that cannot use the cache (other options, a damaged file) warns
+ * and starts without it.
  *
  * @param jar the service's jar as the build left it
  */
@@ -59,7 +60,8 @@ record StartupCache(Path jar) {
         try (FileChannel lock = FileChannel.open(jar.resolveSibling("start-cache.lock"), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE); var held = lock.lock()) {
             dropAbandonedTraining();
-            String expected = "jar " + contentKey() + "\njdk " + System.getProperty("java.home") + " " + Runtime.version() + "\n";
+            String expected = "jar " + contentKey() + "\njdk " + System.getProperty("java.home") + " " + Runtime.version()
+                    + "\n";
             if (Files.isRegularFile(stamp()) && Files.readString(stamp()).equals(expected)) {
                 return true;
             }
@@ -88,8 +90,8 @@ record StartupCache(Path jar) {
             throw new IllegalStateException(e);
         }
         try (ZipFile zip = new ZipFile(jar.toFile())) {
-            zip.stream().forEach(entry -> digest.update((entry.getName() + " " + entry.getSize() + " " + entry.getCrc() + "\n")
-                    .getBytes(StandardCharsets.UTF_8)));
+            zip.stream().forEach(entry -> digest.update(
+                    (entry.getName() + " " + entry.getSize() + " " + entry.getCrc() + "\n").getBytes(StandardCharsets.UTF_8)));
         }
         return HexFormat.of().formatHex(digest.digest());
     }
