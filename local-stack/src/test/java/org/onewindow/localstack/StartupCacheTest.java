@@ -23,11 +23,8 @@ class StartupCacheTest {
 
     @Test
     void the_first_start_trains_the_aot_cache_and_later_starts_use_it() throws Exception {
-        Path jar = dir.resolve("review-service/target/review-service.jar");
-        LocalStackTest.writeFakeServiceJar(jar);
-        StartupCache cache = new StartupCache(jar);
-
-        assertThat(cache.prepare()).isTrue();
+        StartupCache cache = preparedCache("review-service");
+        Path jar = cache.jar();
         assertThat(cache.launch(null)).as("a plain jar is not extracted").containsExactly("-jar", jar.toString());
         Path training = cache.trainingOutput("review");
         assertThat(training.getParent()).isEqualTo(jar.resolveSibling("start-cache"));
@@ -50,10 +47,8 @@ class StartupCacheTest {
 
     @Test
     void a_training_cut_short_is_dropped_and_a_jar_with_other_content_drops_the_cache() throws Exception {
-        Path jar = dir.resolve("catalog-service/target/catalog-service.jar");
-        LocalStackTest.writeFakeServiceJar(jar);
-        StartupCache cache = new StartupCache(jar);
-        assertThat(cache.prepare()).isTrue();
+        StartupCache cache = preparedCache("catalog-service");
+        Path jar = cache.jar();
 
         Path training = cache.trainingOutput("catalog");
         Files.write(training, new byte[] {1});
@@ -81,6 +76,15 @@ class StartupCacheTest {
         assertThat(cache.prepare()).isTrue();
         assertThat(cache.aotCache()).as("trained on the jar before it changed").doesNotExist();
         assertThat(cache.launch(null)).containsExactly("-jar", jar.toString());
+    }
+
+    /** A module's jar (a stand-in service) and its start-up cache, prepared. */
+    private StartupCache preparedCache(String module) throws IOException {
+        Path jar = dir.resolve(module + "/target/" + module + ".jar");
+        LocalStackTest.writeFakeServiceJar(jar);
+        StartupCache cache = new StartupCache(jar);
+        assertThat(cache.prepare()).isTrue();
+        return cache;
     }
 
     /** The jar rewritten with its entries and one more: a build with a class changed. */
