@@ -1,5 +1,7 @@
 package org.onewindow.catalog.guides.adapters.web;
 
+import org.onewindow.platform.web.html.HtmlText;
+
 /** A tiny HTML builder that escapes every text it is given; enough for one server-rendered page. */
 final class HtmlWriter {
 
@@ -20,20 +22,7 @@ final class HtmlWriter {
     }
 
     HtmlWriter text(String text) {
-        if (text == null) {
-            return this;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
+        HtmlText.appendEscaped(out, text);
         return this;
     }
 

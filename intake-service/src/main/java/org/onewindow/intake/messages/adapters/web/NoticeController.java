@@ -1,5 +1,7 @@
 package org.onewindow.intake.messages.adapters.web;
 
+import static org.onewindow.platform.web.html.HtmlText.escape;
+
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -67,23 +69,5 @@ public record NoticeController(ApplicationService applications, CaseScopes scope
                     .append(escape(DAY.format(n.issuedAt().atZoneSameInstant(ChinaTime.ZONE)))).append("</p></section>");
         }
         return page.append("</body></html>").toString();
-    }
-
-    private static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }
