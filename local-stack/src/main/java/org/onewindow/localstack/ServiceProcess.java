@@ -145,13 +145,10 @@ final class ServiceProcess {
         if (training != null) { // a JVM that trained and ended without stop() (crashed, killed): its file may be partial
             startupCache.trainingEnded(training, false);
         }
-        training = instance.number() == 1 ? startupCache.trainingOutput(name()) : null;
-        List<String> launch = startupCache.launch(training);
-        if (!launch.contains("-XX:AOTCacheOutput=" + training)) {
-            training = null;
-        }
+        StartupCache.Launch launch = startupCache.launch(instance.number() == 1 ? startupCache.trainingOutput(name()) : null);
+        training = launch.training();
         List<String> actual = new ArrayList<>(command.subList(0, jarAt));
-        actual.addAll(launch);
+        actual.addAll(launch.arguments());
         actual.addAll(command.subList(jarAt + 2, command.size()));
         return actual;
     }

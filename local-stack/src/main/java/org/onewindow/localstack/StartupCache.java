@@ -112,21 +112,32 @@ record StartupCache(Path jar) {
     }
 
     /**
-     * How the JVM is given its code: {@code -jar} with the extracted jar when there is one, preceded by
-     * {@code -XX:AOTCache} once a cache is trained, or by {@code -XX:AOTCacheOutput=training} when this start should
-     * train one (warnings of classes it cannot keep quieted: two hundred lines of them in each service's log).
+     * How one start is given its code.
+     *
+     * @param arguments the JVM arguments from {@code -XX:AOT…} to the jar
+     * @param training  where this start writes the AOT cache it trains, or null when it does not train
      */
-    List<String> launch(Path training) {
+    record Launch(List<String> arguments, Path training) {
+    }
+
+    /**
+     * {@code -jar} with the extracted jar when there is one, preceded by {@code -XX:AOTCache} once a cache is trained,
+     * or by {@code -XX:AOTCacheOutput=training} when a start that may train finds none (warnings of classes it cannot
+     * keep quieted: two hundred lines of them in each service's log).
+     *
+     * @param training where this start would train, or null when it must not (not the first instance)
+     */
+    Launch launch(Path training) {
         // The stamp is written last: an extraction cut short leaves none, and the jar is used instead.
         boolean prepared = Files.isRegularFile(stamp());
         String code = prepared && Files.isRegularFile(extracted()) ? extracted().toString() : jar.toString();
         if (AOT_SUPPORTED && prepared && Files.isRegularFile(aotCache())) {
-            return List.of("-XX:AOTCache=" + aotCache(), "-jar", code);
+            return new Launch(List.of("-XX:AOTCache=" + aotCache(), "-jar", code), null);
         }
         if (AOT_SUPPORTED && prepared && training != null) {
-            return List.of("-XX:AOTCacheOutput=" + training, "-Xlog:aot*=error", "-jar", code);
+            return new Launch(List.of("-XX:AOTCacheOutput=" + training, "-Xlog:aot*=error", "-jar", code), training);
         }
-        return List.of("-jar", code);
+        return new Launch(List.of("-jar", code), null);
     }
 
     /** Where a start of this launcher trains; the launcher's pid in the name keeps two launchers apart. */

@@ -3,11 +3,11 @@ package org.onewindow.localstack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.io.IOException;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
@@ -25,10 +25,10 @@ class StartupCacheTest {
     void the_first_start_trains_the_aot_cache_and_later_starts_use_it() throws Exception {
         StartupCache cache = preparedCache("review-service");
         Path jar = cache.jar();
-        assertThat(cache.launch(null)).as("a plain jar is not extracted").containsExactly("-jar", jar.toString());
+        assertThat(cache.launch(null).arguments()).as("a plain jar is not extracted").containsExactly("-jar", jar.toString());
         Path training = cache.trainingOutput("review");
         assertThat(training.getParent()).isEqualTo(jar.resolveSibling("start-cache"));
-        assertThat(cache.launch(training)).isEqualTo(StartupCache.AOT_SUPPORTED
+        assertThat(cache.launch(training).arguments()).isEqualTo(StartupCache.AOT_SUPPORTED
                 ? List.of("-XX:AOTCacheOutput=" + training, "-Xlog:aot*=error", "-jar", jar.toString())
                 : List.of("-jar", jar.toString()));
 
@@ -37,7 +37,7 @@ class StartupCacheTest {
 
         assertThat(training).doesNotExist();
         assertThat(cache.aotCache()).hasBinaryContent(new byte[] {1, 2, 3});
-        assertThat(cache.launch(cache.trainingOutput("review"))).as("trained: no second training")
+        assertThat(cache.launch(cache.trainingOutput("review")).arguments()).as("trained: no second training")
                 .isEqualTo(StartupCache.AOT_SUPPORTED
                         ? List.of("-XX:AOTCache=" + cache.aotCache(), "-jar", jar.toString())
                         : List.of("-jar", jar.toString()));
@@ -75,7 +75,7 @@ class StartupCacheTest {
         withOneMoreEntry(jar);
         assertThat(cache.prepare()).isTrue();
         assertThat(cache.aotCache()).as("trained on the jar before it changed").doesNotExist();
-        assertThat(cache.launch(null)).containsExactly("-jar", jar.toString());
+        assertThat(cache.launch(null).arguments()).containsExactly("-jar", jar.toString());
     }
 
     /** A module's jar (a stand-in service) and its start-up cache, prepared. */
