@@ -99,6 +99,15 @@ class ConsumerOffsets implements ConsumerAwareRebalanceListener {
      * commits) and stores the position after the record.
      */
     void advance(ConsumerRecord<?, ?> record) {
+        advance(record, new HashMap<>(1));
+    }
+
+    /**
+     * {@link #advance(ConsumerRecord)} for one of several records in one transaction: {@code inTransaction} holds,
+     * per partition, the position after the record this transaction stored last, which is where this consumer is
+     * if the transaction commits; it is updated here.
+     */
+    void advance(ConsumerRecord<?, ?> record, Map<TopicPartition, Long> inTransaction) {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
         // one round trip per record: the position stored before (the statement's snapshot) and the new one stored;
         // a Rewind rolls the store back with the rest of the record's transaction
@@ -111,10 +120,11 @@ class ConsumerOffsets implements ConsumerAwareRebalanceListener {
                         select (select next_offset from before)""")
                 .params(positionAfter(record))
                 .query(Long.class).optional().orElse(null);
-        Long at = expected.get(partition);
+        Long at = inTransaction.containsKey(partition) ? inTransaction.get(partition) : expected.get(partition);
         if (stored != null && stored < record.offset() && (at == null || at > stored)) {
             throw new Rewind(partition, stored, at == null ? record.offset() : at);
         }
+        inTransaction.put(partition, record.offset() + 1);
     }
 
     /** Stores the position after a record (never moving it back); in the caller's transaction. */
@@ -133,14 +143,27 @@ class ConsumerOffsets implements ConsumerAwareRebalanceListener {
      * {@link #SKIPPED_POSITION_DELAY} ago or more).
      */
     boolean deferSkipped(ConsumerRecord<?, ?> record) {
-        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        Long at = storedAt.get(partition);
-        if (!expected.containsKey(partition) || at == null
-                || nanoTime.getAsLong() - at >= SKIPPED_POSITION_DELAY.toNanos()) {
+        if (!mayWait(record)) {
             return false;
         }
-        unstored.put(partition, record);
+        waiting(record);
         return true;
+    }
+
+    /** Whether a skipped record's position may wait (see {@link #deferSkipped}); changes nothing. */
+    boolean mayWait(ConsumerRecord<?, ?> record) {
+        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        Long at = storedAt.get(partition);
+        return expected.containsKey(partition) && at != null
+                && nanoTime.getAsLong() - at < SKIPPED_POSITION_DELAY.toNanos();
+    }
+
+    /**
+     * Notes a skipped record whose position waits. Only for a record whose partition's earlier records are all
+     * handled: the position noted here is stored later without another check.
+     */
+    void waiting(ConsumerRecord<?, ?> record) {
+        unstored.put(new TopicPartition(record.topic(), record.partition()), record);
     }
 
     /** The last skipped record of each of these partitions whose position is not stored yet. */

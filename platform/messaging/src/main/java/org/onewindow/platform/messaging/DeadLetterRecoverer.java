@@ -11,7 +11,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
-import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -55,11 +54,7 @@ class DeadLetterRecoverer implements ConsumerAwareRecordRecoverer {
 
     private void deadLetter(ConsumerRecord<?, ?> record, Consumer<?, ?> consumer, Exception exception) {
         publisher.accept(record, consumer, exception);
-        Throwable cause = exception;
-        while ((cause instanceof ListenerExecutionFailedException || cause instanceof InboxListener.HandlerFailedException)
-                && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
+        Throwable cause = HandlerFailure.cause(exception);
         if (cause instanceof DataAccessException access) {
             // PostgreSQL's own message, not Spring's with the SQL statement in it
             cause = access.getMostSpecificCause();

@@ -18,6 +18,8 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
@@ -52,6 +54,27 @@ enum HandlerFailure {
             poison |= isPoison(t);
         }
         return poison ? POISON : UNKNOWN;
+    }
+
+    /** The failure itself: below the wrappers of the container, the listener and a handler's checked exception. */
+    static Throwable cause(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof ListenerExecutionFailedException || cause instanceof BatchListenerFailedException
+                || cause instanceof InboxListener.HandlerFailedException) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    /** The first throwable of this type in the cause chain, or null. */
+    static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     private static boolean isTransient(Throwable t) {

@@ -1,9 +1,14 @@
 package org.onewindow.platform.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.BooleanSupplier;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -11,24 +16,39 @@ import org.onewindow.contracts.DomainEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.listener.BatchAcknowledgingMessageListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.ConsumerSeekAware;
-import org.springframework.kafka.listener.MessageListener;
+import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The listener of one subscription. Each record gets one transaction: its stored offset is checked and advanced
- * ({@link ConsumerOffsets}), the envelope is checked, a type without route is skipped (only the offset commits),
- * the JSON is bound to the registered record, and the handler runs with the inbox row
- * ({@code INSERT ... ON CONFLICT DO NOTHING}); when the row already existed the event was handled before and the
- * handler is not called. All of it runs in the trace of the
- * record's {@code traceparent} ({@link ConsumerTracing}).
+ * The listener of one subscription. The records of a poll are handled in transactions of up to
+ * {@code consumer.records-per-transaction} records, in their order (so per key, as published). In a record's
+ * transaction its stored offset is checked and advanced ({@link ConsumerOffsets}), the envelope is checked, a type
+ * without route is skipped (only the offset is stored), the JSON is bound to the registered record, and the handler
+ * runs with the inbox row ({@code INSERT ... ON CONFLICT DO NOTHING}); when the row already existed the event was
+ * handled before and the handler is not called. Each record's handling runs in the trace of its
+ * {@code traceparent} ({@link ConsumerTracing}).
  *
- * <p>A well-formed record of a type without route whose position may wait ({@link ConsumerOffsets#deferSkipped})
- * is skipped without a transaction; when the consumer goes idle, the positions that waited are stored.
+ * <p>One transaction for several records saves a commit (a WAL flush) and the transaction's bookkeeping per record.
+ * When that transaction fails, for whatever reason, it is rolled back as a whole and its records are handled again
+ * one transaction each, so the failing record is found and goes to the error handler with its index
+ * ({@link BatchListenerFailedException}): the records before it are handled and stored, it is retried or
+ * dead-lettered, the rest of the poll is delivered again. A poison event thus costs one rolled-back transaction more,
+ * never an effect half written.
+ *
+ * <p>A skipped record's position is only stored when no later record of its partition in the same transaction
+ * stores one, and it may wait ({@link ConsumerOffsets#deferSkipped}): records without route take no transaction at
+ * all while their partition's position was stored recently; when the consumer goes idle, the positions that waited
+ * are stored.
+ *
+ * <p>A stop finishes the record in hand and its transaction, acknowledges what was handled and leaves the rest of
+ * the poll to the next owner of the partitions.
  */
-class InboxListener implements MessageListener<String, byte[]>, ConsumerSeekAware {
+class InboxListener implements BatchAcknowledgingMessageListener<String, byte[]>, ConsumerSeekAware {
 
     private static final Logger log = LoggerFactory.getLogger(InboxListener.class);
 
@@ -38,22 +58,190 @@ class InboxListener implements MessageListener<String, byte[]>, ConsumerSeekAwar
     private final JsonMapper json;
     private final ConsumerTracing tracing;
     private final ConsumerOffsets offsets;
+    private final int recordsPerTransaction;
+    private final BooleanSupplier stopping;
 
     InboxListener(EventSubscription subscription, JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json,
-                  ConsumerTracing tracing, ConsumerOffsets offsets) {
+                  ConsumerTracing tracing, ConsumerOffsets offsets, int recordsPerTransaction,
+                  BooleanSupplier stopping) {
+        if (recordsPerTransaction < 1) {
+            throw new IllegalArgumentException("records per transaction must be at least 1: " + recordsPerTransaction);
+        }
         this.subscription = subscription;
         this.offsets = offsets;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.json = json;
         this.tracing = tracing;
+        this.recordsPerTransaction = recordsPerTransaction;
+        this.stopping = stopping;
     }
 
     @Override
-    public void onMessage(ConsumerRecord<String, byte[]> record) {
-        tracing.handle(record, subscription.group(), () -> receive(record));
+    public void onMessage(List<ConsumerRecord<String, byte[]>> records, Acknowledgment acknowledgment) {
+        int done = 0;
+        while (done < records.size()) {
+            done += handle(records.subList(done, Math.min(records.size(), done + recordsPerTransaction)), done);
+            if (done < records.size() && stopping.getAsBoolean()) {
+                if (acknowledgment != null) {
+                    acknowledgment.acknowledge(done - 1);
+                }
+                return;
+            }
+        }
+        if (acknowledgment != null) {
+            acknowledgment.acknowledge();
+        }
     }
 
+    /**
+     * Handles records that follow each other in the poll, {@code first} the index of the first.
+     *
+     * @return how many were handled from the first on (fewer than all when the consumer stops or a malformed
+     *         record follows)
+     * @throws BatchListenerFailedException when one fails, with its index in the poll, after the ones before it
+     */
+    private int handle(List<ConsumerRecord<String, byte[]>> records, int first) {
+        if (records.size() == 1) {
+            return alone(records.getFirst(), first);
+        }
+        try {
+            int handled = together(records);
+            // none: the first one's envelope is malformed
+            return handled > 0 ? handled : alone(records.getFirst(), first);
+        } catch (RecordFailed failed) {
+            // rolled back: the records before it again, then the failure for the error handler
+            int handled = failed.index == 0 ? 0 : handle(records.subList(0, failed.index), first);
+            if (handled < failed.index) {
+                return handled;
+            }
+            throw new BatchListenerFailedException(String.valueOf(failed.getCause().getMessage()), failed.getCause(),
+                    first + failed.index);
+        } catch (RuntimeException e) {
+            // not one record's failure (the commit, the connection): one transaction each finds out
+            log.debug("Group {}: a transaction of {} records failed ({}); one transaction each", subscription.group(),
+                    records.size(), e.toString());
+            for (int i = 0; i < records.size(); i++) {
+                if (i > 0 && stopping.getAsBoolean()) {
+                    return i;
+                }
+                alone(records.get(i), first + i);
+            }
+            return records.size();
+        }
+    }
+
+    /** The record at {@code index} of the poll in its own transaction; its failure is thrown with that index. */
+    private int alone(ConsumerRecord<String, byte[]> record, int index) {
+        try {
+            tracing.handle(record, subscription.group(), () -> receive(record));
+            return 1;
+        } catch (RuntimeException e) {
+            throw new BatchListenerFailedException(String.valueOf(e.getMessage()), e, index);
+        }
+    }
+
+    /** A record, its place among the records handled together, its envelope and its route (null: skipped). */
+    private record Incoming(int index, ConsumerRecord<String, byte[]> record, CloudEventHeaders.Envelope envelope,
+                            EventSubscription.Route<?> route) {
+
+        TopicPartition partition() {
+            return new TopicPartition(record.topic(), record.partition());
+        }
+    }
+
+    /** The record at {@code index} failed; the transaction rolled back. */
+    private static final class RecordFailed extends RuntimeException {
+        final int index;
+
+        RecordFailed(int index, RuntimeException cause) {
+            super(cause.getMessage(), cause, false, false);
+            this.index = index;
+        }
+    }
+
+    /** What one transaction did: how many records it took, whose positions it stored, which skips wait. */
+    private record Handled(int count, List<ConsumerRecord<?, ?>> stored, List<ConsumerRecord<?, ?>> waiting) {
+    }
+
+    /**
+     * The records in one transaction, up to the first with a malformed envelope (which the next call gets alone),
+     * or in none when they are all skips that may wait; a stop ends the transaction after the record in hand.
+     *
+     * @return how many records were handled
+     * @throws RecordFailed when a record fails
+     */
+    private int together(List<ConsumerRecord<String, byte[]>> records) {
+        List<Incoming> incoming = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            CloudEventHeaders.Envelope envelope;
+            try {
+                envelope = CloudEventHeaders.read(record.headers());
+            } catch (MalformedEventException malformed) {
+                break;
+            }
+            incoming.add(new Incoming(incoming.size(), record, envelope, subscription.route(envelope.type())));
+        }
+        Handled handled;
+        if (incoming.isEmpty()) {
+            return 0;
+        } else if (incoming.stream().allMatch(in -> in.route() == null && offsets.mayWait(in.record()))) {
+            incoming.forEach(in -> skipped(in.envelope(), in.record()));
+            handled = new Handled(incoming.size(), List.of(),
+                    incoming.stream().<ConsumerRecord<?, ?>>map(Incoming::record).toList());
+        } else {
+            handled = transactions.execute(status -> inOrder(incoming));
+        }
+        handled.stored().forEach(offsets::committed);
+        handled.waiting().forEach(offsets::waiting);
+        return handled.count();
+    }
+
+    private Handled inOrder(List<Incoming> incoming) {
+        Map<TopicPartition, Long> positions = new HashMap<>();
+        List<ConsumerRecord<?, ?>> stored = new ArrayList<>();
+        // per partition, the last skip after its last handled record: a later stored position covers the others
+        Map<TopicPartition, Incoming> skips = new LinkedHashMap<>();
+        int count = 0;
+        for (Incoming in : incoming) {
+            count++;
+            if (in.route() == null) {
+                skipped(in.envelope(), in.record());
+                skips.put(in.partition(), in);
+                continue;
+            }
+            skips.remove(in.partition());
+            try {
+                tracing.handle(in.record(), subscription.group(), () -> {
+                    // first: a database that lost recent commits makes this throw and the consumer seeks back
+                    offsets.advance(in.record(), positions);
+                    handle(in.route(), in.envelope(), in.record());
+                });
+            } catch (RuntimeException e) {
+                throw new RecordFailed(in.index(), e);
+            }
+            stored.add(in.record());
+            if (stopping.getAsBoolean()) {
+                break;
+            }
+        }
+        List<ConsumerRecord<?, ?>> waiting = new ArrayList<>();
+        for (Incoming skip : skips.values()) {
+            if (offsets.mayWait(skip.record())) {
+                waiting.add(skip.record());
+                continue;
+            }
+            try {
+                offsets.advance(skip.record(), positions);
+            } catch (RuntimeException e) {
+                throw new RecordFailed(skip.index(), e);
+            }
+            stored.add(skip.record());
+        }
+        return new Handled(count, stored, waiting);
+    }
+
+    /** One record in its own transaction (or none, for a skip that may wait). */
     private void receive(ConsumerRecord<String, byte[]> record) {
         CloudEventHeaders.Envelope envelope;
         try {

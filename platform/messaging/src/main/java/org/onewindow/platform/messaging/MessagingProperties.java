@@ -205,6 +205,24 @@ public class MessagingProperties {
         private Duration transientMaxBackoff = Duration.ofSeconds(30);
         /** Listener threads per subscription (at most the partition count is useful). */
         private int concurrency = 1;
+        /**
+         * Most records of one poll handled in one database transaction (one commit). 1: a transaction per record.
+         * A failing transaction is retried one record per transaction, so a larger value only costs a longer
+         * transaction (its row locks held longer) and, on a failure, one rolled-back attempt.
+         */
+        private int recordsPerTransaction = 50;
+
+        public int getRecordsPerTransaction() {
+            return recordsPerTransaction;
+        }
+
+        public void setRecordsPerTransaction(int recordsPerTransaction) {
+            if (recordsPerTransaction < 1) {
+                throw new IllegalArgumentException(
+                        "onewindow.messaging.consumer.records-per-transaction must be at least 1: " + recordsPerTransaction);
+            }
+            this.recordsPerTransaction = recordsPerTransaction;
+        }
 
         public int getAttempts() {
             return attempts;

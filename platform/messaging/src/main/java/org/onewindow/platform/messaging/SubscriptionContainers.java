@@ -19,13 +19,16 @@ import tools.jackson.databind.json.JsonMapper;
  * One listener container per {@link EventSubscription}, error handling by failure kind
  * ({@link SubscriptionErrorHandler}: poison to the group's dead-letter topic at once, transient failures retried
  * without limit, others a few times), offsets stored in the service's database and sought to on assignment
- * ({@link ConsumerOffsets}). A stop finishes the record in hand (its offset stored with its effect) and leaves the
- * rest of the poll for the next owner of the partition.
+ * ({@link ConsumerOffsets}), the records of a poll handled in transactions of several records ({@link InboxListener}).
+ * A stop finishes the record in hand (its offset stored with its effect) and leaves the rest of the poll for the next
+ * owner of the partition.
  */
 public class SubscriptionContainers implements SmartLifecycle {
 
     private final List<ConcurrentMessageListenerContainer<String, byte[]>> containers = new ArrayList<>();
     private volatile boolean running;
+    /** Set by {@link #stop()}: the listeners finish the record in hand and leave the rest of their poll. */
+    private volatile boolean stopping;
 
     public SubscriptionContainers(List<EventSubscription> subscriptions, MessagingKafka kafka, TopicNames topics,
                                   MessagingProperties properties, JdbcClient jdbc, TransactionTemplate transactions,
@@ -46,14 +49,16 @@ public class SubscriptionContainers implements SmartLifecycle {
             ContainerProperties containerProperties = new ContainerProperties(topicNames);
             containerProperties.setGroupId(topics.consumerGroup(subscription.group()));
             containerProperties.setClientId(clientId(kafka, subscription.group()));
-            containerProperties.setMessageListener(
-                    new InboxListener(subscription, jdbc, transactions, json, tracing, offsets));
+            containerProperties.setMessageListener(new InboxListener(subscription, jdbc, transactions, json, tracing,
+                    offsets, settings.getRecordsPerTransaction(), () -> stopping));
+            // the listener acknowledges what it handled: all of a poll, or up to the record in hand when stopping
+            containerProperties.setAckMode(ContainerProperties.AckMode.MANUAL_IMMEDIATE);
             containerProperties.setConsumerRebalanceListener(offsets);
             // a consumer with no records for this long stores the positions of its skipped records that waited
             // (InboxListener.onIdleContainer); polls end this often so the idle check runs
             containerProperties.setIdleEventInterval(ConsumerOffsets.SKIPPED_POSITION_DELAY.toMillis());
             containerProperties.setPollTimeout(ConsumerOffsets.SKIPPED_POSITION_DELAY.toMillis());
-            // stop after the record in hand, not after the rest of the poll (up to max.poll.records)
+            // stop after the listener returns: it ends at the record in hand once `stopping` is set
             containerProperties.setStopImmediate(true);
             // our own span (ConsumerTracing) continues the CloudEvents traceparent; no second observation
             containerProperties.setObservationEnabled(false);
@@ -95,6 +100,7 @@ public class SubscriptionContainers implements SmartLifecycle {
 
     @Override
     public void start() {
+        stopping = false;
         containers.forEach(ConcurrentMessageListenerContainer::start);
         running = true;
     }
@@ -102,6 +108,7 @@ public class SubscriptionContainers implements SmartLifecycle {
     /** Stops every container at once (each finishes its record in hand) and waits for all of them. */
     @Override
     public void stop() {
+        stopping = true;
         CountDownLatch stopped = new CountDownLatch(containers.size());
         containers.forEach(container -> container.stop(stopped::countDown));
         try {

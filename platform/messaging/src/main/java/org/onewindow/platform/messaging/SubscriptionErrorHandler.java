@@ -1,16 +1,17 @@
 package org.onewindow.platform.messaging;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 import org.onewindow.platform.kernel.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.listener.RetryListener;
@@ -70,17 +71,26 @@ class SubscriptionErrorHandler extends DefaultErrorHandler {
         return backOff;
     }
 
+    /**
+     * A failure the listener reports with its record's index ({@link InboxListener}): the records before it are
+     * handled. A {@link ConsumerOffsets.Rewind} seeks that partition back to its stored position and the other
+     * partitions to their first record not handled; anything else goes to the default handling (retry or recover).
+     */
     @Override
-    public void handleRemaining(Exception thrown, List<ConsumerRecord<?, ?>> records, Consumer<?, ?> consumer,
-                                MessageListenerContainer container) {
+    public void handleBatch(Exception thrown, ConsumerRecords<?, ?> data, Consumer<?, ?> consumer,
+                            MessageListenerContainer container, Runnable invokeListener) {
         ConsumerOffsets.Rewind rewind = ConsumerOffsets.Rewind.in(thrown);
-        if (rewind == null) {
-            super.handleRemaining(thrown, records, consumer, container);
+        BatchListenerFailedException failed = HandlerFailure.find(thrown, BatchListenerFailedException.class);
+        if (rewind == null || failed == null) {
+            super.handleBatch(thrown, data, consumer, container, invokeListener);
             return;
         }
         Map<TopicPartition, Long> seeks = new LinkedHashMap<>();
-        for (ConsumerRecord<?, ?> record : records) {
-            seeks.putIfAbsent(new TopicPartition(record.topic(), record.partition()), record.offset());
+        int index = 0;
+        for (ConsumerRecord<?, ?> record : data) {
+            if (index++ >= failed.getIndex()) {
+                seeks.putIfAbsent(new TopicPartition(record.topic(), record.partition()), record.offset());
+            }
         }
         seeks.put(rewind.partition, rewind.offset);
         seeks.forEach(consumer::seek);
@@ -99,7 +109,7 @@ class SubscriptionErrorHandler extends DefaultErrorHandler {
                         .increment();
             }
             if (Integer.bitCount(deliveryAttempt) == 1) {
-                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                Throwable cause = HandlerFailure.cause(failure);
                 log.warn("Group {}: {} failure #{} at {}-{}@{}: {}", group, kind, deliveryAttempt, record.topic(),
                         record.partition(), record.offset(), PersonalData.maskText(String.valueOf(cause)));
             }

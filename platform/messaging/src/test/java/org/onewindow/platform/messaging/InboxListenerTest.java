@@ -1,11 +1,13 @@
 package org.onewindow.platform.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -16,18 +18,21 @@ import org.junit.jupiter.api.Test;
 import org.onewindow.platform.test.KafkaTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.Acknowledgment;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Records a group has no route for are skipped without a transaction of their own while the partition's position
- * was stored less than a second ago; the position waits for the next stored record, a later skip, or an idle
- * consumer. Driven record by record on the real database with a clock the test moves, so "no transaction" is
- * counted, not timed.
+ * The listener driven poll by poll on the real database, with a clock the test moves, so transactions are counted,
+ * not timed. A poll's records share one transaction; when it fails, each record gets its own, and the failing one
+ * is reported with its index after the ones before it are stored. Records a group has no route for are skipped
+ * without a transaction of their own while the partition's position was stored less than a second ago; the position
+ * waits for the next stored record, a later skip, or an idle consumer.
  */
-class SkippedPositionsTest extends MessagingIntegrationTest {
+class InboxListenerTest extends MessagingIntegrationTest {
 
     private static final String UNKNOWN = "org.onewindow.test.Unknown.v9";
 
@@ -41,6 +46,7 @@ class SkippedPositionsTest extends MessagingIntegrationTest {
 
     private final AtomicLong now = new AtomicLong();
     private final AtomicInteger transactionsRun = new AtomicInteger();
+    private final AtomicBoolean stopping = new AtomicBoolean();
     private final String group = "skips-" + UUID.randomUUID();
     private final TopicPartition partition = new TopicPartition("skips-" + UUID.randomUUID(), 0);
     private ConsumerOffsets offsets;
@@ -56,22 +62,109 @@ class SkippedPositionsTest extends MessagingIntegrationTest {
                 return super.execute(action);
             }
         };
-        listener = new InboxListener(notes, jdbc, counting, json, ConsumerTracing.NONE, offsets);
+        listener = new InboxListener(notes, jdbc, counting, json, ConsumerTracing.NONE, offsets, 50, stopping::get);
+    }
+
+    /** One poll. */
+    @SafeVarargs
+    private void poll(ConsumerRecord<String, byte[]>... records) {
+        listener.onMessage(List.of(records), (Acknowledgment) null);
+    }
+
+    @Test
+    void a_poll_is_handled_in_one_transaction_and_its_last_position_stored() {
+        String caseNumber = newCase("POLL");
+        poll(noted(0, caseNumber, 1), unknown(1, caseNumber), noted(2, caseNumber, 2), noted(3, caseNumber, 3));
+
+        assertThat(transactionsRun).hasValue(1);
+        assertThat(effects.sequences(caseNumber)).containsExactly(1, 2, 3);
+        assertThat(storedPosition()).isEqualTo(4);
+    }
+
+    @Test
+    void a_poll_holding_a_failing_record_stores_the_records_before_it_and_reports_its_index() {
+        String caseNumber = newCase("POISON");
+        ConsumerRecord<String, byte[]> failing = record(2, caseNumber, "org.onewindow.test.CaseNoted.v1",
+                json.writeValueAsString(new CaseNoted(caseNumber, 3, "fail")));
+
+        assertThatThrownBy(() -> poll(noted(0, caseNumber, 1), noted(1, caseNumber, 2), failing, noted(3, caseNumber, 4)))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class, failed -> {
+                    assertThat(failed.getIndex()).isEqualTo(2);
+                    assertThat(failed.getCause()).hasMessage("handler refused " + caseNumber);
+                });
+        // the poll's transaction rolled back whole, then the two records before the failing one in one more
+        assertThat(transactionsRun).hasValue(2);
+        assertThat(effects.attempts.get(caseNumber)).hasValue(3 + 2);
+        assertThat(effects.sequences(caseNumber)).containsExactly(1, 2);
+        assertThat(storedPosition()).isEqualTo(2);
+    }
+
+    @Test
+    void a_malformed_record_in_a_poll_is_reported_with_its_index_after_the_records_before_it() {
+        String caseNumber = newCase("MALFORMED");
+        ConsumerRecord<String, byte[]> malformed = new ConsumerRecord<>(partition.topic(), partition.partition(), 1,
+                caseNumber, "{}".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> poll(noted(0, caseNumber, 1), malformed, noted(2, caseNumber, 2)))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class, failed -> {
+                    assertThat(failed.getIndex()).isEqualTo(1);
+                    assertThat(failed.getCause()).isInstanceOf(MalformedEventException.class);
+                });
+        assertThat(effects.sequences(caseNumber)).containsExactly(1);
+        assertThat(storedPosition()).isEqualTo(1);
+    }
+
+    @Test
+    void a_stop_ends_the_poll_after_the_record_in_hand_and_acknowledges_up_to_it() {
+        String caseNumber = newCase("STOP");
+        List<Integer> acknowledged = new ArrayList<>();
+        Acknowledgment acknowledgment = new Acknowledgment() {
+            @Override
+            public void acknowledge() {
+                acknowledged.add(-1);
+            }
+
+            @Override
+            public void acknowledge(int index) {
+                acknowledged.add(index);
+            }
+        };
+        stopping.set(true);
+
+        listener.onMessage(List.of(noted(0, caseNumber, 1), noted(1, caseNumber, 2), noted(2, caseNumber, 3)),
+                acknowledgment);
+        assertThat(effects.sequences(caseNumber)).containsExactly(1);
+        assertThat(storedPosition()).isEqualTo(1);
+        assertThat(acknowledged).containsExactly(0);
+    }
+
+    @Test
+    void a_record_delivered_twice_in_one_poll_is_handled_once() {
+        String caseNumber = newCase("TWICE");
+        ConsumerRecord<String, byte[]> first = noted(0, caseNumber, 1);
+        ConsumerRecord<String, byte[]> again = new ConsumerRecord<>(partition.topic(), partition.partition(), 1,
+                caseNumber, first.value());
+        first.headers().forEach(header -> again.headers().add(header));
+
+        poll(first, again);
+        assertThat(transactionsRun).hasValue(1);
+        assertThat(effects.sequences(caseNumber)).containsExactly(1);
+        assertThat(storedPosition()).isEqualTo(2);
     }
 
     @Test
     void skips_soon_after_a_stored_position_take_no_transaction_and_wait_for_the_next_handled_record() {
         String caseNumber = newCase("WAIT");
-        listener.onMessage(noted(0, caseNumber, 1));
+        poll(noted(0, caseNumber, 1));
         assertThat(storedPosition()).isEqualTo(1);
 
-        listener.onMessage(unknown(1, caseNumber));
-        listener.onMessage(unknown(2, caseNumber));
+        poll(unknown(1, caseNumber));
+        poll(unknown(2, caseNumber));
         assertThat(transactionsRun).hasValue(1);
         assertThat(storedPosition()).isEqualTo(1);
         assertThat(offsets.unstored(List.of(partition))).extracting(ConsumerRecord::offset).containsExactly(2L);
 
-        listener.onMessage(noted(3, caseNumber, 2));
+        poll(noted(3, caseNumber, 2));
         assertThat(transactionsRun).hasValue(2);
         assertThat(storedPosition()).isEqualTo(4);
         assertThat(offsets.unstored(List.of(partition))).isEmpty();
@@ -81,12 +174,12 @@ class SkippedPositionsTest extends MessagingIntegrationTest {
     @Test
     void a_skip_a_second_after_the_last_stored_position_is_stored_at_once() {
         String caseNumber = newCase("LATE");
-        listener.onMessage(noted(0, caseNumber, 1));
-        listener.onMessage(unknown(1, caseNumber));
+        poll(noted(0, caseNumber, 1));
+        poll(unknown(1, caseNumber));
         assertThat(storedPosition()).isEqualTo(1);
 
         now.addAndGet(ConsumerOffsets.SKIPPED_POSITION_DELAY.toNanos());
-        listener.onMessage(unknown(2, caseNumber));
+        poll(unknown(2, caseNumber));
         assertThat(transactionsRun).hasValue(2);
         assertThat(storedPosition()).isEqualTo(3);
         assertThat(offsets.unstored(List.of(partition))).isEmpty();
@@ -94,7 +187,7 @@ class SkippedPositionsTest extends MessagingIntegrationTest {
 
     @Test
     void a_skip_on_a_partition_whose_position_this_consumer_does_not_know_is_stored_at_once() {
-        listener.onMessage(unknown(7, newCase("UNKNOWN")));
+        poll(unknown(7, newCase("UNKNOWN")));
         assertThat(transactionsRun).hasValue(1);
         assertThat(storedPosition()).isEqualTo(8);
     }
@@ -102,9 +195,9 @@ class SkippedPositionsTest extends MessagingIntegrationTest {
     @Test
     void an_idle_consumer_stores_the_positions_that_waited() {
         String caseNumber = newCase("IDLE");
-        listener.onMessage(noted(0, caseNumber, 1));
-        listener.onMessage(unknown(1, caseNumber));
-        listener.onMessage(unknown(2, caseNumber));
+        poll(noted(0, caseNumber, 1));
+        poll(unknown(1, caseNumber));
+        poll(unknown(2, caseNumber));
         List<String> seeks = new ArrayList<>();
 
         listener.storeWaitingPositions(List.of(partition), (p, offset) -> seeks.add(p + "@" + offset));
@@ -119,9 +212,9 @@ class SkippedPositionsTest extends MessagingIntegrationTest {
     @Test
     void an_idle_consumer_whose_database_lost_commits_seeks_back_instead_of_storing_past_them() {
         String caseNumber = newCase("LOST");
-        listener.onMessage(noted(0, caseNumber, 1));
-        listener.onMessage(noted(1, caseNumber, 2));
-        listener.onMessage(unknown(2, caseNumber));
+        poll(noted(0, caseNumber, 1));
+        poll(noted(1, caseNumber, 2));
+        poll(unknown(2, caseNumber));
         // PostgreSQL came back without the second record's commit
         jdbc.sql("update consumer_offset set next_offset = 1 where consumer_group = ?").param(group).update();
         List<String> seeks = new ArrayList<>();
