@@ -10,6 +10,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
 import org.onewindow.platform.kernel.PersonalData;
 import org.slf4j.Logger;
+import org.springframework.kafka.KafkaException;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.DefaultErrorHandler;
@@ -55,6 +56,9 @@ class SubscriptionErrorHandler extends DefaultErrorHandler {
         });
         addNotRetryableExceptions(MalformedEventException.class);
         setRetryListeners(new RetryLog(group, meters));
+        // RetryLog and DeadLetterRecoverer say what happened; spring-kafka would add an ERROR with a stack trace
+        // ("Seek to current after exception") for every failure in a poll of several records
+        setLogLevel(KafkaException.Level.DEBUG);
     }
 
     static ExponentialBackOff transientBackOff(MessagingProperties.Consumer settings, long maxPollIntervalMillis) {
