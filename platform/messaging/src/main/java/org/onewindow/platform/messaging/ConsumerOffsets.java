@@ -96,18 +96,10 @@ class ConsumerOffsets implements ConsumerAwareRebalanceListener {
 
     /**
      * In the record's transaction: checks the stored position (throws {@link Rewind} when the database lost
-     * commits) and stores the position after the record.
+     * commits) and stores the position after the record. When several records of a partition share a transaction,
+     * the first one's check is enough: the later ones are {@link #store}d.
      */
     void advance(ConsumerRecord<?, ?> record) {
-        advance(record, new HashMap<>(1));
-    }
-
-    /**
-     * {@link #advance(ConsumerRecord)} for one of several records in one transaction: {@code inTransaction} holds,
-     * per partition, the position after the record this transaction stored last, which is where this consumer is
-     * if the transaction commits; it is updated here.
-     */
-    void advance(ConsumerRecord<?, ?> record, Map<TopicPartition, Long> inTransaction) {
         TopicPartition partition = new TopicPartition(record.topic(), record.partition());
         // one round trip per record: the position stored before (the statement's snapshot) and the new one stored;
         // a Rewind rolls the store back with the rest of the record's transaction
@@ -120,11 +112,10 @@ class ConsumerOffsets implements ConsumerAwareRebalanceListener {
                         select (select next_offset from before)""")
                 .params(positionAfter(record))
                 .query(Long.class).optional().orElse(null);
-        Long at = inTransaction.containsKey(partition) ? inTransaction.get(partition) : expected.get(partition);
+        Long at = expected.get(partition);
         if (stored != null && stored < record.offset() && (at == null || at > stored)) {
             throw new Rewind(partition, stored, at == null ? record.offset() : at);
         }
-        inTransaction.put(partition, record.offset() + 1);
     }
 
     /** Stores the position after a record (never moving it back); in the caller's transaction. */

@@ -198,45 +198,53 @@ class InboxListener implements BatchAcknowledgingMessageListener<String, byte[]>
     }
 
     private Handled inOrder(List<Incoming> incoming) {
-        Map<TopicPartition, Long> positions = new HashMap<>();
-        List<ConsumerRecord<?, ?>> stored = new ArrayList<>();
-        // per partition, the last skip after its last handled record: a later stored position covers the others
-        Map<TopicPartition, Incoming> skips = new LinkedHashMap<>();
+        // per partition: the record whose offset check this transaction made (its first handled one), and its last
+        Map<TopicPartition, ConsumerRecord<?, ?>> checked = new HashMap<>();
+        Map<TopicPartition, Incoming> last = new LinkedHashMap<>();
         int count = 0;
         for (Incoming in : incoming) {
             count++;
+            last.put(in.partition(), in);
             if (in.route() == null) {
                 skipped(in.envelope(), in.record());
-                skips.put(in.partition(), in);
                 continue;
             }
-            skips.remove(in.partition());
             try {
                 tracing.handle(in.record(), subscription.group(), () -> {
-                    // first: a database that lost recent commits makes this throw and the consumer seeks back
-                    offsets.advance(in.record(), positions);
+                    // a partition's first record checks the stored position (a database that lost recent commits
+                    // makes this throw and the consumer seeks back); one check per transaction is enough
+                    if (checked.putIfAbsent(in.partition(), in.record()) == null) {
+                        offsets.advance(in.record());
+                    }
                     handle(in.route(), in.envelope(), in.record());
                 });
             } catch (RuntimeException e) {
                 throw new RecordFailed(in.index(), e);
             }
-            stored.add(in.record());
             if (stopping.getAsBoolean()) {
                 break;
             }
         }
+        // then each partition's position after its last record, once
+        List<ConsumerRecord<?, ?>> stored = new ArrayList<>();
         List<ConsumerRecord<?, ?>> waiting = new ArrayList<>();
-        for (Incoming skip : skips.values()) {
-            if (offsets.mayWait(skip.record())) {
-                waiting.add(skip.record());
-                continue;
+        for (Incoming in : last.values()) {
+            ConsumerRecord<?, ?> first = checked.get(in.partition());
+            if (first == in.record()) {
+                stored.add(first);
+            } else if (first != null) {
+                offsets.store(in.record());
+                stored.add(in.record());
+            } else if (offsets.mayWait(in.record())) {
+                waiting.add(in.record());
+            } else {
+                try {
+                    offsets.advance(in.record());
+                } catch (RuntimeException e) {
+                    throw new RecordFailed(in.index(), e);
+                }
+                stored.add(in.record());
             }
-            try {
-                offsets.advance(skip.record(), positions);
-            } catch (RuntimeException e) {
-                throw new RecordFailed(skip.index(), e);
-            }
-            stored.add(skip.record());
         }
         return new Handled(count, stored, waiting);
     }

@@ -100,6 +100,23 @@ class InboxListenerTest extends MessagingIntegrationTest {
     }
 
     @Test
+    void a_poll_on_a_database_that_lost_commits_is_reported_at_its_first_record_for_a_seek_back() {
+        String caseNumber = newCase("LOSS");
+        poll(noted(0, caseNumber, 1));
+        // PostgreSQL came back without that commit
+        jdbc.sql("update consumer_offset set next_offset = 0 where consumer_group = ?").param(group).update();
+
+        assertThatThrownBy(() -> poll(noted(1, caseNumber, 2), noted(2, caseNumber, 3)))
+                .isInstanceOfSatisfying(BatchListenerFailedException.class, failed -> {
+                    assertThat(failed.getIndex()).isZero();
+                    assertThat(ConsumerOffsets.Rewind.in(failed)).isNotNull()
+                            .satisfies(rewind -> assertThat(rewind.offset).isZero());
+                });
+        assertThat(effects.sequences(caseNumber)).containsExactly(1);
+        assertThat(storedPosition()).isZero();
+    }
+
+    @Test
     void a_malformed_record_in_a_poll_is_reported_with_its_index_after_the_records_before_it() {
         String caseNumber = newCase("MALFORMED");
         ConsumerRecord<String, byte[]> malformed = new ConsumerRecord<>(partition.topic(), partition.partition(), 1,
