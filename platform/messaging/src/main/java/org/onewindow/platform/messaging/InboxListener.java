@@ -1,6 +1,7 @@
 package org.onewindow.platform.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,24 +27,26 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The listener of one subscription. The records of a poll are handled in transactions of up to
- * {@code consumer.records-per-transaction} records, in their order (so per key, as published). In a record's
- * transaction its stored offset is checked and advanced ({@link ConsumerOffsets}), the envelope is checked, a type
- * without route is skipped (only the offset is stored), the JSON is bound to the registered record, and the handler
- * runs with the inbox row ({@code INSERT ... ON CONFLICT DO NOTHING}); when the row already existed the event was
- * handled before and the handler is not called. Each record's handling runs in the trace of its
+ * {@code consumer.records-per-transaction} records (fewer when the transaction has run for
+ * {@code consumer.transaction-time-limit}), in their order (so per key, as published). In the transaction,
+ * a partition's first record checks the stored offset ({@link ConsumerOffsets#advance}: a database that lost commits
+ * makes the consumer seek back), each record's envelope is checked, a type without route is skipped, the JSON is
+ * bound to the registered record, and the handler runs with the inbox row ({@code INSERT ... ON CONFLICT DO
+ * NOTHING}); when the row already existed the event was handled before and the handler is not called. Last, each
+ * partition's position after its last record is stored. Each record's handling runs in the trace of its
  * {@code traceparent} ({@link ConsumerTracing}).
  *
- * <p>One transaction for several records saves a commit (a WAL flush) and the transaction's bookkeeping per record.
- * When that transaction fails, for whatever reason, it is rolled back as a whole and its records are handled again
- * one transaction each, so the failing record is found and goes to the error handler with its index
- * ({@link BatchListenerFailedException}): the records before it are handled and stored, it is retried or
- * dead-lettered, the rest of the poll is delivered again. A poison event thus costs one rolled-back transaction more,
- * never an effect half written.
+ * <p>One transaction for several records saves a commit (a WAL flush), the transaction's bookkeeping and the offset
+ * statements per record. When a record fails, the transaction rolls back as a whole; the records before it are
+ * handled again in one transaction, and it goes to the error handler with its index in the poll
+ * ({@link BatchListenerFailedException}): retried or dead-lettered, the rest of the poll delivered again. Its
+ * handler runs once per delivery. A failure no record can be blamed for (the commit's) makes each record of the
+ * transaction run alone. A record with a malformed envelope is always handled alone, so its offset check comes
+ * before it is dead-lettered.
  *
- * <p>A skipped record's position is only stored when no later record of its partition in the same transaction
- * stores one, and it may wait ({@link ConsumerOffsets#deferSkipped}): records without route take no transaction at
- * all while their partition's position was stored recently; when the consumer goes idle, the positions that waited
- * are stored.
+ * <p>A skipped record's position waits when its partition's position was stored recently
+ * ({@link ConsumerOffsets#deferSkipped}): a poll of such skips takes no transaction at all, and when the consumer
+ * goes idle, the positions that waited are stored.
  *
  * <p>A stop finishes the record in hand and its transaction, acknowledges what was handled and leaves the rest of
  * the poll to the next owner of the partitions.
@@ -59,14 +62,22 @@ class InboxListener implements BatchAcknowledgingMessageListener<String, byte[]>
     private final ConsumerTracing tracing;
     private final ConsumerOffsets offsets;
     private final int recordsPerTransaction;
+    private final long transactionTimeLimitNanos;
     private final BooleanSupplier stopping;
 
+    /**
+     * @param recordsPerTransaction most records in one transaction
+     * @param transactionTimeLimit  a transaction takes no further record after this long, so the rows it locked
+     *                              (cases that HTTP commands may be waiting for) are not held long on a slow database
+     * @param stopping              true once the consumer is to stop after the record in hand
+     */
     InboxListener(EventSubscription subscription, JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json,
                   ConsumerTracing tracing, ConsumerOffsets offsets, int recordsPerTransaction,
-                  BooleanSupplier stopping) {
+                  Duration transactionTimeLimit, BooleanSupplier stopping) {
         if (recordsPerTransaction < 1) {
             throw new IllegalArgumentException("records per transaction must be at least 1: " + recordsPerTransaction);
         }
+        this.transactionTimeLimitNanos = transactionTimeLimit.toNanos();
         this.subscription = subscription;
         this.offsets = offsets;
         this.jdbc = jdbc;
@@ -198,6 +209,7 @@ class InboxListener implements BatchAcknowledgingMessageListener<String, byte[]>
     }
 
     private Handled inOrder(List<Incoming> incoming) {
+        long started = System.nanoTime();
         // per partition: the record whose offset check this transaction made (its first handled one), and its last
         Map<TopicPartition, ConsumerRecord<?, ?>> checked = new HashMap<>();
         Map<TopicPartition, Incoming> last = new LinkedHashMap<>();
@@ -221,7 +233,7 @@ class InboxListener implements BatchAcknowledgingMessageListener<String, byte[]>
             } catch (RuntimeException e) {
                 throw new RecordFailed(in.index(), e);
             }
-            if (stopping.getAsBoolean()) {
+            if (stopping.getAsBoolean() || System.nanoTime() - started >= transactionTimeLimitNanos) {
                 break;
             }
         }

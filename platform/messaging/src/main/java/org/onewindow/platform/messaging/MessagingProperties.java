@@ -211,6 +211,23 @@ public class MessagingProperties {
          * transaction (its row locks held longer) and, on a failure, one rolled-back attempt.
          */
         private int recordsPerTransaction = 50;
+        /**
+         * A transaction of several records takes no further record once it has run this long, so the rows it locked
+         * (a case an HTTP command may be waiting for) are held about this long at most, however slow the database.
+         */
+        private Duration transactionTimeLimit = Duration.ofMillis(50);
+
+        public Duration getTransactionTimeLimit() {
+            return transactionTimeLimit;
+        }
+
+        public void setTransactionTimeLimit(Duration transactionTimeLimit) {
+            if (transactionTimeLimit == null || transactionTimeLimit.isNegative()) {
+                throw new IllegalArgumentException(
+                        "onewindow.messaging.consumer.transaction-time-limit must be zero or more: " + transactionTimeLimit);
+            }
+            this.transactionTimeLimit = transactionTimeLimit;
+        }
 
         public int getRecordsPerTransaction() {
             return recordsPerTransaction;

@@ -50,7 +50,7 @@ public class SubscriptionContainers implements SmartLifecycle {
             containerProperties.setGroupId(topics.consumerGroup(subscription.group()));
             containerProperties.setClientId(clientId(kafka, subscription.group()));
             containerProperties.setMessageListener(new InboxListener(subscription, jdbc, transactions, json, tracing,
-                    offsets, settings.getRecordsPerTransaction(), () -> stopping));
+                    offsets, settings.getRecordsPerTransaction(), settings.getTransactionTimeLimit(), () -> stopping));
             // the listener acknowledges what it handled: all of a poll, or up to the record in hand when stopping
             containerProperties.setAckMode(ContainerProperties.AckMode.MANUAL_IMMEDIATE);
             containerProperties.setConsumerRebalanceListener(offsets);

@@ -81,8 +81,12 @@
  *             .build();
  * }
  * }</pre>
- * One listener container per subscription, on the topics of the registered records' streams. Per record, in ONE
- * database transaction: the group's stored offset is checked and advanced (below), the envelope is checked
+ * One listener container per subscription, on the topics of the registered records' streams. The records of a poll
+ * share database transactions of up to {@code consumer.records-per-transaction} records (50; 1 gives a transaction
+ * per record; none is added once the transaction has run for {@code consumer.transaction-time-limit}, 50 ms), taken
+ * in their order, so per key in the order published. Per record, in that transaction: the
+ * group's stored offset is checked (for a partition's first record in the transaction) and advanced (once per
+ * partition, after its last record), the envelope is checked
  * ({@link org.onewindow.platform.messaging.CloudEventHeaders#read}), a {@code ce_type} the subscription does not
  * register is skipped (only its offset commits, and most skips take no transaction: below), the JSON is bound to
  * the record class (and its {@code subject()} must match {@code ce_subject}), then
@@ -96,8 +100,12 @@
  * publishes carry the trace on. Dead-letter warnings are logged in that trace too.
  *
  * <h2>Failures: poison, transient, unknown</h2>
- * A failure rolls back effect, inbox row and offset; what happens next depends on the whole cause chain
- * ({@code HandlerFailure}):
+ * A failure rolls back effect, inbox row and offset, of every record in the transaction. The records before the
+ * failing one are then handled again in a transaction of their own and stored, and the failing one goes to the error
+ * handler with its index in the poll ({@code BatchListenerFailedException}; a failure no record can be blamed for,
+ * such as the commit's, makes each record of the transaction run alone to find out). So a poison event costs one
+ * rolled-back transaction more, never a half-written effect, and its handler runs once per delivery. What happens
+ * next depends on the whole cause chain ({@code HandlerFailure}):
  * <ul>
  * <li><b>Transient</b> (the database or broker is unreachable, restarting or busy: {@code CannotGetJdbcConnection},
  * {@code CannotCreateTransaction}, {@code DataAccessResourceFailure}, {@code TransientDataAccess}, SQLState classes

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -51,18 +52,24 @@ class InboxListenerTest extends MessagingIntegrationTest {
     private final TopicPartition partition = new TopicPartition("skips-" + UUID.randomUUID(), 0);
     private ConsumerOffsets offsets;
     private InboxListener listener;
+    private TransactionTemplate counting;
 
     @BeforeEach
     void listener() {
         offsets = new ConsumerOffsets(group, jdbc, now::get);
-        TransactionTemplate counting = new TransactionTemplate(transactionManager) {
+        counting = new TransactionTemplate(transactionManager) {
             @Override
             public <T> T execute(TransactionCallback<T> action) {
                 transactionsRun.incrementAndGet();
                 return super.execute(action);
             }
         };
-        listener = new InboxListener(notes, jdbc, counting, json, ConsumerTracing.NONE, offsets, 50, stopping::get);
+        listener = listener(Duration.ofMinutes(1));
+    }
+
+    private InboxListener listener(Duration transactionTimeLimit) {
+        return new InboxListener(notes, jdbc, counting, json, ConsumerTracing.NONE, offsets, 50, transactionTimeLimit,
+                stopping::get);
     }
 
     /** One poll. */
@@ -77,6 +84,17 @@ class InboxListenerTest extends MessagingIntegrationTest {
         poll(noted(0, caseNumber, 1), unknown(1, caseNumber), noted(2, caseNumber, 2), noted(3, caseNumber, 3));
 
         assertThat(transactionsRun).hasValue(1);
+        assertThat(effects.sequences(caseNumber)).containsExactly(1, 2, 3);
+        assertThat(storedPosition()).isEqualTo(4);
+    }
+
+    @Test
+    void a_transaction_takes_no_further_record_once_it_has_run_for_its_time_limit() {
+        String caseNumber = newCase("SLOW");
+        listener = listener(Duration.ZERO);
+
+        poll(noted(0, caseNumber, 1), unknown(1, caseNumber), noted(2, caseNumber, 2), noted(3, caseNumber, 3));
+        assertThat(transactionsRun).hasValue(3);
         assertThat(effects.sequences(caseNumber)).containsExactly(1, 2, 3);
         assertThat(storedPosition()).isEqualTo(4);
     }
