@@ -16,6 +16,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.onewindow.platform.test.KafkaTestSupport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -78,23 +80,15 @@ class InboxListenerTest extends MessagingIntegrationTest {
         listener.onMessage(List.of(records), (Acknowledgment) null);
     }
 
-    @Test
-    void a_poll_is_handled_in_one_transaction_and_its_last_position_stored() {
+    /** Within the time limit a poll takes one transaction; at a limit of zero, one per handled record. */
+    @ParameterizedTest
+    @CsvSource({"PT1M, 1", "PT0S, 3"})
+    void a_poll_shares_transactions_up_to_the_time_limit_and_stores_its_last_position(Duration limit, int transactions) {
         String caseNumber = newCase("POLL");
-        poll(noted(0, caseNumber, 1), unknown(1, caseNumber), noted(2, caseNumber, 2), noted(3, caseNumber, 3));
-
-        assertThat(transactionsRun).hasValue(1);
-        assertThat(effects.sequences(caseNumber)).containsExactly(1, 2, 3);
-        assertThat(storedPosition()).isEqualTo(4);
-    }
-
-    @Test
-    void a_transaction_takes_no_further_record_once_it_has_run_for_its_time_limit() {
-        String caseNumber = newCase("SLOW");
-        listener = listener(Duration.ZERO);
+        listener = listener(limit);
 
         poll(noted(0, caseNumber, 1), unknown(1, caseNumber), noted(2, caseNumber, 2), noted(3, caseNumber, 3));
-        assertThat(transactionsRun).hasValue(3);
+        assertThat(transactionsRun).hasValue(transactions);
         assertThat(effects.sequences(caseNumber)).containsExactly(1, 2, 3);
         assertThat(storedPosition()).isEqualTo(4);
     }
