@@ -124,6 +124,7 @@ class InboxListener implements BatchAcknowledgingMessageListener<String, byte[]>
             // rolled back: the records before it again, then the failure for the error handler
             int handled = failed.index == 0 ? 0 : handle(records.subList(0, failed.index), first);
             if (handled < failed.index) {
+                // a stop, or the time limit ended that transaction early: the caller goes on from there
                 return handled;
             }
             throw new BatchListenerFailedException(String.valueOf(failed.getCause().getMessage()), failed.getCause(),
