@@ -85,12 +85,7 @@ class ConsumerOffsets implements ConsumerAwareRebalanceListener {
         }
 
         static Rewind in(Throwable failure) {
-            for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t instanceof Rewind rewind) {
-                    return rewind;
-                }
-            }
-            return null;
+            return HandlerFailure.find(failure, Rewind.class);
         }
     }
 

@@ -66,7 +66,7 @@ class InboxListener implements BatchAcknowledgingMessageListener<String, byte[]>
     private final BooleanSupplier stopping;
 
     /**
-     * @param recordsPerTransaction most records in one transaction
+     * @param recordsPerTransaction most records in one transaction (at least 1: {@link MessagingProperties} checks)
      * @param transactionTimeLimit  a transaction takes no further record after this long, so the rows it locked
      *                              (cases that HTTP commands may be waiting for) are not held long on a slow database
      * @param stopping              true once the consumer is to stop after the record in hand
@@ -74,9 +74,6 @@ class InboxListener implements BatchAcknowledgingMessageListener<String, byte[]>
     InboxListener(EventSubscription subscription, JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json,
                   ConsumerTracing tracing, ConsumerOffsets offsets, int recordsPerTransaction,
                   Duration transactionTimeLimit, BooleanSupplier stopping) {
-        if (recordsPerTransaction < 1) {
-            throw new IllegalArgumentException("records per transaction must be at least 1: " + recordsPerTransaction);
-        }
         this.transactionTimeLimitNanos = transactionTimeLimit.toNanos();
         this.subscription = subscription;
         this.offsets = offsets;
