@@ -31,6 +31,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -47,6 +48,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
@@ -102,6 +104,7 @@ public class OneWindowSecurityAutoConfiguration {
                         // the policy table: operation -> resource.action -> grants of the caller's roles
                         .anyRequest().access(policyAuthorization))
                 .oauth2ResourceServer(rs -> rs
+                        .bearerTokenResolver(new BearerHeaderTokenResolver())
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(accessDenied)
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new ActorAuthenticationConverter())))
@@ -112,6 +115,14 @@ public class OneWindowSecurityAutoConfiguration {
             http.cors(c -> c.configurationSource(corsSource(properties.cors())));
         }
         return http.build();
+    }
+
+    /** Spring's strict firewall, its default rule for header values checked by a loop ({@link HeaderValues}). */
+    @Bean
+    WebSecurityCustomizer oneWindowFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderValues(new HeaderValues());
+        return web -> web.httpFirewall(firewall);
     }
 
     static List<String> publicPaths(OneWindowSecurityProperties properties, DevIssuerProperties devIssuer) {
