@@ -26,7 +26,7 @@ final class KafkaBroker implements AutoCloseable {
 
     /** Full tiered compilation, as the services: C1 only cost the broker more CPU per event under load (docs/benchmarks.md). */
     static final List<String> JVM_OPTIONS = List.of(
-            "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
+            "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
             "-Dlogback.configurationFile=localstack-broker-logback.xml");
 
     private final Process process;

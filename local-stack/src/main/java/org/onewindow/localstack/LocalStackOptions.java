@@ -39,6 +39,9 @@ public record LocalStackOptions(
      */
     public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of(
             "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-Xss512k",
+            // a JVM out of heap ends instead of living on half-dead (seen: the gateway's acceptor thread died of it
+            // and the port stayed open, answering nothing); a supervisor restarts what ends
+            "-XX:+ExitOnOutOfMemoryError",
             "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=192m", "-Duser.timezone=Asia/Shanghai",
             // idle pools of one connection: every pooled connection is a PostgreSQL backend of ~20 MB RSS, and
             // five per service were a quarter of the stack's RSS (docs/monitor.md "Memory"). Under load a pool still
