@@ -39,14 +39,14 @@ import org.springframework.web.filter.FormContentFilter;
  */
 @AutoConfiguration(before = ErrorMvcAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableConfigurationProperties(RequestBodyProperties.class)
+@EnableConfigurationProperties({RequestBodyProperties.class, RequestsProperties.class})
 public class EdgeProblemsAutoConfiguration {
 
     /** Right after the observation filter (HIGHEST_PRECEDENCE + 1), so refusals carry a trace id. */
     public static final int BODY_LIMIT_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
     public static final int TEXT_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 3;
     /** Beside the body limit (neither does work the other needs): before any body is read or work is done. */
-    public static final int NOT_READY_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
+    public static final int ADMISSION_FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
 
     @Bean
     @ConditionalOnMissingBean(ErrorController.class)
@@ -68,12 +68,13 @@ public class EdgeProblemsAutoConfiguration {
      * not per request: the filter is on every request's path.
      */
     @Bean
-    FilterRegistrationBean<NotReadyFilter> notReadyFilter(ObjectProvider<ApplicationAvailability> availability,
-            ProblemResponseWriter writer) {
+    FilterRegistrationBean<AdmissionFilter> admissionFilter(ObjectProvider<ApplicationAvailability> availability,
+            RequestsProperties requests, ProblemResponseWriter writer) {
         ApplicationAvailability state = availability.getIfAvailable();
-        FilterRegistrationBean<NotReadyFilter> registration = new FilterRegistrationBean<>(new NotReadyFilter(
-                state == null ? () -> ReadinessState.ACCEPTING_TRAFFIC : state::getReadinessState, writer));
-        registration.setOrder(NOT_READY_FILTER_ORDER);
+        FilterRegistrationBean<AdmissionFilter> registration = new FilterRegistrationBean<>(new AdmissionFilter(
+                state == null ? () -> ReadinessState.ACCEPTING_TRAFFIC : state::getReadinessState,
+                requests.maxInFlight(), writer));
+        registration.setOrder(ADMISSION_FILTER_ORDER);
         return registration;
     }
 
