@@ -21,6 +21,9 @@ import java.util.stream.Stream;
  * (e.g. the worktree path for the launcher and the data directory for PostgreSQL, which detaches from the launcher)
  * and all their descendants. Other stacks on the same machine stay out; the bench's own CPU is kept apart, so what
  * the rest of the machine did during a run (issue 14's "quiet" is under 0.2 cores) is the machine's minus both.
+ * Of each process it also counts the share of its JIT compiler threads (C1 and C2, from {@code /proc/<pid>/task}):
+ * a JVM still compiling its hot paths spends a large part of its CPU there, which a run long after warm-up does not;
+ * a compiler thread that ends during a run takes its time with it (the JVM stops idle ones), so that share is a floor.
  * Linux only; elsewhere the snapshot is empty.
  */
 final class StackCpu {
@@ -33,14 +36,22 @@ final class StackCpu {
     private StackCpu() {
     }
 
-    /** CPU milliseconds by process kind, the bench's own, and the whole machine's (all cores, from /proc/stat). */
-    record Snapshot(Map<String, Double> millis, double selfMillis, double machineMillis) {
+    /**
+     * CPU milliseconds by process kind, of those the JIT compilers' by kind, the bench's own, and the whole machine's
+     * (all cores, from /proc/stat).
+     */
+    record Snapshot(Map<String, Double> millis, Map<String, Double> jitMillis, double selfMillis, double machineMillis) {
 
         /** What was spent between {@code before} and this snapshot. */
         Snapshot minus(Snapshot before) {
+            return new Snapshot(minus(millis, before.millis), minus(jitMillis, before.jitMillis),
+                    selfMillis - before.selfMillis, machineMillis - before.machineMillis);
+        }
+
+        private static Map<String, Double> minus(Map<String, Double> after, Map<String, Double> before) {
             Map<String, Double> delta = new TreeMap<>();
-            millis.forEach((kind, ms) -> delta.put(kind, ms - before.millis.getOrDefault(kind, 0.0)));
-            return new Snapshot(delta, selfMillis - before.selfMillis, machineMillis - before.machineMillis);
+            after.forEach((kind, ms) -> delta.put(kind, ms - before.getOrDefault(kind, 0.0)));
+            return delta;
         }
 
         /**
@@ -55,10 +66,13 @@ final class StackCpu {
             }
             double stack = millis.values().stream().mapToDouble(Double::doubleValue).sum();
             double postgres = millis.getOrDefault("postgres", 0.0);
-            System.out.printf("CPU per %s (ms), by process:%n", unit);
-            millis.forEach((kind, ms) -> System.out.printf("  %-24s %8.3f ms/%s  (%7.0f ms in %.0f s)%n", kind,
-                    ms / units, unit, ms, seconds));
-            System.out.printf("  %-24s %8.3f ms/%s%n", "JVMs of the stack", (stack - postgres) / units, unit);
+            double jit = jitMillis.values().stream().mapToDouble(Double::doubleValue).sum();
+            System.out.printf("CPU per %s (ms), by process (of it, the JIT compilers'):%n", unit);
+            millis.forEach((kind, ms) -> System.out.printf("  %-24s %8.3f ms/%s  (%7.0f ms in %.0f s)%s%n", kind,
+                    ms / units, unit, ms, seconds, jitMillis.containsKey(kind)
+                            ? "  JIT %7.3f ms/%s".formatted(jitMillis.get(kind) / units, unit) : ""));
+            System.out.printf("  %-24s %8.3f ms/%s  JIT %.3f, the rest %.3f%n", "JVMs of the stack",
+                    (stack - postgres) / units, unit, jit / units, (stack - postgres - jit) / units);
             System.out.printf("  %-24s %8.3f ms/%s%n", "stack total", stack / units, unit);
             System.out.printf("  %-24s %8.3f ms/%s%n", "bench (this client)", selfMillis / units, unit);
             System.out.printf("machine: %.2f cores busy; outside the stack and the bench %.2f cores%n",
@@ -68,7 +82,7 @@ final class StackCpu {
 
     static Snapshot snapshot(List<String> markers) {
         if (markers.isEmpty()) { // no stack named: no figures, and no walk through /proc
-            return new Snapshot(Map.of(), 0, 0);
+            return new Snapshot(Map.of(), Map.of(), 0, 0);
         }
         Map<Integer, Proc> all = processes();
         Set<Integer> stack = new HashSet<>();
@@ -86,14 +100,45 @@ final class StackCpu {
             }
         }
         Map<String, Double> millis = new TreeMap<>();
+        Map<String, Double> jitMillis = new TreeMap<>();
         for (int pid : stack) {
             Proc p = all.get(pid);
             Matcher kind = KIND.matcher(p.commandLine);
             String name = kind.find() ? kind.group() : p.command;
             millis.merge(name, p.ticks * 1000 / TICKS_PER_SECOND, Double::sum);
+            if (p.command.equals("java")) {
+                jitMillis.merge(name, jitMillis(Path.of("/proc", String.valueOf(pid))), Double::sum);
+            }
         }
         Proc bench = all.get((int) self);
-        return new Snapshot(millis, bench == null ? 0 : bench.ticks * 1000 / TICKS_PER_SECOND, machineMillis());
+        return new Snapshot(millis, jitMillis, bench == null ? 0 : bench.ticks * 1000 / TICKS_PER_SECOND,
+                machineMillis());
+    }
+
+    /**
+     * CPU milliseconds of a JVM's JIT compiler threads now alive: HotSpot names them "C1 CompilerThread<n>" and
+     * "C2 CompilerThread<n>", which the kernel cuts to 15 characters.
+     */
+    static double jitMillis(Path procDir) {
+        long ticks = 0;
+        try (Stream<Path> tasks = Files.list(procDir.resolve("task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    int close = stat.lastIndexOf(')');
+                    String name = stat.substring(stat.indexOf('(') + 1, close);
+                    if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                        String[] rest = stat.substring(close + 2).split(" ");
+                        ticks += Long.parseLong(rest[11]) + Long.parseLong(rest[12]); // utime stime
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // the thread ended between the listing and the read
+                }
+            }
+        } catch (IOException | RuntimeException gone) {
+            return 0; // the process ended
+        }
+        return ticks * 1000 / TICKS_PER_SECOND;
     }
 
     private record Proc(int pid, int parent, String command, String commandLine, long ticks) {

@@ -2,6 +2,8 @@ package org.onewindow.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -37,6 +39,24 @@ class StackCpuTest {
             marked.descendants().forEach(ProcessHandle::destroyForcibly);
             marked.destroyForcibly();
         }
+    }
+
+    @Test
+    void a_jvms_jit_compiler_threads_are_counted_apart() throws Exception {
+        long sum = 0;
+        for (int round = 0; round < 200 && StackCpu.jitMillis(Path.of("/proc/self")) == 0; round++) {
+            for (int i = 0; i < 200_000; i++) { // hot code the JIT compiles: the test's own JVM is the subject
+                sum += Integer.toString(i + round).hashCode();
+            }
+        }
+        String stat = Files.readString(Path.of("/proc/self/stat"));
+        String[] rest = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        double processMillis = (Long.parseLong(rest[11]) + Long.parseLong(rest[12])) * 10.0;
+
+        double jit = StackCpu.jitMillis(Path.of("/proc/self"));
+        assertThat(jit).as("ms of CPU this JVM's compiler threads spent (work summed to %d)", sum).isPositive();
+        assertThat(jit).as("a part of the process's CPU").isLessThanOrEqualTo(processMillis);
+        assertThat(StackCpu.jitMillis(Path.of("/proc/no-such-process"))).as("an ended process").isZero();
     }
 
     @Test
