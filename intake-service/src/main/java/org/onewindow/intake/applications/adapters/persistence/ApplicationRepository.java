@@ -56,6 +56,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class ApplicationRepository implements ApplicationStore {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final ItemSnapshots ITEMS = new ItemSnapshots(json -> JSON.readValue(json, ItemVersion.class));
     private static final String COLUMNS = """
             a.case_number, item::text AS item, centre_code, channel, status, applicant_kind, applicant_name, applicant_id_number,
             applicant_id_masked, applicant_phone, applicant_user_id, agent_user_id, agent_name, mandate::text AS mandate,
@@ -220,7 +221,7 @@ public class ApplicationRepository implements ApplicationStore {
         String deliveryWarning = rs.getString("delivery_warning");
         return Application.restore()
                 .caseNumber(CaseNumber.of(rs.getString("case_number")))
-                .item(read(rs.getString("item"), ItemVersion.class))
+                .item(ITEMS.read(rs.getString("item")))
                 .centreCode(CentreCode.of(rs.getString("centre_code")))
                 .channel(Channel.valueOf(rs.getString("channel")))
                 .applicant(applicant)
