@@ -124,12 +124,9 @@ final class StackCpu {
         try (Stream<Path> tasks = Files.list(procDir.resolve("task"))) {
             for (Path task : tasks.toList()) {
                 try {
-                    String stat = Files.readString(task.resolve("stat"));
-                    int close = stat.lastIndexOf(')');
-                    String name = stat.substring(stat.indexOf('(') + 1, close);
-                    if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
-                        String[] rest = stat.substring(close + 2).split(" ");
-                        ticks += Long.parseLong(rest[11]) + Long.parseLong(rest[12]); // utime stime
+                    Stat stat = Stat.of(Files.readString(task.resolve("stat")));
+                    if (stat.name.startsWith("C1 CompilerThre") || stat.name.startsWith("C2 CompilerThre")) {
+                        ticks += stat.field(11) + stat.field(12); // utime stime
                     }
                 } catch (IOException | RuntimeException gone) {
                     // the thread ended between the listing and the read
@@ -144,23 +141,35 @@ final class StackCpu {
     private record Proc(int pid, int parent, String command, String commandLine, long ticks) {
     }
 
+    /**
+     * A {@code /proc/<pid>/stat} or {@code /proc/<pid>/task/<tid>/stat} line, "pid (comm) state ppid ... utime
+     * stime cutime cstime ...": the name may hold spaces and parentheses, so the fields are counted from its end.
+     */
+    private record Stat(String name, String[] fields) {
+
+        static Stat of(String line) {
+            int close = line.lastIndexOf(')');
+            return new Stat(line.substring(line.indexOf('(') + 1, close), line.substring(close + 2).split(" "));
+        }
+
+        /** The field {@code index} places after the name (0 is the state, 1 the parent, 11 utime). */
+        long field(int index) {
+            return Long.parseLong(fields[index]);
+        }
+    }
+
     private static Map<Integer, Proc> processes() {
         Map<Integer, Proc> all = new HashMap<>();
         try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
             for (Path dir : entries.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
                 try {
-                    String stat = Files.readString(dir.resolve("stat"));
-                    // "pid (comm) state ppid ... utime stime": comm may hold spaces and parentheses
-                    int close = stat.lastIndexOf(')');
-                    String command = stat.substring(stat.indexOf('(') + 1, close);
-                    String[] rest = stat.substring(close + 2).split(" ");
+                    Stat stat = Stat.of(Files.readString(dir.resolve("stat")));
                     // utime stime cutime cstime: a parent's reaped children count (PostgreSQL's ended backends)
-                    long ticks = Long.parseLong(rest[11]) + Long.parseLong(rest[12]) + Long.parseLong(rest[13])
-                            + Long.parseLong(rest[14]);
+                    long ticks = stat.field(11) + stat.field(12) + stat.field(13) + stat.field(14);
                     String commandLine = new String(Files.readAllBytes(dir.resolve("cmdline")), StandardCharsets.UTF_8)
                             .replace('\0', ' ');
                     int pid = Integer.parseInt(dir.getFileName().toString());
-                    all.put(pid, new Proc(pid, Integer.parseInt(rest[1]), command, commandLine, ticks));
+                    all.put(pid, new Proc(pid, (int) stat.field(1), stat.name, commandLine, ticks));
                 } catch (IOException | RuntimeException gone) {
                     // the process ended between the listing and the read
                 }
